@@ -1,0 +1,38 @@
+// `tilsyn evaluate FILE|- [--json]`: runs the engine on an assessment file.
+// Exit 0 valid, 1 invalid, 2 unusable input (unreadable, malformed JSON, unknown model).
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { defaultRegistry } from '../../catalog/model-registry.ts';
+import { loadAssessmentConfig } from '../../catalog/assessment-config.ts';
+import { evaluate, isAssessable } from '../../core/assessment/evaluate.ts';
+import { UsageError } from '../usage-error.ts';
+import { evaluationText } from '../format/evaluation-text.ts';
+
+export async function evaluateCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const [file] = positionals;
+  if (!file) throw new UsageError('evaluate kræver en fil eller "-" for standard input');
+
+  let source: string;
+  try {
+    source = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`kan ikke læse ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(source);
+  } catch (e) {
+    throw new UsageError(`${file === '-' ? 'standard input' : file} er ikke gyldig JSON: ${(e as Error).message}`);
+  }
+  const modelId = typeof input === 'object' && input !== null && 'model' in input ? (input as { model: unknown }).model : undefined;
+  if (typeof modelId !== 'string') throw new UsageError('vurderingen mangler feltet "model" (fx "tilbud")');
+  const model = defaultRegistry().get(modelId);
+  if (!model) throw new UsageError(`ukendt model "${modelId}"`);
+  if (!isAssessable(model)) throw new UsageError(`modellen "${modelId}" er en standardmodel og kan ikke vurderes med evaluate`);
+
+  const result = evaluate(model, input, { depth: loadAssessmentConfig().documentationDepth });
+  const { kind: _kind, ...json } = result;
+  process.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : evaluationText(model, result));
+  return result.valid ? 0 : 1;
+}

@@ -1,0 +1,41 @@
+// `tilsyn` command line: the models, evaluation, and (later) the server and storage.
+import { modelCommand } from './commands/model.ts';
+import { evaluateCommand } from './commands/evaluate.ts';
+import { UsageError } from './usage-error.ts';
+
+const USAGE = `Brug: tilsyn <kommando>
+
+  model list [--json]            Vis kvalitetsmodellerne
+  model show ID [--json]         Vis en kvalitetsmodel
+  model validate FIL             Kontrollér en katalogfil
+  evaluate FIL|- [--json]        Vurdér en vurdering (JSON) efter modellens regler
+`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  model: async () => modelCommand,
+  evaluate: async () => evaluateCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`tilsyn: ukendt kommando "${name}"\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`tilsyn: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

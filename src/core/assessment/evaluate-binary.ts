@@ -1,0 +1,129 @@
+// The rules of the binary models (seed 000, "Vejledning til anvendelse af kvalitetsmodellen").
+import type { BinaryModel } from '../model/schema.ts';
+import { binaryAssessmentSchema, checkShape, type CriterionResult, type MarkerState } from './assessment-input.ts';
+import { markerApplies } from './applicability.ts';
+import { decisionOptions, type Decision } from './decision-options.ts';
+import { COLOUR_LABEL, criterionColour, isTooShort, type Colour, type DocumentationDepth } from './documentation-depth.ts';
+import { Findings, type Finding } from './findings.ts';
+import { MARKER_STATE_LABEL } from './labels.ts';
+
+export type EvaluateBinaryOptions = { depth: DocumentationDepth };
+
+export type BinaryCriterionOutcome = {
+  id: string;
+  result: CriterionResult | null;
+  colour: Colour | null;
+  markers: { id: string; state: MarkerState | null; applies: boolean }[];
+};
+
+export type BinaryEvaluation = {
+  valid: boolean;
+  errors: Finding[];
+  warnings: Finding[];
+  themes: { id: string; title: string; allMet: boolean; criteria: BinaryCriterionOutcome[] }[];
+  economy: { result: CriterionResult | null };
+  /** True only for a valid assessment in which every criterion and the economy are met. */
+  sufficientQuality: boolean;
+  /** Empty for an invalid assessment: there is no conclusion to decide on yet. */
+  decisionOptions: Decision[];
+};
+
+
+export function evaluateBinary(model: BinaryModel, input: unknown, options: EvaluateBinaryOptions): BinaryEvaluation {
+  const shape = checkShape(binaryAssessmentSchema, input);
+  if (!shape.ok) return invalidShape(model, shape.errors);
+  const a = shape.value;
+  const f = new Findings();
+
+  const markerIds = new Set(model.themes.flatMap((t) => t.criteria.flatMap((c) => c.markers.map((m) => m.id))));
+  const criterionIds = new Set(model.themes.flatMap((t) => t.criteria.map((c) => c.id)));
+  for (const id of Object.keys(a.markers)) {
+    if (!markerIds.has(id)) f.error('unknown_marker', `markers.${id}`, `Kvalitetsmarkøren "${id}" findes ikke i modellen ${model.id}.`);
+  }
+  for (const id of Object.keys(a.criteria)) {
+    if (!criterionIds.has(id)) f.error('unknown_criterion', `criteria.${id}`, `Kvalitetskriteriet "${id}" findes ikke i modellen ${model.id}.`);
+  }
+
+  const themes = model.themes.map((theme) => {
+    const criteria = theme.criteria.map((criterion): BinaryCriterionOutcome => {
+      const markers = criterion.markers.map((marker) => {
+        const applies = markerApplies(marker, a.entity);
+        const state = a.markers[marker.id] ?? null;
+        const path = `markers.${marker.id}`;
+        if (applies && state === null) {
+          f.error('marker_missing', path, `Kvalitetsmarkøren "${marker.text}" er ikke vurderet (til stede, ikke til stede eller ikke aktuel).`);
+        }
+        if (!applies && (state === 'present' || state === 'absent')) {
+          f.error('marker_not_applicable', path, `Kvalitetsmarkøren "${marker.text}" gælder kun ${marker.onlyFor?.note ?? ''}; den kan kun være "ikke aktuel" her.`);
+        }
+        return { id: marker.id, state, applies };
+      });
+
+      const conclusion = a.criteria[criterion.id];
+      const path = `criteria.${criterion.id}`;
+      if (!conclusion) {
+        f.error('criterion_missing', path, `Kvalitetskriteriet "${criterion.text}" er ikke vurderet (opfyldt eller ikke opfyldt).`);
+        return { id: criterion.id, result: null, colour: null, markers };
+      }
+      const absent = markers.filter((m) => m.state === 'absent');
+      if (conclusion.result === 'met' && absent.length > 0) {
+        f.error(
+          'criterion_met_with_absent_marker',
+          `${path}.result`,
+          `Kvalitetskriteriet kan ikke være opfyldt, når ${absent.length === 1 ? 'en kvalitetsmarkør' : `${absent.length} kvalitetsmarkører`} er "${MARKER_STATE_LABEL.absent}" (${absent.map((m) => m.id).join(', ')}).`,
+        );
+      }
+      const assessed = markers.filter((m) => m.applies);
+      if (conclusion.result === 'not_met' && assessed.length > 0 && assessed.every((m) => m.state === 'present')) {
+        f.warn('not_met_with_all_markers_present', `${path}.result`, 'Kvalitetskriteriet er vurderet ikke opfyldt, selv om alle kvalitetsmarkører er til stede. Begrundelsen skal forklare hvorfor.');
+      }
+      const colour = criterionColour(conclusion);
+      checkJustification(f, `${path}.justification`, conclusion.justification, colour, options.depth);
+      return { id: criterion.id, result: conclusion.result, colour, markers };
+    });
+    return { id: theme.id, title: theme.title, allMet: criteria.every((c) => c.result === 'met'), criteria };
+  });
+
+  if (!a.economy) {
+    f.error('economy_missing', 'economy', 'Temaet økonomi er ikke vurderet (opfyldt eller ikke opfyldt).');
+  } else if (a.economy.justification.trim() === '') {
+    f.error('justification_missing', 'economy.justification', 'Vurderingen af økonomi mangler en faglig begrundelse.');
+  }
+
+  const valid = f.errors.length === 0;
+  const sufficientQuality = valid && themes.every((t) => t.allMet) && a.economy?.result === 'met';
+  return {
+    valid,
+    errors: f.errors,
+    warnings: f.warnings,
+    themes,
+    economy: { result: a.economy?.result ?? null },
+    sufficientQuality,
+    decisionOptions: valid ? decisionOptions(a.phase, sufficientQuality) : [],
+  };
+}
+
+function checkJustification(f: Findings, path: string, justification: string, colour: Colour, depth: DocumentationDepth): void {
+  if (justification.trim() === '') {
+    f.error('justification_missing', path, 'Kvalitetskriteriet mangler en faglig begrundelse.');
+  } else if (isTooShort(justification, colour, depth)) {
+    f.warn(
+      'justification_too_short',
+      path,
+      `Begrundelsen er kortere end dokumentationsdybden for ${COLOUR_LABEL[colour]} kræver (mindst ${depth[colour]} tegn): beskriv undersøgelsesdesign, kilder og metoder${colour === 'green' ? ' kort' : colour === 'yellow' ? ' mere udførligt' : ' grundigt og udførligt'}.`,
+    );
+  }
+}
+
+function invalidShape(model: BinaryModel, errors: Finding[]): BinaryEvaluation {
+  return {
+    valid: false,
+    errors,
+    warnings: [],
+    themes: model.themes.map((t) => ({ id: t.id, title: t.title, allMet: false, criteria: [] })),
+    economy: { result: null },
+    sufficientQuality: false,
+    decisionOptions: [],
+  };
+}
+

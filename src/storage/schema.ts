@@ -1,0 +1,152 @@
+// Tables. PostgreSQL dialect, the same on embedded PGlite and on a PostgreSQL server.
+// Domain rules do not live here; services call the pure core and store its inputs.
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const authorities = pgTable('authorities', {
+  id: text('id').primaryKey(), // nord, midt, syd, oest, hovedstaden
+  name: text('name').notNull(),
+});
+
+export const providers = pgTable('providers', {
+  id: id(),
+  authorityId: text('authority_id').notNull().references(() => authorities.id),
+  name: text('name').notNull(),
+  municipality: text('municipality').notNull(),
+  legalBases: text('legal_bases').array().notNull().default(sql`'{}'::text[]`),
+  flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+  targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
+  methods: text('methods').array().notNull().default(sql`'{}'::text[]`),
+  places: integer('places').notNull().default(0),
+  createdAt: createdAt(),
+}, (t) => [index('providers_authority_idx').on(t.authorityId)]);
+
+export const departments = pgTable('departments', {
+  id: id(),
+  providerId: uuid('provider_id').notNull().references(() => providers.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  places: integer('places').notNull().default(0),
+});
+
+export const fosterFamilies = pgTable('foster_families', {
+  id: id(),
+  authorityId: text('authority_id').notNull().references(() => authorities.id),
+  name: text('name').notNull(),
+  municipality: text('municipality').notNull(),
+  typology: text('typology').notNull(), // almindelig | forstaerket | specialiseret
+  approvedOn: date('approved_on'),
+  childrenInCare: integer('children_in_care').notNull().default(0),
+  createdAt: createdAt(),
+}, (t) => [index('foster_families_authority_idx').on(t.authorityId)]);
+
+export const users = pgTable('users', {
+  id: id(),
+  username: text('username').notNull(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role').notNull(), // inspector | manager | provider | municipality | auditor | admin
+  authorityId: text('authority_id').references(() => authorities.id),
+  providerId: uuid('provider_id').references(() => providers.id),
+  fosterFamilyId: uuid('foster_family_id').references(() => fosterFamilies.id),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('users_username_idx').on(t.username)]);
+
+export const sessions = pgTable('sessions', {
+  /** SHA-256 of the session token; the token itself only lives in the cookie. */
+  id: text('id').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const loginFailures = pgTable('login_failures', {
+  key: text('key').primaryKey(), // username or client address
+  failures: integer('failures').notNull().default(0),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const inspections = pgTable('inspections', {
+  id: id(),
+  authorityId: text('authority_id').notNull().references(() => authorities.id),
+  providerId: uuid('provider_id').references(() => providers.id),
+  fosterFamilyId: uuid('foster_family_id').references(() => fosterFamilies.id),
+  phase: text('phase').notNull(), // approval | operation
+  modelId: text('model_id').notNull(),
+  modelVersion: text('model_version').notNull(),
+  status: text('status').notNull(), // planned | in_progress | completed | cancelled
+  risk: text('risk').notNull().default('green'), // green | yellow | red
+  title: text('title').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('inspections_authority_idx').on(t.authorityId)]);
+
+export const riskChanges = pgTable('risk_changes', {
+  id: id(),
+  inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
+  risk: text('risk').notNull(),
+  reason: text('reason').notNull(),
+  changedBy: uuid('changed_by').references(() => users.id),
+  changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const visits = pgTable('visits', {
+  id: id(),
+  inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
+  plannedOn: date('planned_on').notNull(),
+  announced: boolean('announced').notNull().default(false),
+  status: text('status').notNull().default('planned'), // planned | held | aborted
+  note: text('note').notNull().default(''),
+});
+
+export const followUps = pgTable('follow_ups', {
+  id: id(),
+  inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
+  markerId: text('marker_id').notNull(),
+  stepIndex: integer('step_index').notNull(),
+  method: text('method').notNull(),
+  note: text('note').notNull().default(''),
+  collectedOn: date('collected_on'),
+});
+
+export const assessments = pgTable('assessments', {
+  id: id(),
+  inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
+  /** Null: the provider (or foster family) as a whole; otherwise one department. */
+  departmentId: uuid('department_id').references(() => departments.id),
+  modelId: text('model_id').notNull(),
+  modelVersion: text('model_version').notNull(),
+  /** The engine's input (markers, criteria, economy or indicators) plus the design-step records. */
+  data: jsonb('data').notNull(),
+  /** Optimistic concurrency: a save names the version it started from. */
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('assessments_inspection_idx').on(t.inspectionId)]);
+
+export const decisions = pgTable('decisions', {
+  id: id(),
+  inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  deadline: date('deadline'),
+  endsOn: date('ends_on'),
+  note: text('note').notNull().default(''),
+  decidedBy: uuid('decided_by').references(() => users.id),
+  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Append-only: a trigger (see migrations) refuses UPDATE and DELETE. */
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  actorId: uuid('actor_id').references(() => users.id),
+  action: text('action').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id').notNull(),
+  before: jsonb('before'),
+  after: jsonb('after'),
+}, (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)]);

@@ -9,6 +9,9 @@ const USAGE = `Brug: tilsyn <kommando>
   model show ID [--json]         Vis en kvalitetsmodel
   model validate FIL             Kontrollér en katalogfil
   evaluate FIL|- [--json]        Vurdér en vurdering (JSON) efter modellens regler
+  serve                          Start webapplikationen (PORT, TILSYN_DATA, DATABASE_URL)
+  db migrate                     Migrér databasen
+  demo seed                      Indlæs demodata i en tom database
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -16,6 +19,9 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   model: async () => modelCommand,
   evaluate: async () => evaluateCommand,
+  serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  db: async () => (await import('./commands/db.ts')).dbCommand,
+  demo: async () => (await import('./commands/demo.ts')).demoCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

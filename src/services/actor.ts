@@ -1,0 +1,24 @@
+// Who is acting. Every service takes an actor and checks it (see permissions.ts).
+export const ROLES = ['inspector', 'manager', 'provider', 'municipality', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Actor = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** inspector, manager: the one authority they work in. */
+  authorityId: string | null;
+  /** provider role: the provider or foster family they represent. */
+  providerId: string | null;
+  fosterFamilyId: string | null;
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  inspector: 'Tilsynskonsulent',
+  manager: 'Leder',
+  provider: 'Tilbud/plejefamilie',
+  municipality: 'Kommune',
+  auditor: 'Auditfunktionen',
+  admin: 'Administrator',
+};

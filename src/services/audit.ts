@@ -1,0 +1,24 @@
+// Append-only record of every change to an inspection, assessment or decision:
+// who, when, what (before/after). Written inside the same transaction as the change.
+import { auditLog } from '../storage/schema.ts';
+import type { Tx } from '../storage/database.ts';
+import type { Actor } from './actor.ts';
+
+export type AuditEntry = {
+  action: string;
+  entityType: 'inspection' | 'visit' | 'risk' | 'follow_up' | 'assessment' | 'decision' | 'provider' | 'department' | 'foster_family';
+  entityId: string;
+  before: unknown;
+  after: unknown;
+};
+
+export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorId: actor?.id ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

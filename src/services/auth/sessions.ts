@@ -1,0 +1,87 @@
+// Sessions: a random token in the cookie, only its SHA-256 in the database, with a CSRF
+// token per session. Failed logins are counted per username and per client address.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { loginFailures, sessions, users } from '../../storage/schema.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Actor, Role } from '../actor.ts';
+import { ServiceError } from '../service-error.ts';
+import { verifyPassword } from './password.ts';
+
+export const SESSION_HOURS = 8;
+export const MAX_FAILURES = 5;
+export const FAILURE_WINDOW_MINUTES = 15;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const token = () => randomBytes(32).toString('base64url');
+
+export type LoginOptions = { username: string; password: string; clientKey: string };
+export type SessionHandle = { token: string; csrfToken: string; actor: Actor };
+
+export async function login(ctx: ServiceContext, options: LoginOptions): Promise<SessionHandle> {
+  const keys = [`user:${options.username.toLowerCase()}`, `client:${options.clientKey}`];
+  const now = ctx.now();
+  const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
+  const blocked = await ctx.db
+    .select({ failures: loginFailures.failures })
+    .from(loginFailures)
+    .where(and(sql`${loginFailures.key} in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)})`, gt(loginFailures.windowStart, windowStart)));
+  if (blocked.some((b) => b.failures >= MAX_FAILURES)) {
+    throw new ServiceError('rate_limited', `For mange mislykkede logins. Prøv igen om ${FAILURE_WINDOW_MINUTES} minutter.`);
+  }
+  const [user] = await ctx.db.select().from(users).where(eq(users.username, options.username.toLowerCase()));
+  const ok = user ? await verifyPassword(options.password, user.passwordHash) : false;
+  if (!user || !ok) {
+    await ctx.db.transaction(async (tx) => {
+      for (const key of keys) {
+        await tx
+          .insert(loginFailures)
+          .values({ key, failures: 1, windowStart: now })
+          .onConflictDoUpdate({
+            target: loginFailures.key,
+            set: {
+              failures: sql`case when ${loginFailures.windowStart} > ${windowStart.toISOString()}::timestamptz then ${loginFailures.failures} + 1 else 1 end`,
+              windowStart: sql`case when ${loginFailures.windowStart} > ${windowStart.toISOString()}::timestamptz then ${loginFailures.windowStart} else ${now.toISOString()}::timestamptz end`,
+            },
+          });
+      }
+    });
+    throw new ServiceError('unauthenticated', 'Forkert brugernavn eller adgangskode.');
+  }
+  const handle = { token: token(), csrfToken: token() };
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(loginFailures).where(eq(loginFailures.key, keys[0]!));
+    await tx.insert(sessions).values({
+      id: sha256(handle.token),
+      userId: user.id,
+      csrfToken: handle.csrfToken,
+      expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+    });
+  });
+  return { ...handle, actor: toActor(user) };
+}
+
+export async function sessionActor(ctx: ServiceContext, sessionToken: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+  const [row] = await ctx.db
+    .select({ user: users, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, ctx.now())));
+  return row ? { actor: toActor(row.user), csrfToken: row.csrfToken } : null;
+}
+
+export async function logout(ctx: ServiceContext, sessionToken: string): Promise<void> {
+  await ctx.db.delete(sessions).where(eq(sessions.id, sha256(sessionToken)));
+}
+
+export function toActor(user: typeof users.$inferSelect): Actor {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role as Role,
+    authorityId: user.authorityId,
+    providerId: user.providerId,
+    fosterFamilyId: user.fosterFamilyId,
+  };
+}

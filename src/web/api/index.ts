@@ -1,0 +1,7 @@
+// The JSON API of every area, mounted at /api, and its OpenAPI document.
+import { Hono } from 'hono';
+import type { WebEnv } from '../env.ts';
+import { openApiDocument } from './openapi.ts';
+
+export const apiRoutes = new Hono<WebEnv>();
+apiRoutes.get('/openapi.json', (c) => c.json(openApiDocument()));

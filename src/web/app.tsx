@@ -1,0 +1,62 @@
+// The web application: one Hono app, server-rendered pages and the JSON API over the
+// same services. Each area registers its routes from its own file.
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ServiceContext } from '../services/context.ts';
+import { ServiceError } from '../services/service-error.ts';
+import type { WebEnv } from './env.ts';
+import { csrfMiddleware, sessionMiddleware } from './middleware/session.ts';
+import { errorPage } from './views/error-page.tsx';
+import { authRoutes } from './routes/auth-routes.tsx';
+import { homeRoutes } from './routes/home-routes.tsx';
+import { areaRoutes } from './routes/index.ts';
+import { apiRoutes } from './api/index.ts';
+
+const STATUS: Record<ServiceError['code'], 400 | 401 | 403 | 404 | 409 | 429> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+export function createApp(services: ServiceContext) {
+  const app = new Hono<WebEnv>();
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], scriptSrc: ["'self'"], fontSrc: ["'self'"] },
+  }));
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.use('/static/dkfds/*', serveStatic({ root: './node_modules/dkfds/dist', rewriteRequestPath: (p) => p.replace(/^\/static\/dkfds/, '') }));
+  app.use('/static/*', serveStatic({ root: './public', rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    await next();
+  });
+  app.use('*', sessionMiddleware);
+  app.use('*', csrfMiddleware);
+
+  app.route('/', authRoutes);
+  app.route('/', homeRoutes);
+  app.route('/', areaRoutes);
+  app.route('/api', apiRoutes);
+
+  app.onError((err, c) => {
+    const isApi = c.req.path.startsWith('/api/');
+    if (err instanceof ServiceError) {
+      const status = STATUS[err.code];
+      if (isApi) return c.json({ error: { code: err.code, message: err.message, fields: err.fields } }, status);
+      if (err.code === 'unauthenticated') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`);
+      return c.html(errorPage(status, err.message, c.get('actor') ?? null, c.get('csrfToken')), status);
+    }
+    console.error(err);
+    if (isApi) return c.json({ error: { code: 'internal', message: 'Der opstod en uventet fejl.' } }, 500);
+    return c.html(errorPage(500, 'Der opstod en uventet fejl.', c.get('actor') ?? null, c.get('csrfToken')), 500);
+  });
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: 'Findes ikke.' } }, 404);
+    return c.html(errorPage(404, 'Siden findes ikke.', c.get('actor') ?? null, c.get('csrfToken')), 404);
+  });
+  return app;
+}

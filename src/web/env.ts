@@ -1,0 +1,13 @@
+// What every request handler can read from the Hono context.
+import type { Actor } from '../services/actor.ts';
+import type { ServiceContext } from '../services/context.ts';
+
+export type WebEnv = {
+  Variables: {
+    services: ServiceContext;
+    actor: Actor | null;
+    /** The session's CSRF token; empty when nobody is logged in. */
+    csrfToken: string;
+    sessionToken: string | null;
+  };
+};

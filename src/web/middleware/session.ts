@@ -1,0 +1,41 @@
+// Reads the session cookie into an actor, and refuses unsafe requests without the
+// session's CSRF token (form field `_csrf` or header `x-csrf-token`).
+import { createMiddleware } from 'hono/factory';
+import { getCookie } from 'hono/cookie';
+import { timingSafeEqual } from 'node:crypto';
+import { sessionActor } from '../../services/auth/sessions.ts';
+import type { WebEnv } from '../env.ts';
+
+export const SESSION_COOKIE = 'tilsyn_session';
+
+export const sessionMiddleware = createMiddleware<WebEnv>(async (c, next) => {
+  const token = getCookie(c, SESSION_COOKIE) ?? null;
+  const found = token ? await sessionActor(c.get('services'), token) : null;
+  c.set('sessionToken', found ? token : null);
+  c.set('actor', found?.actor ?? null);
+  c.set('csrfToken', found?.csrfToken ?? '');
+  await next();
+});
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
+}
+
+/** Login has no session yet; it is protected by SameSite=Strict and the rate limit instead. */
+export const csrfMiddleware = createMiddleware<WebEnv>(async (c, next) => {
+  if (SAFE.has(c.req.method) || c.req.path === '/login' || c.req.path === '/api/session') return next();
+  const expected = c.get('csrfToken');
+  let given = c.req.header('x-csrf-token') ?? '';
+  if (!given && (c.req.header('content-type') ?? '').match(/form/)) {
+    const body = await c.req.parseBody();
+    given = typeof body._csrf === 'string' ? body._csrf : '';
+  }
+  if (!expected || !sameToken(given, expected)) {
+    return c.text('Formularen kunne ikke godkendes (CSRF). Genindlæs siden og prøv igen.', 403);
+  }
+  return next();
+});

@@ -1,0 +1,24 @@
+// Pages and API routes that need a logged-in user call this first; what the user may do
+// is decided by the services, not here.
+import type { Context } from 'hono';
+import type { Actor } from '../services/actor.ts';
+import { ServiceError } from '../services/service-error.ts';
+import type { WebEnv } from './env.ts';
+
+export function requireActor(c: Context<WebEnv>): Actor {
+  const actor = c.get('actor');
+  if (!actor) throw new ServiceError('unauthenticated', 'Du skal logge ind.');
+  return actor;
+}
+
+/** Form fields as strings; repeated fields (checkboxes) as arrays. */
+export async function formData(c: Context<WebEnv>): Promise<Record<string, string | string[]>> {
+  const body = await c.req.parseBody({ all: true });
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === '_csrf') continue;
+    if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === 'string');
+    else if (typeof value === 'string') out[key] = value;
+  }
+  return out;
+}

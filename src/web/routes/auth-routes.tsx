@@ -1,0 +1,61 @@
+// Login and logout.
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { login, logout, SESSION_HOURS } from '../../services/auth/sessions.ts';
+import { ServiceError } from '../../services/service-error.ts';
+import type { WebEnv } from '../env.ts';
+import { SESSION_COOKIE } from '../middleware/session.ts';
+import { Layout } from '../views/layout.tsx';
+import { ErrorSummary, TextField } from '../views/forms.tsx';
+
+export const authRoutes = new Hono<WebEnv>();
+
+function LoginPage({ username, error, next }: { username?: string; error?: string; next?: string }) {
+  const issues = error ? [{ field: 'username', message: error }] : [];
+  return (
+    <Layout title="Log ind" actor={null}>
+      <h1>Log ind</h1>
+      <ErrorSummary issues={issues} message="Du blev ikke logget ind" />
+      <form method="post" action="/login" novalidate>
+        <input type="hidden" name="next" value={next ?? '/'} />
+        <TextField name="username" label="Brugernavn" value={username} issues={issues} required />
+        <TextField name="password" label="Adgangskode" type="password" required />
+        <button type="submit" class="button button-primary">Log ind</button>
+      </form>
+    </Layout>
+  );
+}
+
+const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+
+authRoutes.get('/login', (c) => c.html(<LoginPage next={safeNext(c.req.query('next'))} />));
+
+authRoutes.post('/login', async (c) => {
+  const body = await c.req.parseBody();
+  const username = typeof body.username === 'string' ? body.username.trim() : '';
+  const password = typeof body.password === 'string' ? body.password : '';
+  const next = safeNext(body.next);
+  const clientKey = getConnInfo(c).remote.address ?? 'unknown';
+  try {
+    const session = await login(c.get('services'), { username, password, clientKey });
+    setCookie(c, SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: c.req.url.startsWith('https:'),
+      path: '/',
+      maxAge: SESSION_HOURS * 3600,
+    });
+    return c.redirect(next, 303);
+  } catch (e) {
+    if (!(e instanceof ServiceError)) throw e;
+    return c.html(<LoginPage username={username} error={e.message} next={next} />, e.code === 'rate_limited' ? 429 : 401);
+  }
+});
+
+authRoutes.post('/logout', async (c) => {
+  const token = c.get('sessionToken');
+  if (token) await logout(c.get('services'), token);
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  return c.redirect('/login', 303);
+});

@@ -1,0 +1,44 @@
+// A fresh, migrated database for one test file: in-memory PGlite by default, or a new
+// database on the PostgreSQL server named by DATABASE_URL (CI runs both).
+import { randomBytes } from 'node:crypto';
+import { defaultRegistry } from '../../src/catalog/model-registry.ts';
+import { loadAssessmentConfig } from '../../src/catalog/assessment-config.ts';
+import type { ServiceContext } from '../../src/services/context.ts';
+import { migrateDatabase, openDatabase, type Database } from '../../src/storage/database.ts';
+
+export type TestServices = { services: ServiceContext; database: Database; close(): Promise<void> };
+
+export async function createTestServices(): Promise<TestServices> {
+  const url = process.env.DATABASE_URL;
+  let database: Database;
+  let dropDatabase = async () => {};
+  if (url) {
+    const { default: pg } = await import('pg');
+    const name = `tilsyn_t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const testUrl = new URL(url);
+    testUrl.pathname = `/${name}`;
+    database = await openDatabase({ url: testUrl.toString() });
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  } else {
+    database = await openDatabase({ dataDir: 'memory://' });
+  }
+  await migrateDatabase(database);
+  const services: ServiceContext = { db: database.db, registry: defaultRegistry(), config: loadAssessmentConfig(), now: () => new Date() };
+  return {
+    services,
+    database,
+    close: async () => {
+      await database.close();
+      await dropDatabase();
+    },
+  };
+}

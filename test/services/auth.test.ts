@@ -1,0 +1,60 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { seedAuthorities } from '../support/fixtures.ts';
+import { users } from '../../src/storage/schema.ts';
+import { hashPassword } from '../../src/services/auth/password.ts';
+import { login, logout, sessionActor, MAX_FAILURES, SESSION_HOURS } from '../../src/services/auth/sessions.ts';
+import { ServiceError } from '../../src/services/service-error.ts';
+
+let t: TestServices;
+before(async () => {
+  t = await createTestServices();
+  await seedAuthorities(t.services);
+  const hash = await hashPassword('rigtig-kode');
+  await t.services.db.insert(users).values([
+    { username: 'ina', displayName: 'Ina', passwordHash: hash, role: 'inspector', authorityId: 'nord' },
+    { username: 'bo', displayName: 'Bo', passwordHash: hash, role: 'manager', authorityId: 'syd' },
+  ]);
+});
+after(() => t.close());
+
+const code = (e: unknown) => (e instanceof ServiceError ? e.code : String(e));
+
+test('passwords are stored as argon2id hashes', async () => {
+  const hash = await hashPassword('hemmelig');
+  assert.match(hash, /^\$argon2id\$/);
+  assert.ok(!hash.includes('hemmelig'));
+});
+
+test('login with the right password gives a session with an actor and a CSRF token', async () => {
+  const s = await login(t.services, { username: 'ina', password: 'rigtig-kode', clientKey: 'a' });
+  assert.equal(s.actor.role, 'inspector');
+  assert.equal(s.actor.authorityId, 'nord');
+  const found = await sessionActor(t.services, s.token);
+  assert.equal(found?.actor.username, 'ina');
+  assert.equal(found?.csrfToken, s.csrfToken);
+  await logout(t.services, s.token);
+  assert.equal(await sessionActor(t.services, s.token), null);
+});
+
+test('a wrong password or unknown user is refused with the same message', async () => {
+  const a = await login(t.services, { username: 'ina', password: 'forkert', clientKey: 'b' }).catch((e) => e);
+  const b = await login(t.services, { username: 'ingen', password: 'forkert', clientKey: 'b' }).catch((e) => e);
+  assert.equal(code(a), 'unauthenticated');
+  assert.equal(a.message, b.message);
+});
+
+test('repeated failed logins are rate limited, even with the right password afterwards', async () => {
+  for (let i = 0; i < MAX_FAILURES; i++) {
+    await login(t.services, { username: 'bo', password: 'forkert', clientKey: `c${i}` }).catch(() => {});
+  }
+  const e = await login(t.services, { username: 'bo', password: 'rigtig-kode', clientKey: 'new' }).catch((err) => err);
+  assert.equal(code(e), 'rate_limited');
+});
+
+test('an expired session is no session', async () => {
+  const s = await login(t.services, { username: 'ina', password: 'rigtig-kode', clientKey: 'd' });
+  const later = { ...t.services, now: () => new Date(Date.now() + (SESSION_HOURS + 1) * 3_600_000) };
+  assert.equal(await sessionActor(later, s.token), null);
+});

@@ -1,5 +1,7 @@
 // Page routes of every area, mounted at the root.
 import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
+import { modelRoutes } from './model-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
+areaRoutes.route('/', modelRoutes);

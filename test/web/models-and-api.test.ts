@@ -1,0 +1,58 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createApp } from '../../src/web/app.tsx';
+import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { seedAuthorities } from '../support/fixtures.ts';
+import { webSession, type WebSession } from '../support/web-session.ts';
+
+let t: TestServices;
+let app: ReturnType<typeof createApp>;
+let inspector: WebSession;
+before(async () => {
+  t = await createTestServices();
+  await seedAuthorities(t.services);
+  app = createApp(t.services);
+  inspector = await webSession(t.services, 'ina', 'inspector', 'nord');
+});
+after(() => t.close());
+
+test('healthz answers ok without login', async () => {
+  const r = await app.request('/healthz');
+  assert.deepEqual(await r.json(), { status: 'ok' });
+});
+
+test('pages need a login and redirect to it', async () => {
+  const r = await app.request('/models');
+  assert.equal(r.status, 302);
+  assert.match(r.headers.get('location') ?? '', /^\/login\?next=%2Fmodels/);
+});
+
+test('the model pages show the model with its investigation design and practice examples', async () => {
+  const list = await (await app.request('/models', { headers: { cookie: inspector.cookie } })).text();
+  assert.match(list, /Kvalitetsmodel for tilbud/);
+  const page = await (await app.request('/models/tilbud', { headers: { cookie: inspector.cookie } })).text();
+  assert.match(page, /Tilbuddet har en tydelig målgruppebeskrivelse, kan redegøre herfor og arbejde hermed/);
+  assert.match(page, /Gælder IKKE ambulante tilbud og krisecentre/);
+  assert.match(page, /Praksiseksempler/);
+  const scored = await (await app.request('/models/tilbud-2017', { headers: { cookie: inspector.cookie } })).text();
+  assert.match(scored, /Indikator 8\.c:/);
+  assert.equal((await app.request('/models/nope', { headers: { cookie: inspector.cookie } })).status, 404);
+});
+
+test('a form post without the CSRF token is refused', async () => {
+  const r = await app.request('/logout', { method: 'POST', headers: { cookie: inspector.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+  assert.equal(r.status, 403);
+});
+
+test('the OpenAPI document is served and describes the API areas', async () => {
+  const r = await app.request('/api/openapi.json');
+  const doc = (await r.json()) as { openapi: string; paths: Record<string, unknown> };
+  assert.equal(doc.openapi, '3.1.0');
+  for (const path of Object.keys(doc.paths)) assert.ok(path.startsWith('/'), path);
+});
+
+test('security headers are set', async () => {
+  const r = await app.request('/login');
+  assert.match(r.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+  assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
+});

@@ -1,9 +1,29 @@
 // Fictional demo data: the five authorities, users of every role, providers, foster families
-// and inspections in every state. Everything here is invented.
-import { sql } from 'drizzle-orm';
-import { authorities, users } from '../storage/schema.ts';
+// and inspections in every state. Everything here is invented. The content is built as plain
+// data by demo-plan.ts (deterministic); this file writes it in one transaction.
+import { count } from 'drizzle-orm';
+import {
+  assessments,
+  auditLog,
+  authorities,
+  decisions,
+  departments,
+  followUps,
+  fosterFamilies,
+  inspections,
+  providers,
+  riskChanges,
+  users,
+  visits,
+} from '../storage/schema.ts';
+import type { Db, Tx } from '../storage/database.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { ROLE_LABEL } from '../services/actor.ts';
+import { ServiceError } from '../services/service-error.ts';
 import { hashPassword } from '../services/auth/password.ts';
+import { buildDemoPlan, type DemoPlan } from './demo-plan.ts';
+
+export { BROWSER_TEST_INSPECTION_TITLE, BROWSER_TEST_PROVIDER_NAME, NO_CHILD_FOSTER_FAMILY_NAME, buildDemoPlan } from './demo-plan.ts';
 
 export const DEMO_PASSWORD = 'demo-tilsyn';
 
@@ -15,26 +35,185 @@ export const AUTHORITIES = [
   { id: 'hovedstaden', name: 'Socialtilsyn Hovedstaden' },
 ] as const;
 
-export async function isDatabaseEmpty(services: ServiceContext): Promise<boolean> {
-  const rows = await services.db.execute<{ n: number }>(sql`select count(*)::int as n from ${authorities}`);
-  const first = (rows as unknown as { rows?: { n: number }[] }).rows?.[0] ?? (rows as unknown as { n: number }[])[0];
-  return (first?.n ?? 0) === 0;
+async function authorityCount(db: Db | Tx): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(authorities);
+  return row?.n ?? 0;
 }
 
+export async function isDatabaseEmpty(services: ServiceContext): Promise<boolean> {
+  return (await authorityCount(services.db)) === 0;
+}
+
+const refused = () => new ServiceError('conflict', 'Databasen indeholder allerede data; demodata indlæses kun i en tom database.');
+
+function need<V>(map: Map<string, V>, key: string, what: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo: ${what} "${key}" findes ikke`);
+  return value;
+}
+
+/**
+ * Seeds an empty database with the demo, all in one transaction. A database that already has
+ * data is refused with a `conflict` ServiceError (checked again inside the transaction), and
+ * nothing is written.
+ */
 export async function seedDemo(services: ServiceContext): Promise<string> {
+  if (!(await isDatabaseEmpty(services))) throw refused();
+  const plan = buildDemoPlan(services.registry);
+  // argon2id is slow on purpose: hash once, every demo user shares the hash.
   const hash = await hashPassword(DEMO_PASSWORD);
+
   await services.db.transaction(async (tx) => {
+    if ((await authorityCount(tx)) > 0) throw refused();
     await tx.insert(authorities).values([...AUTHORITIES]);
-    const people = AUTHORITIES.flatMap((a) => [
-      { username: `inspektoer-${a.id}`, displayName: `Tilsynskonsulent ${a.name.replace('Socialtilsyn ', '')}`, role: 'inspector', authorityId: a.id },
-      { username: `leder-${a.id}`, displayName: `Leder ${a.name.replace('Socialtilsyn ', '')}`, role: 'manager', authorityId: a.id },
-    ]);
-    await tx.insert(users).values([
-      ...people.map((p) => ({ ...p, passwordHash: hash })),
-      { username: 'kommune-demo', displayName: 'Sagsbehandler, Demo Kommune', role: 'municipality', passwordHash: hash },
-      { username: 'revisor', displayName: 'Auditfunktionen', role: 'auditor', passwordHash: hash },
-      { username: 'admin', displayName: 'Driftsadministrator', role: 'admin', passwordHash: hash },
-    ]);
+
+    // Creation times follow the list order, so "the first Nord provider" is well defined.
+    const registered = Date.UTC(2026, 0, 5, 8, 0, 0);
+    const providerRows = await tx
+      .insert(providers)
+      .values(
+        plan.providers.map((p, i) => ({
+          authorityId: p.authorityId,
+          name: p.name,
+          municipality: p.municipality,
+          legalBases: [...p.legalBases],
+          flags: [...p.flags],
+          targetGroups: [...p.targetGroups],
+          methods: [...p.methods],
+          places: p.places,
+          createdAt: new Date(registered + i * 60_000),
+        })),
+      )
+      .returning({ id: providers.id, name: providers.name });
+    const providerIds = new Map(providerRows.map((r) => [r.name, r.id]));
+
+    const departmentRows = await tx
+      .insert(departments)
+      .values(plan.providers.flatMap((p) => p.departments.map((d) => ({ providerId: need(providerIds, p.name, 'tilbuddet'), name: d.name, places: d.places }))))
+      .returning({ id: departments.id, providerId: departments.providerId, name: departments.name });
+    const departmentIds = new Map(departmentRows.map((r) => [`${r.providerId}/${r.name}`, r.id]));
+
+    const familyRows = await tx
+      .insert(fosterFamilies)
+      .values(
+        plan.fosterFamilies.map((f, i) => ({
+          authorityId: f.authorityId,
+          name: f.name,
+          municipality: f.municipality,
+          typology: f.typology,
+          approvedOn: f.approvedOn,
+          childrenInCare: f.childrenInCare,
+          createdAt: new Date(registered + i * 60_000),
+        })),
+      )
+      .returning({ id: fosterFamilies.id, name: fosterFamilies.name });
+    const familyIds = new Map(familyRows.map((r) => [r.name, r.id]));
+
+    const userRows = await tx
+      .insert(users)
+      .values(
+        plan.users.map((u) => ({
+          username: u.username,
+          displayName: u.displayName,
+          role: u.role,
+          passwordHash: hash,
+          authorityId: u.authorityId,
+          providerId: u.providerName ? need(providerIds, u.providerName, 'tilbuddet') : null,
+          fosterFamilyId: u.fosterFamilyName ? need(familyIds, u.fosterFamilyName, 'plejefamilien') : null,
+        })),
+      )
+      .returning({ id: users.id, username: users.username });
+    const userIds = new Map(userRows.map((r) => [r.username, r.id]));
+
+    const inspectionRows = await tx
+      .insert(inspections)
+      .values(
+        plan.inspections.map((i) => ({
+          authorityId: i.authorityId,
+          providerId: i.providerName ? need(providerIds, i.providerName, 'tilbuddet') : null,
+          fosterFamilyId: i.fosterFamilyName ? need(familyIds, i.fosterFamilyName, 'plejefamilien') : null,
+          phase: i.phase,
+          modelId: i.modelId,
+          modelVersion: i.modelVersion,
+          status: i.status,
+          risk: i.risk,
+          title: i.title,
+          createdAt: i.createdAt,
+          updatedAt: i.updatedAt,
+        })),
+      )
+      .returning({ id: inspections.id, title: inspections.title });
+    const inspectionIds = new Map(inspectionRows.map((r) => [r.title, r.id]));
+
+    const each = <T>(pick: (i: DemoPlan['inspections'][number], id: string) => T[]): T[] =>
+      plan.inspections.flatMap((i) => pick(i, need(inspectionIds, i.title, 'tilsynet')));
+
+    const riskValues = each((i, id) => i.riskChanges.map((r) => ({ inspectionId: id, risk: r.risk, reason: r.reason, changedBy: need(userIds, r.changedBy, 'brugeren'), changedAt: r.changedAt })));
+    if (riskValues.length > 0) await tx.insert(riskChanges).values(riskValues);
+    const visitValues = each((i, id) => i.visits.map((v) => ({ inspectionId: id, ...v })));
+    if (visitValues.length > 0) await tx.insert(visits).values(visitValues);
+    const followUpValues = each((i, id) => i.followUps.map((f) => ({ inspectionId: id, ...f })));
+    if (followUpValues.length > 0) await tx.insert(followUps).values(followUpValues);
+    const assessmentValues = each((i, id) =>
+      i.assessments.map((a) => {
+        const providerId = i.providerName ? need(providerIds, i.providerName, 'tilbuddet') : null;
+        return {
+          inspectionId: id,
+          departmentId: a.departmentName && providerId ? need(departmentIds, `${providerId}/${a.departmentName}`, 'afdelingen') : null,
+          modelId: i.modelId,
+          modelVersion: i.modelVersion,
+          data: a.data,
+          updatedBy: need(userIds, a.updatedBy, 'brugeren'),
+          updatedAt: a.updatedAt,
+        };
+      }),
+    );
+    if (assessmentValues.length > 0) await tx.insert(assessments).values(assessmentValues);
+    const decisionValues = each((i, id) => i.decisions.map((d) => ({ inspectionId: id, ...d, decidedBy: need(userIds, d.decidedBy, 'brugeren') })));
+    if (decisionValues.length > 0) await tx.insert(decisions).values(decisionValues);
+
+    // The audit trail says where the demo inspections came from.
+    await tx.insert(auditLog).values(
+      each((i, id) => [
+        {
+          at: i.createdAt,
+          actorId: null,
+          action: 'demo.seed',
+          entityType: 'inspection',
+          entityId: id,
+          before: null,
+          after: { title: i.title, status: i.status, phase: i.phase, modelId: i.modelId, modelVersion: i.modelVersion, risk: i.risk },
+        },
+      ]),
+    );
   });
-  return `Demodata indlæst: ${AUTHORITIES.length} socialtilsyn og deres brugere.`;
+  return demoSummary(plan);
+}
+
+const STATUS_LABEL = { planned: 'planlagte', in_progress: 'i gang', completed: 'afsluttede', cancelled: 'aflyste' } as const;
+
+/** The Danish summary `tilsyn demo seed` prints: counts and the demo logins. */
+export function demoSummary(plan: DemoPlan): string {
+  const all = plan.inspections;
+  const visitsAll = all.flatMap((i) => i.visits);
+  const byStatus = (Object.keys(STATUS_LABEL) as (keyof typeof STATUS_LABEL)[])
+    .map((s) => `${all.filter((i) => i.status === s).length} ${STATUS_LABEL[s]}`)
+    .join(', ');
+  const authorityName = (id: string | null) => AUTHORITIES.find((a) => a.id === id)?.name;
+  const width = Math.max(...plan.users.map((u) => u.username.length)) + 2;
+  const logins = plan.users.map((u) => {
+    const where = authorityName(u.authorityId) ?? u.providerName ?? u.fosterFamilyName;
+    return `  ${u.username.padEnd(width)}${ROLE_LABEL[u.role]}${where ? `, ${where}` : ''}`;
+  });
+  return [
+    'Demodata indlæst (alt er opdigtet):',
+    `  ${AUTHORITIES.length} socialtilsyn og ${plan.users.length} brugere`,
+    `  ${plan.providers.length} tilbud med ${plan.providers.reduce((n, p) => n + p.departments.length, 0)} afdelinger og ${plan.fosterFamilies.length} plejefamilier`,
+    `  ${all.length} tilsyn: ${byStatus}`,
+    `  ${visitsAll.length} tilsynsbesøg (${visitsAll.filter((v) => v.status === 'held').length} gennemført, ${visitsAll.filter((v) => v.status === 'planned').length} planlagt, ${visitsAll.filter((v) => v.status === 'aborted').length} afbrudt ved ankomst)`,
+    `  ${all.reduce((n, i) => n + i.riskChanges.length, 0)} risikovurderinger, ${all.reduce((n, i) => n + i.followUps.length, 0)} opfølgninger, ${all.reduce((n, i) => n + i.assessments.length, 0)} vurderinger og ${all.reduce((n, i) => n + i.decisions.length, 0)} afgørelser`,
+    '',
+    `Logins (adgangskode for alle: ${DEMO_PASSWORD}):`,
+    ...logins,
+  ].join('\n');
 }

@@ -2,6 +2,8 @@
 import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { openApiDocument } from './openapi.ts';
+import { registerApi } from './register-api.ts';
 
 export const apiRoutes = new Hono<WebEnv>();
 apiRoutes.get('/openapi.json', (c) => c.json(openApiDocument()));
+apiRoutes.route('/', registerApi);

@@ -1,7 +1,9 @@
 // Page routes of every area, mounted at the root.
 import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
+import { registerRoutes } from './register-routes.tsx';
 import { modelRoutes } from './model-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
+areaRoutes.route('/', registerRoutes);

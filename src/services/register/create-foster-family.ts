@@ -1,0 +1,83 @@
+// Register a foster family (plejefamilie) in an authority. Inspectors and managers register in
+// their own authority; an administrator names the authority.
+import { z } from 'zod';
+import { fosterFamilies } from '../../storage/schema.ts';
+import { TYPOLOGIES } from '../../core/model/schema.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Actor } from '../actor.ts';
+import { recordAudit } from '../audit.ts';
+import { parseOptions, requiredText, resolveWriteAuthority, wholeNumber } from './create-provider.ts';
+import type { FosterFamily } from './get-foster-family.ts';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The editable fields of a foster family, without defaults (update uses them partially). */
+export function fosterFamilyFields(now: Date) {
+  return {
+    name: requiredText('Navn'),
+    municipality: requiredText('Kommune', 100),
+    typology: z.enum(TYPOLOGIES, { error: 'Typologi skal vælges: almindelig, forstærket eller specialiseret.' }),
+    /** Empty: not yet approved. */
+    approvedOn: z
+      .string({ error: 'Godkendelsesdato skal være en dato (åååå-mm-dd).' })
+      .trim()
+      .nullable()
+      .transform((v) => (v ? v : null))
+      .refine((v) => v === null || isRealDate(v), 'Godkendelsesdato skal være en gyldig dato (åååå-mm-dd).')
+      .refine((v) => v === null || !isRealDate(v) || v <= isoDay(now), 'Godkendelsesdato kan ikke ligge i fremtiden.'),
+    /** 0 is a known state: no child in care. */
+    childrenInCare: wholeNumber('Antal børn i pleje', 50),
+  };
+}
+
+export type FosterFamilyFieldsInput = {
+  name?: string;
+  municipality?: string;
+  typology?: string;
+  /** yyyy-mm-dd; empty or null when not (yet) approved. */
+  approvedOn?: string | null;
+  /** A number, or the text of a form field. 0 means no child in care. */
+  childrenInCare?: number | string;
+};
+
+export type CreateFosterFamilyOptions = FosterFamilyFieldsInput & {
+  /** Required for an administrator; others register in their own authority. */
+  authorityId?: string | null;
+};
+
+export async function createFosterFamily(ctx: ServiceContext, actor: Actor, options: CreateFosterFamilyOptions): Promise<FosterFamily> {
+  const schema = z.object(
+    {
+      ...fosterFamilyFields(ctx.now()),
+      approvedOn: fosterFamilyFields(ctx.now()).approvedOn.optional(),
+      authorityId: z.string({ error: 'Socialtilsyn skal vælges.' }).trim().optional().nullable(),
+    },
+    { error: 'Oplysningerne mangler.' },
+  );
+  const input = parseOptions(schema, options);
+  const authorityId = await resolveWriteAuthority(ctx, actor, input.authorityId);
+  return ctx.db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(fosterFamilies)
+      .values({
+        authorityId,
+        name: input.name,
+        municipality: input.municipality,
+        typology: input.typology,
+        approvedOn: input.approvedOn ?? null,
+        childrenInCare: input.childrenInCare,
+      })
+      .returning();
+    await recordAudit(tx, actor, { action: 'foster_family.create', entityType: 'foster_family', entityId: created!.id, before: null, after: created });
+    return created!;
+  });
+}

@@ -1,0 +1,173 @@
+// Register a provider (tilbud) in an authority. Inspectors and managers register in their own
+// authority; an administrator names the authority. The validation helpers of the register area
+// live here too and are shared by its other use cases.
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import { LEGAL_BASES, PROVIDER_FLAGS } from '../../core/model/schema.ts';
+import { authorities, providers } from '../../storage/schema.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Actor } from '../actor.ts';
+import { authorize, can } from '../permissions.ts';
+import { recordAudit } from '../audit.ts';
+import { invalid, notFound, type FieldIssue } from '../service-error.ts';
+import type { Provider } from './get-provider.ts';
+
+// ---- validation helpers of the register area -------------------------------------------
+
+/** Parses options with a schema; failures become `invalid` with one Danish message per field. */
+export function parseOptions<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields: FieldIssue[] = [];
+  for (const issue of result.error.issues) {
+    const first = issue.path[0];
+    const field = typeof first === 'string' ? first : '';
+    if (!fields.some((f) => f.field === field)) fields.push({ field, message: issue.message });
+  }
+  throw invalid(fields);
+}
+
+export const requiredText = (label: string, max = 200) =>
+  z
+    .string({ error: `${label} skal udfyldes.` })
+    .trim()
+    .min(1, `${label} skal udfyldes.`)
+    .max(max, `${label} må højst være ${max} tegn.`);
+
+/** A whole number ≥ 0, from a number (API) or the text of a form field. */
+export const wholeNumber = (label: string, max: number) => {
+  const message = `${label} skal være et helt tal på 0 eller derover.`;
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v),
+    z
+      .number({ error: message })
+      .int(message)
+      .min(0, message)
+      .max(max, `${label} må højst være ${max.toLocaleString('da-DK')}.`),
+  );
+};
+
+/** A list of short texts (target groups, methods): trimmed, no empty entries, no duplicates. */
+export const textList = (label: string) =>
+  z
+    .array(z.string({ error: `${label} skal være tekst.` }).trim().min(1, `${label} må ikke indeholde tomme linjer.`).max(200, `${label}: hver linje må højst være 200 tegn.`), {
+      error: `${label} skal være en liste.`,
+    })
+    .max(50, `${label} må højst have 50 linjer.`)
+    .transform((items) => [...new Set(items)]);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id that does not look like one cannot name anything: not found rather than invalid. */
+export function parseId(id: unknown, what: string): string {
+  if (typeof id !== 'string' || !UUID.test(id)) throw notFound(what);
+  return id.toLowerCase();
+}
+
+/** An optional name search of a list: trimmed, empty means none. */
+export const searchSchema = z.object(
+  {
+    search: z
+      .string({ error: 'Søgning skal være tekst.' })
+      .trim()
+      .max(200, 'Søgning må højst være 200 tegn.')
+      .optional()
+      .nullable()
+      .transform((s) => (s ? s : null)),
+  },
+  { error: 'Oplysningerne mangler.' },
+);
+
+/** `%`, `_` and `\` in a search are literal characters, not patterns. */
+export const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+/** The authorities the actor may register providers and foster families in (for the forms). */
+export async function registerAuthorityChoices(ctx: ServiceContext, actor: Actor): Promise<{ id: string; name: string }[]> {
+  const rows = await ctx.db.select().from(authorities).orderBy(authorities.name);
+  return rows.filter((a) => can(actor, 'register.write', { authorityId: a.id }));
+}
+
+/**
+ * The authority a new register entity belongs to: the actor's own unless one is named.
+ * Refused unless the actor may write there; an administrator must name an existing one.
+ */
+export async function resolveWriteAuthority(ctx: ServiceContext, actor: Actor, given: string | null | undefined): Promise<string> {
+  const authorityId = given || actor.authorityId || '';
+  const [authority] = authorityId ? await ctx.db.select().from(authorities).where(eq(authorities.id, authorityId)) : [];
+  authorize(actor, 'register.write', { authorityId });
+  if (!authority) {
+    throw invalid([{ field: 'authorityId', message: authorityId ? 'Socialtilsynet findes ikke.' : 'Socialtilsyn skal vælges.' }]);
+  }
+  return authority.id;
+}
+
+// ---- providers --------------------------------------------------------------------------
+
+export const legalBasesSchema = z
+  .array(z.enum(LEGAL_BASES, { error: 'Lovgrundlag indeholder en ukendt kode.' }), { error: 'Lovgrundlag skal vælges.' })
+  .min(1, 'Lovgrundlag skal vælges.')
+  .transform((chosen) => LEGAL_BASES.filter((b) => chosen.includes(b)));
+
+export const flagsSchema = z
+  .array(z.enum(PROVIDER_FLAGS, { error: 'Særlige forhold indeholder en ukendt værdi.' }), { error: 'Særlige forhold skal være en liste.' })
+  .transform((chosen) => PROVIDER_FLAGS.filter((f) => chosen.includes(f)));
+
+/** The editable fields of a provider, without defaults (update uses them partially). */
+export const providerFields = {
+  name: requiredText('Navn'),
+  municipality: requiredText('Kommune', 100),
+  legalBases: legalBasesSchema,
+  flags: flagsSchema,
+  targetGroups: textList('Målgrupper'),
+  methods: textList('Metoder'),
+  places: wholeNumber('Antal pladser', 100_000),
+};
+
+export type ProviderFieldsInput = {
+  name?: string;
+  municipality?: string;
+  legalBases?: string[];
+  flags?: string[];
+  targetGroups?: string[];
+  methods?: string[];
+  /** A number, or the text of a form field. */
+  places?: number | string;
+};
+
+export type CreateProviderOptions = ProviderFieldsInput & {
+  /** Required for an administrator; others register in their own authority. */
+  authorityId?: string | null;
+};
+
+const createProviderSchema = z.object(
+  {
+    ...providerFields,
+    flags: flagsSchema.optional(),
+    targetGroups: textList('Målgrupper').optional(),
+    methods: textList('Metoder').optional(),
+    authorityId: z.string({ error: 'Socialtilsyn skal vælges.' }).trim().optional().nullable(),
+  },
+  { error: 'Oplysningerne mangler.' },
+);
+
+export async function createProvider(ctx: ServiceContext, actor: Actor, options: CreateProviderOptions): Promise<Provider> {
+  const input = parseOptions(createProviderSchema, options);
+  const authorityId = await resolveWriteAuthority(ctx, actor, input.authorityId);
+  return ctx.db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(providers)
+      .values({
+        authorityId,
+        name: input.name,
+        municipality: input.municipality,
+        legalBases: input.legalBases,
+        flags: input.flags ?? [],
+        targetGroups: input.targetGroups ?? [],
+        methods: input.methods ?? [],
+        places: input.places,
+      })
+      .returning();
+    await recordAudit(tx, actor, { action: 'provider.create', entityType: 'provider', entityId: created!.id, before: null, after: created });
+    return created!;
+  });
+}

@@ -1,0 +1,30 @@
+// Change a foster family's register data. Only the fields given are changed.
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import { fosterFamilies } from '../../storage/schema.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Actor } from '../actor.ts';
+import { authorize } from '../permissions.ts';
+import { recordAudit } from '../audit.ts';
+import { notFound } from '../service-error.ts';
+import { parseId, parseOptions } from './create-provider.ts';
+import { fosterFamilyFields, type FosterFamilyFieldsInput } from './create-foster-family.ts';
+import type { FosterFamily } from './get-foster-family.ts';
+
+export type UpdateFosterFamilyOptions = FosterFamilyFieldsInput & { id: string };
+
+export async function updateFosterFamily(ctx: ServiceContext, actor: Actor, options: UpdateFosterFamilyOptions): Promise<FosterFamily> {
+  const id = parseId(options?.id, 'Plejefamilien');
+  const { id: _id, ...fields } = options;
+  const patch = parseOptions(z.object(fosterFamilyFields(ctx.now()), { error: 'Oplysningerne mangler.' }).partial(), fields);
+  const [before] = await ctx.db.select().from(fosterFamilies).where(eq(fosterFamilies.id, id));
+  if (!before) throw notFound('Plejefamilien');
+  authorize(actor, 'register.write', { authorityId: before.authorityId, fosterFamilyId: before.id });
+  const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<typeof fosterFamilies.$inferInsert>;
+  if (Object.keys(changes).length === 0) return before;
+  return ctx.db.transaction(async (tx) => {
+    const [after] = await tx.update(fosterFamilies).set(changes).where(eq(fosterFamilies.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'foster_family.update', entityType: 'foster_family', entityId: id, before, after });
+    return after!;
+  });
+}

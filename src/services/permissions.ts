@@ -41,8 +41,8 @@ export function authorize(actor: Actor, action: Action, target: Target): void {
 
 /** Authorities whose cases an actor may list; null means all of them. */
 export function visibleAuthorities(actor: Actor, action: 'register.read' | 'inspection.read'): string[] | null {
-  if (actor.role === 'auditor' || actor.role === 'admin') return null;
-  if (action === 'register.read' && actor.role === 'municipality') return null;
+  if (actor.role === 'auditor') return null;
+  if (action === 'register.read' && (actor.role === 'admin' || actor.role === 'municipality')) return null;
   if (actor.role === 'inspector' || actor.role === 'manager') return actor.authorityId ? [actor.authorityId] : [];
   return [];
 }

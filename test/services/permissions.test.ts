@@ -48,4 +48,6 @@ test('listing is limited to the own authority for staff, open for auditor', () =
   assert.equal(visibleAuthorities(actors.auditor!, 'inspection.read'), null);
   assert.deepEqual(visibleAuthorities(actors.municipality!, 'inspection.read'), []);
   assert.equal(visibleAuthorities(actors.municipality!, 'register.read'), null);
+  assert.deepEqual(visibleAuthorities(actors.admin!, 'inspection.read'), [], 'the operator manages users, not cases');
+  assert.equal(visibleAuthorities(actors.admin!, 'register.read'), null);
 });

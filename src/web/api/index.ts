@@ -3,7 +3,9 @@ import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerApi } from './register-api.ts';
+import { inspectionApi } from './inspection-api.ts';
 
 export const apiRoutes = new Hono<WebEnv>();
 apiRoutes.get('/openapi.json', (c) => c.json(openApiDocument()));
 apiRoutes.route('/', registerApi);
+apiRoutes.route('/', inspectionApi);

@@ -3,7 +3,9 @@ import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { registerRoutes } from './register-routes.tsx';
 import { modelRoutes } from './model-routes.tsx';
+import { inspectionRoutes } from './inspection-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
 areaRoutes.route('/', registerRoutes);
+areaRoutes.route('/', inspectionRoutes);

@@ -1,0 +1,44 @@
+// Plans a visit to the provider or foster family; unannounced unless said otherwise.
+import { z } from 'zod';
+import { visits } from '../../storage/schema.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Actor } from '../actor.ts';
+import { authorize } from '../permissions.ts';
+import { recordAudit } from '../audit.ts';
+import { assertOpen, bumpInspection, dateField, loadInspection, noteField, parseOptions, targetOf } from './shared.ts';
+
+export type AddVisitOptions = {
+  inspectionId: string;
+  /** YYYY-MM-DD */
+  plannedOn: string;
+  /** Default false: visits are unannounced by default. */
+  announced?: boolean | null;
+  note?: string | null;
+};
+
+export type VisitRow = typeof visits.$inferSelect;
+
+const schema = z.object({
+  inspectionId: z.string({ error: 'Tilsynet skal angives.' }),
+  plannedOn: dateField('Dato for besøget skal være en gyldig dato (åååå-mm-dd).'),
+  announced: z
+    .union([z.boolean(), z.null()], { error: 'Anmeldt skal være ja eller nej.' }).optional()
+    .transform((v) => v ?? false),
+  note: noteField('Note'),
+});
+
+export async function addVisit(ctx: ServiceContext, actor: Actor, options: AddVisitOptions): Promise<VisitRow> {
+  const input = parseOptions(schema, options);
+  const inspection = await loadInspection(ctx.db, input.inspectionId);
+  authorize(actor, 'inspection.write', targetOf(inspection));
+  assertOpen(inspection);
+  return ctx.db.transaction(async (tx) => {
+    const [visit] = await tx
+      .insert(visits)
+      .values({ inspectionId: inspection.id, plannedOn: input.plannedOn, announced: input.announced, status: 'planned', note: input.note })
+      .returning();
+    await bumpInspection(tx, inspection, ctx.now());
+    await recordAudit(tx, actor, { action: 'visit.create', entityType: 'visit', entityId: visit!.id, before: null, after: visit });
+    return visit!;
+  });
+}

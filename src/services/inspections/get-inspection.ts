@@ -1,0 +1,118 @@
+// One inspection with everything the overview shows: the provider or foster family, the
+// authority, the model in force, the risk history (oldest first), visits, follow-up data
+// collection and decisions, and what the actor may do with it.
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Phase } from '../../core/assessment/assessment-input.ts';
+import type { Decision } from '../../core/assessment/decision-options.ts';
+import { authorities, decisions, followUps, fosterFamilies, providers, riskChanges, users, visits } from '../../storage/schema.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Actor } from '../actor.ts';
+import { authorize, can } from '../permissions.ts';
+import { loadInspection, parseOptions, targetOf, type InspectionStatus, type Risk, type VisitStatus } from './shared.ts';
+
+export type GetInspectionOptions = { inspectionId: string };
+
+export type PersonRef = { id: string; displayName: string } | null;
+
+export type InspectionEntity =
+  | { kind: 'provider'; id: string; name: string; municipality: string; legalBases: string[]; flags: string[]; targetGroups: string[]; places: number }
+  | { kind: 'fosterFamily'; id: string; name: string; municipality: string; typology: string; childrenInCare: number; approvedOn: string | null };
+
+export type RiskChange = { id: string; risk: Risk; reason: string; changedBy: PersonRef; changedAt: Date };
+export type Visit = { id: string; plannedOn: string; announced: boolean; status: VisitStatus; note: string };
+export type FollowUp = { id: string; markerId: string; stepIndex: number; method: string; note: string; collectedOn: string | null };
+export type DecisionRecord = { id: string; kind: Decision; deadline: string | null; endsOn: string | null; note: string; decidedBy: PersonRef; decidedAt: Date };
+
+export type InspectionDetail = {
+  id: string;
+  title: string;
+  authorityId: string;
+  authorityName: string;
+  phase: Phase;
+  status: InspectionStatus;
+  risk: Risk;
+  modelId: string;
+  modelVersion: string;
+  /** The model's title from the registry; the id when the registry no longer has it. */
+  modelTitle: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  entity: InspectionEntity;
+  /** Oldest first; the first entry is "Første risikovurdering". */
+  riskHistory: RiskChange[];
+  /** By planned date. */
+  visits: Visit[];
+  /** Visits held; an aborted visit does not count. */
+  heldVisits: number;
+  followUps: FollowUp[];
+  decisions: DecisionRecord[];
+  /** What the actor may do here (the services check again on every write). */
+  permissions: { write: boolean; decide: boolean; readAudit: boolean };
+};
+
+const schema = z.object({ inspectionId: z.string({ error: 'Tilsynet skal angives.' }) });
+
+const person = (id: string | null, displayName: string | null): PersonRef => (id ? { id, displayName: displayName ?? '' } : null);
+
+export async function getInspection(ctx: ServiceContext, actor: Actor, options: GetInspectionOptions): Promise<InspectionDetail> {
+  const input = parseOptions(schema, options);
+  const row = await loadInspection(ctx.db, input.inspectionId);
+  const target = targetOf(row);
+  authorize(actor, 'inspection.read', target);
+
+  const db = ctx.db;
+  const [authority] = await db.select().from(authorities).where(eq(authorities.id, row.authorityId));
+  let entity: InspectionEntity;
+  if (row.providerId) {
+    const [p] = await db.select().from(providers).where(eq(providers.id, row.providerId));
+    entity = { kind: 'provider', id: row.providerId, name: p?.name ?? '', municipality: p?.municipality ?? '', legalBases: p?.legalBases ?? [], flags: p?.flags ?? [], targetGroups: p?.targetGroups ?? [], places: p?.places ?? 0 };
+  } else {
+    const [f] = await db.select().from(fosterFamilies).where(eq(fosterFamilies.id, row.fosterFamilyId ?? ''));
+    entity = { kind: 'fosterFamily', id: row.fosterFamilyId ?? '', name: f?.name ?? '', municipality: f?.municipality ?? '', typology: f?.typology ?? '', childrenInCare: f?.childrenInCare ?? 0, approvedOn: f?.approvedOn ?? null };
+  }
+
+  const risks = await db
+    .select({ r: riskChanges, name: users.displayName })
+    .from(riskChanges)
+    .leftJoin(users, eq(users.id, riskChanges.changedBy))
+    .where(eq(riskChanges.inspectionId, row.id))
+    .orderBy(asc(riskChanges.changedAt));
+  const visitRows = await db.select().from(visits).where(eq(visits.inspectionId, row.id)).orderBy(asc(visits.plannedOn), asc(visits.id));
+  const followUpRows = await db.select().from(followUps).where(eq(followUps.inspectionId, row.id)).orderBy(asc(followUps.markerId), asc(followUps.stepIndex));
+  const decisionRows = await db
+    .select({ d: decisions, name: users.displayName })
+    .from(decisions)
+    .leftJoin(users, eq(users.id, decisions.decidedBy))
+    .where(eq(decisions.inspectionId, row.id))
+    .orderBy(asc(decisions.decidedAt));
+
+  const visitList: Visit[] = visitRows.map((v) => ({ id: v.id, plannedOn: v.plannedOn, announced: v.announced, status: v.status as VisitStatus, note: v.note }));
+  return {
+    id: row.id,
+    title: row.title,
+    authorityId: row.authorityId,
+    authorityName: authority?.name ?? row.authorityId,
+    phase: row.phase as Phase,
+    status: row.status as InspectionStatus,
+    risk: row.risk as Risk,
+    modelId: row.modelId,
+    modelVersion: row.modelVersion,
+    modelTitle: ctx.registry.get(row.modelId)?.title ?? row.modelId,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    entity,
+    riskHistory: risks.map(({ r, name }) => ({ id: r.id, risk: r.risk as Risk, reason: r.reason, changedBy: person(r.changedBy, name), changedAt: r.changedAt })),
+    visits: visitList,
+    heldVisits: visitList.filter((v) => v.status === 'held').length,
+    followUps: followUpRows.map((f) => ({ id: f.id, markerId: f.markerId, stepIndex: f.stepIndex, method: f.method, note: f.note, collectedOn: f.collectedOn })),
+    decisions: decisionRows.map(({ d, name }) => ({ id: d.id, kind: d.kind as Decision, deadline: d.deadline, endsOn: d.endsOn, note: d.note, decidedBy: person(d.decidedBy, name), decidedAt: d.decidedAt })),
+    permissions: {
+      write: can(actor, 'inspection.write', target),
+      decide: can(actor, 'decision.write', target),
+      readAudit: can(actor, 'audit.read', target),
+    },
+  };
+}

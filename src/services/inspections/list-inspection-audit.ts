@@ -1,0 +1,63 @@
+// The audit trail of one inspection: its own entries and those of its risk changes, visits,
+// follow-ups, decisions and assessments, oldest first. For those with 'audit.read'.
+import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { assessments, auditLog, decisions, followUps, riskChanges, users, visits } from '../../storage/schema.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Actor } from '../actor.ts';
+import { authorize } from '../permissions.ts';
+import { loadInspection, parseOptions, targetOf } from './shared.ts';
+import type { PersonRef } from './get-inspection.ts';
+
+export type ListInspectionAuditOptions = { inspectionId: string };
+
+export type AuditRecord = {
+  id: number;
+  at: Date;
+  actor: PersonRef;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+};
+
+export type InspectionAudit = { inspection: { id: string; title: string; authorityId: string }; entries: AuditRecord[] };
+
+const schema = z.object({ inspectionId: z.string({ error: 'Tilsynet skal angives.' }) });
+
+export async function listInspectionAudit(ctx: ServiceContext, actor: Actor, options: ListInspectionAuditOptions): Promise<InspectionAudit> {
+  const input = parseOptions(schema, options);
+  const inspection = await loadInspection(ctx.db, input.inspectionId);
+  authorize(actor, 'audit.read', targetOf(inspection));
+  const id = inspection.id;
+  const childOf = (type: string, ids: ReturnType<typeof sql>) => and(eq(auditLog.entityType, type), sql`${auditLog.entityId} in (${ids})`);
+  const rows = await ctx.db
+    .select({ entry: auditLog, name: users.displayName })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(
+      or(
+        eq(auditLog.entityId, id),
+        childOf('risk', sql`select ${riskChanges.id}::text from ${riskChanges} where ${riskChanges.inspectionId} = ${id}`),
+        childOf('visit', sql`select ${visits.id}::text from ${visits} where ${visits.inspectionId} = ${id}`),
+        childOf('follow_up', sql`select ${followUps.id}::text from ${followUps} where ${followUps.inspectionId} = ${id}`),
+        childOf('decision', sql`select ${decisions.id}::text from ${decisions} where ${decisions.inspectionId} = ${id}`),
+        childOf('assessment', sql`select ${assessments.id}::text from ${assessments} where ${assessments.inspectionId} = ${id}`),
+      ),
+    )
+    .orderBy(asc(auditLog.id));
+  return {
+    inspection: { id, title: inspection.title, authorityId: inspection.authorityId },
+    entries: rows.map(({ entry: e, name }) => ({
+      id: e.id,
+      at: e.at,
+      actor: e.actorId ? { id: e.actorId, displayName: name ?? '' } : null,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      before: e.before,
+      after: e.after,
+    })),
+  };
+}

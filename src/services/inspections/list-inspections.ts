@@ -1,0 +1,68 @@
+// The inspections an actor may see, newest change first, with the provider's or foster
+// family's name; optionally only those of one status.
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Phase } from '../../core/assessment/assessment-input.ts';
+import { fosterFamilies, inspections, providers } from '../../storage/schema.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Actor } from '../actor.ts';
+import { can, visibleAuthorities } from '../permissions.ts';
+import { INSPECTION_STATUSES, parseOptions, type InspectionStatus, type Risk } from './shared.ts';
+
+export type ListInspectionsOptions = { status?: InspectionStatus | null };
+
+export type InspectionListItem = {
+  id: string;
+  title: string;
+  authorityId: string;
+  phase: Phase;
+  status: InspectionStatus;
+  risk: Risk;
+  modelId: string;
+  modelVersion: string;
+  entity: { kind: 'provider' | 'fosterFamily'; id: string; name: string };
+  updatedAt: Date;
+};
+
+const schema = z.object({
+  status: z
+    .union([z.enum(INSPECTION_STATUSES), z.literal(''), z.null()], { error: 'Status skal være planlagt, i gang, afsluttet eller aflyst.' }).optional()
+    .transform((v) => (v ? v : null)),
+});
+
+export async function listInspections(ctx: ServiceContext, actor: Actor, options: ListInspectionsOptions = {}): Promise<InspectionListItem[]> {
+  const input = parseOptions(schema, options);
+  const visible = visibleAuthorities(actor, 'inspection.read');
+  if (visible !== null && visible.length === 0) return [];
+  const where: SQL[] = [];
+  if (visible !== null) where.push(inArray(inspections.authorityId, visible));
+  if (input.status) where.push(eq(inspections.status, input.status));
+  const rows = await ctx.db
+    .select({
+      inspection: inspections,
+      providerName: providers.name,
+      fosterFamilyName: fosterFamilies.name,
+    })
+    .from(inspections)
+    .leftJoin(providers, eq(providers.id, inspections.providerId))
+    .leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(inspections.updatedAt), inspections.title);
+  return rows
+    // The permission table decides, also where the visible list is "all".
+    .filter((r) => can(actor, 'inspection.read', { authorityId: r.inspection.authorityId, providerId: r.inspection.providerId, fosterFamilyId: r.inspection.fosterFamilyId }))
+    .map(({ inspection: i, providerName, fosterFamilyName }) => ({
+      id: i.id,
+      title: i.title,
+      authorityId: i.authorityId,
+      phase: i.phase as Phase,
+      status: i.status as InspectionStatus,
+      risk: i.risk as Risk,
+      modelId: i.modelId,
+      modelVersion: i.modelVersion,
+      entity: i.providerId
+        ? { kind: 'provider' as const, id: i.providerId, name: providerName ?? '' }
+        : { kind: 'fosterFamily' as const, id: i.fosterFamilyId ?? '', name: fosterFamilyName ?? '' },
+      updatedAt: i.updatedAt,
+    }));
+}

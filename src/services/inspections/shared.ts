@@ -1,0 +1,137 @@
+// What the inspection use cases share: the value sets, option parsing with Danish field
+// messages, loading an inspection, dates in Danish time, and the version bump.
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { inspections } from '../../storage/schema.ts';
+import type { Db, Tx } from '../../storage/database.ts';
+import type { Target } from '../permissions.ts';
+import { invalid, notFound, ServiceError, type FieldIssue } from '../service-error.ts';
+
+export const INSPECTION_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
+export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+export const RISKS = ['green', 'yellow', 'red'] as const;
+export type Risk = (typeof RISKS)[number];
+export const VISIT_STATUSES = ['planned', 'held', 'aborted'] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+export const VISIT_OUTCOMES = ['held', 'aborted'] as const;
+export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
+
+/** The reason on the risk entry every new inspection starts with. */
+export const FIRST_RISK_REASON = 'Første risikovurdering';
+
+/** Status changes an inspection allows; completed and cancelled are final. */
+export const STATUS_TRANSITIONS: Record<InspectionStatus, InspectionStatus[]> = {
+  planned: ['in_progress', 'cancelled'],
+  in_progress: ['completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
+};
+
+export type InspectionRow = typeof inspections.$inferSelect;
+
+/** Parses options with the schema; every failure names its field, in Danish. */
+export function parseOptions<S extends z.ZodType>(schema: S, options: unknown): z.output<S> {
+  const result = schema.safeParse(options ?? {});
+  if (result.success) return result.data;
+  const issues: FieldIssue[] = [];
+  for (const issue of result.error.issues) {
+    const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
+    if (!issues.some((i) => i.field === field)) issues.push({ field, message: issue.message });
+  }
+  throw invalid(issues);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** A calendar date written YYYY-MM-DD that exists. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** A required date field. */
+export const dateField = (message: string) =>
+  z.string({ error: message }).trim().refine(isIsoDate, { error: message });
+
+/** An optional date field: empty, null or absent means none. */
+export const optionalDateField = (message: string) =>
+  z
+    .union([z.string(), z.null()], { error: message }).optional()
+    .transform((v) => (typeof v === 'string' ? v.trim() : ''))
+    .refine((v) => v === '' || isIsoDate(v), { error: message })
+    .transform((v) => (v === '' ? null : v));
+
+/** Optional free text, trimmed; absent means empty. */
+export const noteField = (label: string, max = 4000) =>
+  z
+    .union([z.string(), z.null()], { error: `${label} skal være tekst.` }).optional()
+    .transform((v) => (v ?? '').trim())
+    .refine((v) => v.length <= max, { error: `${label} må højst være ${max} tegn.` });
+
+/** Today's date in Denmark, YYYY-MM-DD. */
+export function todayInDenmark(now: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The date `months` calendar months after `date`; a day the month lacks becomes its last day. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const monthIndex = m - 1 + months;
+  const year = y + Math.floor(monthIndex / 12);
+  const month = ((monthIndex % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(d, lastDay);
+  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export async function loadInspection(db: Db | Tx, inspectionId: unknown): Promise<InspectionRow> {
+  if (!isUuid(inspectionId)) throw notFound('Tilsynet');
+  const [row] = await db.select().from(inspections).where(eq(inspections.id, inspectionId));
+  if (!row) throw notFound('Tilsynet');
+  return row;
+}
+
+export const targetOf = (row: Pick<InspectionRow, 'authorityId' | 'providerId' | 'fosterFamilyId'>): Target => ({
+  authorityId: row.authorityId,
+  providerId: row.providerId,
+  fosterFamilyId: row.fosterFamilyId,
+});
+
+export const conflict = (message: string) => new ServiceError('conflict', message);
+
+const STATUS_NAME: Record<InspectionStatus, string> = { planned: 'planlagt', in_progress: 'i gang', completed: 'afsluttet', cancelled: 'aflyst' };
+
+/** Visits, risk and follow-ups change only while the inspection is planned or in progress. */
+export function assertOpen(row: InspectionRow, options: { allowCompleted?: boolean } = {}): void {
+  const status = row.status as InspectionStatus;
+  if (status === 'cancelled' || (status === 'completed' && !options.allowCompleted)) {
+    throw conflict(`Tilsynet er ${STATUS_NAME[status]} og kan ikke ændres.`);
+  }
+}
+
+/** Optimistic concurrency: a write that names the version it started from must still see it. */
+export function assertVersion(row: InspectionRow, expectedVersion: number | null | undefined): void {
+  if (expectedVersion != null && expectedVersion !== row.version) {
+    throw conflict('Tilsynet er blevet ændret af en anden, siden du åbnede det. Genindlæs siden og prøv igen.');
+  }
+}
+
+/**
+ * The inspection changed: one version up and a new updated_at; returns the row after.
+ * Refuses (conflict) when someone else changed it since `row` was loaded.
+ */
+export async function bumpInspection(tx: Tx, row: InspectionRow, now: Date, changes: Partial<Pick<InspectionRow, 'status' | 'risk'>> = {}): Promise<InspectionRow> {
+  const [after] = await tx
+    .update(inspections)
+    .set({ ...changes, version: row.version + 1, updatedAt: now })
+    .where(and(eq(inspections.id, row.id), eq(inspections.version, row.version)))
+    .returning();
+  if (!after) throw conflict('Tilsynet er blevet ændret af en anden i mellemtiden. Genindlæs siden og prøv igen.');
+  return after;
+}
+
+export const expectedVersionField = z
+  .union([z.number(), z.null()], { error: 'Versionen skal være et tal.' }).optional()
+  .refine((v) => v == null || Number.isInteger(v), { error: 'Versionen skal være et heltal.' });

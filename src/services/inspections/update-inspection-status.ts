@@ -1,0 +1,42 @@
+// Moves an inspection on: planned → in progress → completed, or cancelled while not completed.
+import { z } from 'zod';
+import type { ServiceContext } from '../context.ts';
+import type { Actor } from '../actor.ts';
+import { authorize } from '../permissions.ts';
+import { recordAudit } from '../audit.ts';
+import { invalid } from '../service-error.ts';
+import {
+  assertVersion, bumpInspection, expectedVersionField, INSPECTION_STATUSES, loadInspection, parseOptions,
+  STATUS_TRANSITIONS, targetOf, type InspectionRow, type InspectionStatus,
+} from './shared.ts';
+
+export type UpdateInspectionStatusOptions = {
+  inspectionId: string;
+  status: InspectionStatus;
+  /** The version the user saw; a newer one means someone else changed it (conflict). */
+  expectedVersion?: number | null;
+};
+
+const STATUS_TEXT: Record<InspectionStatus, string> = { planned: 'planlagt', in_progress: 'i gang', completed: 'afsluttet', cancelled: 'aflyst' };
+
+const schema = z.object({
+  inspectionId: z.string({ error: 'Tilsynet skal angives.' }),
+  status: z.enum(INSPECTION_STATUSES, { error: 'Status skal være planlagt, i gang, afsluttet eller aflyst.' }),
+  expectedVersion: expectedVersionField,
+});
+
+export async function updateInspectionStatus(ctx: ServiceContext, actor: Actor, options: UpdateInspectionStatusOptions): Promise<InspectionRow> {
+  const input = parseOptions(schema, options);
+  const before = await loadInspection(ctx.db, input.inspectionId);
+  authorize(actor, 'inspection.write', targetOf(before));
+  assertVersion(before, input.expectedVersion);
+  const from = before.status as InspectionStatus;
+  if (!STATUS_TRANSITIONS[from].includes(input.status)) {
+    throw invalid([{ field: 'status', message: `Status kan ikke skifte fra ${STATUS_TEXT[from]} til ${STATUS_TEXT[input.status]}.` }]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const after = await bumpInspection(tx, before, ctx.now(), { status: input.status });
+    await recordAudit(tx, actor, { action: 'inspection.status', entityType: 'inspection', entityId: before.id, before, after });
+    return after;
+  });
+}

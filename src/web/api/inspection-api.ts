@@ -1,0 +1,194 @@
+// JSON API of inspections, over the same services as the pages. Errors become
+// { error: { code, message, fields } } through app.onError.
+import { Hono, type Context } from 'hono';
+import type { WebEnv } from '../env.ts';
+import { requireActor } from '../require-actor.ts';
+import { invalid } from '../../services/service-error.ts';
+import { listInspections, type ListInspectionsOptions } from '../../services/inspections/list-inspections.ts';
+import { getInspection } from '../../services/inspections/get-inspection.ts';
+import { createInspection, type CreateInspectionOptions } from '../../services/inspections/create-inspection.ts';
+import { updateInspectionStatus, type UpdateInspectionStatusOptions } from '../../services/inspections/update-inspection-status.ts';
+import { changeRisk, type ChangeRiskOptions } from '../../services/inspections/change-risk.ts';
+import { addVisit, type AddVisitOptions } from '../../services/inspections/add-visit.ts';
+import { recordVisitOutcome, type RecordVisitOutcomeOptions } from '../../services/inspections/record-visit-outcome.ts';
+import { addFollowUp, type AddFollowUpOptions } from '../../services/inspections/add-follow-up.ts';
+import { recordDecision, type RecordDecisionOptions } from '../../services/inspections/record-decision.ts';
+import { listInspectionAudit } from '../../services/inspections/list-inspection-audit.ts';
+import { documentPaths } from './openapi.ts';
+
+export const inspectionApi = new Hono<WebEnv>();
+
+/** The request's JSON object; the services validate every field. */
+async function body(c: Context<WebEnv>): Promise<Record<string, unknown>> {
+  const value: unknown = await c.req.json().catch(() => undefined);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalid([{ field: 'body', message: 'Forespørgslen skal være et JSON-objekt.' }]);
+  }
+  return value as Record<string, unknown>;
+}
+
+inspectionApi.get('/inspections', async (c) => {
+  const status = c.req.query('status') as ListInspectionsOptions['status'];
+  return c.json(await listInspections(c.get('services'), requireActor(c), { status }));
+});
+
+inspectionApi.post('/inspections', async (c) => {
+  const actor = requireActor(c);
+  const created = await createInspection(c.get('services'), actor, (await body(c)) as CreateInspectionOptions);
+  return c.json(await getInspection(c.get('services'), actor, { inspectionId: created.id }), 201);
+});
+
+inspectionApi.get('/inspections/:id', async (c) =>
+  c.json(await getInspection(c.get('services'), requireActor(c), { inspectionId: c.req.param('id') })));
+
+inspectionApi.post('/inspections/:id/status', async (c) => {
+  const actor = requireActor(c);
+  const options = { ...(await body(c)), inspectionId: c.req.param('id') } as UpdateInspectionStatusOptions;
+  return c.json(await updateInspectionStatus(c.get('services'), actor, options));
+});
+
+inspectionApi.post('/inspections/:id/risk', async (c) => {
+  const actor = requireActor(c);
+  const options = { ...(await body(c)), inspectionId: c.req.param('id') } as ChangeRiskOptions;
+  return c.json(await changeRisk(c.get('services'), actor, options), 201);
+});
+
+inspectionApi.post('/inspections/:id/visits', async (c) => {
+  const actor = requireActor(c);
+  const options = { ...(await body(c)), inspectionId: c.req.param('id') } as AddVisitOptions;
+  return c.json(await addVisit(c.get('services'), actor, options), 201);
+});
+
+inspectionApi.post('/inspections/:id/visits/:visitId/outcome', async (c) => {
+  const actor = requireActor(c);
+  const options = { ...(await body(c)), inspectionId: c.req.param('id'), visitId: c.req.param('visitId') } as RecordVisitOutcomeOptions;
+  return c.json(await recordVisitOutcome(c.get('services'), actor, options));
+});
+
+inspectionApi.post('/inspections/:id/follow-ups', async (c) => {
+  const actor = requireActor(c);
+  const options = { ...(await body(c)), inspectionId: c.req.param('id') } as AddFollowUpOptions;
+  return c.json(await addFollowUp(c.get('services'), actor, options), 201);
+});
+
+inspectionApi.post('/inspections/:id/decisions', async (c) => {
+  const actor = requireActor(c);
+  const options = { ...(await body(c)), inspectionId: c.req.param('id') } as RecordDecisionOptions;
+  return c.json(await recordDecision(c.get('services'), actor, options), 201);
+});
+
+inspectionApi.get('/inspections/:id/audit', async (c) =>
+  c.json(await listInspectionAudit(c.get('services'), requireActor(c), { inspectionId: c.req.param('id') })));
+
+// ---- OpenAPI --------------------------------------------------------------------------------
+
+const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const errors = {
+  400: error('Ugyldige oplysninger; `fields` names each field.'),
+  401: error('Not logged in.'),
+  403: error('Not allowed (or missing x-csrf-token on a write).'),
+  404: error('No such inspection (or visit).'),
+  409: error('Conflict: changed by someone else, or the inspection is closed.'),
+};
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const date = { type: 'string', format: 'date' };
+const json = (properties: Record<string, unknown>, required: string[] = []) => ({
+  required: true,
+  content: { 'application/json': { schema: { type: 'object', properties, required } } },
+});
+const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+
+documentPaths({
+  '/api/inspections': {
+    get: {
+      summary: 'Inspections the user may see, with the provider or foster family name',
+      parameters: [{ name: 'status', in: 'query', required: false, schema: { type: 'string', enum: ['planned', 'in_progress', 'completed', 'cancelled'] } }],
+      responses: { 200: ok('List of inspections'), 400: errors[400], 401: errors[401] },
+    },
+    post: {
+      summary: 'Create an inspection of a provider or a foster family (permission inspection.write)',
+      requestBody: json({
+        providerId: { type: 'string', format: 'uuid' },
+        fosterFamilyId: { type: 'string', format: 'uuid' },
+        title: { type: 'string' },
+        phase: { type: 'string', enum: ['approval', 'operation'] },
+        modelId: { type: 'string', description: 'Default tilbud (providers) or plejefamilie (foster families); tilbud-2017 for providers' },
+        risk: { type: 'string', enum: ['green', 'yellow', 'red'], description: 'First risk category, default green' },
+      }, ['title', 'phase']),
+      responses: { 201: ok('The inspection, as GET /api/inspections/{id}'), ...errors },
+    },
+  },
+  '/api/inspections/{id}': {
+    get: {
+      summary: 'One inspection: entity, model, risk history, visits (heldVisits), follow-ups, decisions, permissions',
+      parameters: [idParam],
+      responses: { 200: ok('The inspection'), 401: errors[401], 403: errors[403], 404: errors[404] },
+    },
+  },
+  '/api/inspections/{id}/status': {
+    post: {
+      summary: 'Change the status: planned → in_progress → completed; cancelled while open',
+      parameters: [idParam],
+      requestBody: json({ status: { type: 'string', enum: ['planned', 'in_progress', 'completed', 'cancelled'] }, expectedVersion: { type: 'integer' } }, ['status']),
+      responses: { 200: ok('The inspection row after'), ...errors },
+    },
+  },
+  '/api/inspections/{id}/risk': {
+    post: {
+      summary: 'Change the risk category, with a reason (kept in the history)',
+      parameters: [idParam],
+      requestBody: json({ risk: { type: 'string', enum: ['green', 'yellow', 'red'] }, reason: { type: 'string' }, expectedVersion: { type: 'integer' } }, ['risk', 'reason']),
+      responses: { 201: ok('The risk change'), ...errors },
+    },
+  },
+  '/api/inspections/{id}/visits': {
+    post: {
+      summary: 'Plan a visit (unannounced unless announced is true)',
+      parameters: [idParam],
+      requestBody: json({ plannedOn: date, announced: { type: 'boolean', default: false }, note: { type: 'string' } }, ['plannedOn']),
+      responses: { 201: ok('The visit'), ...errors },
+    },
+  },
+  '/api/inspections/{id}/visits/{visitId}/outcome': {
+    post: {
+      summary: 'Record a planned visit as held or aborted on arrival (aborted needs a note; it does not count as held)',
+      parameters: [idParam, { name: 'visitId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+      requestBody: json({ outcome: { type: 'string', enum: ['held', 'aborted'] }, note: { type: 'string' } }, ['outcome']),
+      responses: { 200: ok('The visit after'), ...errors },
+    },
+  },
+  '/api/inspections/{id}/follow-ups': {
+    post: {
+      summary: 'Record follow-up data collection for a design step a visit did not cover',
+      parameters: [idParam],
+      requestBody: json({
+        markerId: { type: 'string' },
+        stepIndex: { type: 'integer', minimum: 0, description: '0-based index into the marker\'s investigation design' },
+        method: { type: 'string', description: 'Default: the design step\'s method' },
+        note: { type: 'string' },
+        collectedOn: date,
+      }, ['markerId', 'stepIndex']),
+      responses: { 201: ok('The follow-up'), ...errors },
+    },
+  },
+  '/api/inspections/{id}/decisions': {
+    post: {
+      summary: 'Record a decision (manager of the authority only). Injunctions need a deadline; enhanced supervision an endsOn at most 6 months ahead',
+      parameters: [idParam],
+      requestBody: json({
+        kind: { type: 'string', enum: ['refusal', 'approval_with_conditions', 'injunction', 'enhanced_supervision', 'enhanced_supervision_with_injunction', 'revocation'] },
+        deadline: date,
+        endsOn: date,
+        note: { type: 'string' },
+      }, ['kind']),
+      responses: { 201: ok('The decision'), ...errors },
+    },
+  },
+  '/api/inspections/{id}/audit': {
+    get: {
+      summary: 'The audit trail of the inspection and its risk changes, visits, follow-ups, assessments and decisions (permission audit.read)',
+      parameters: [idParam],
+      responses: { 200: ok('Entries with who, when, action, before and after'), 401: errors[401], 403: errors[403], 404: errors[404] },
+    },
+  },
+});

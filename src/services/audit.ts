@@ -6,7 +6,7 @@ import type { Actor } from './actor.ts';
 
 export type AuditEntry = {
   action: string;
-  entityType: 'inspection' | 'visit' | 'risk' | 'follow_up' | 'assessment' | 'decision' | 'provider' | 'department' | 'foster_family';
+  entityType: 'inspection' | 'visit' | 'risk' | 'follow_up' | 'assessment' | 'decision' | 'provider' | 'department' | 'foster_family' | 'report' | 'report_version';
   entityId: string;
   before: unknown;
   after: unknown;

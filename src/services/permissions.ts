@@ -10,7 +10,11 @@ export type Action =
   | 'inspection.write'
   | 'decision.write'
   | 'audit.read'
-  | 'authority.read';
+  | 'authority.read'
+  | 'report.write' // edit a draft, send to review, hearing, finalise, send, correct
+  | 'report.review' // approve or send back a report in quality review (the service also refuses the author)
+  | 'report.hearing' // read the draft in hearing and answer it: the provider or foster family itself
+  | 'report.read_final'; // read final reports
 
 /** What an action is about: the authority that owns it, and for provider users the entity. */
 export type Target = { authorityId: string; providerId?: string | null; fosterFamilyId?: string | null };
@@ -21,7 +25,7 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
   'register.read': (a, t) =>
     a.role === 'auditor' || a.role === 'admin' || a.role === 'municipality' ||
     ((a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t)) ||
-    (a.role === 'provider' && ((!!t.providerId && t.providerId === a.providerId) || (!!t.fosterFamilyId && t.fosterFamilyId === a.fosterFamilyId))),
+    (a.role === 'provider' && isOwnEntity(a, t)),
   'register.write': (a, t) => a.role === 'admin' || ((a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t)),
   // Provider users see only final reports (a later capability), never work in progress.
   'inspection.read': (a, t) => a.role === 'auditor' || ((a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t)),
@@ -29,7 +33,16 @@ const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
   'decision.write': (a, t) => a.role === 'manager' && ownAuthority(a, t),
   'audit.read': (a, t) => a.role === 'auditor' || (a.role === 'manager' && ownAuthority(a, t)),
   'authority.read': (a, t) => a.role === 'auditor' || a.role === 'admin' || ownAuthority(a, t),
+  'report.write': (a, t) => (a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t),
+  'report.review': (a, t) => (a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t),
+  'report.hearing': (a, t) => a.role === 'provider' && isOwnEntity(a, t),
+  'report.read_final': (a, t) =>
+    a.role === 'auditor' || ((a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t)) || (a.role === 'provider' && isOwnEntity(a, t)),
 };
+
+function isOwnEntity(a: Actor, t: Target): boolean {
+  return (!!t.providerId && t.providerId === a.providerId) || (!!t.fosterFamilyId && t.fosterFamilyId === a.fosterFamilyId);
+}
 
 export function can(actor: Actor, action: Action, target: Target): boolean {
   return rules[action](actor, target);

@@ -21,6 +21,8 @@ export const providers = pgTable('providers', {
   targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
   methods: text('methods').array().notNull().default(sql`'{}'::text[]`),
   places: integer('places').notNull().default(0),
+  /** approved | approved_with_conditions | pending | revoked — shown on the public portal. */
+  approvalStatus: text('approval_status').notNull().default('approved'),
   createdAt: createdAt(),
 }, (t) => [index('providers_authority_idx').on(t.authorityId)]);
 
@@ -150,3 +152,49 @@ export const auditLog = pgTable('audit_log', {
   before: jsonb('before'),
   after: jsonb('after'),
 }, (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)]);
+
+/** The report of an inspection while it is worked on: draft → review → hearing → final → sent. */
+export const reports = pgTable('reports', {
+  id: id(),
+  inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
+  status: text('status').notNull().default('draft'), // draft | review | hearing | final | sent
+  /** ReportContent (src/core/report/report-input.ts): overall assessment, theme assessments, development points … */
+  content: jsonb('content').notNull(),
+  authorId: uuid('author_id').references(() => users.id),
+  /** [{ by, byName, at, decision: 'approved'|'returned', comment }] */
+  reviewComments: jsonb('review_comments').notNull().default(sql`'[]'::jsonb`),
+  hearingDeadline: date('hearing_deadline'),
+  hearingAnswer: text('hearing_answer'),
+  hearingAnsweredAt: timestamp('hearing_answered_at', { withTimezone: true }),
+  hearingAnsweredBy: uuid('hearing_answered_by').references(() => users.id),
+  /** Optimistic concurrency, as for assessments. */
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('reports_inspection_idx').on(t.inspectionId)]);
+
+/** A final report version: immutable (a trigger refuses UPDATE and DELETE). Corrections add a new version. */
+export const reportVersions = pgTable('report_versions', {
+  id: id(),
+  reportId: uuid('report_id').notNull().references(() => reports.id),
+  number: integer('number').notNull(),
+  /** The ReportDocument every renderer uses. */
+  document: jsonb('document').notNull(),
+  /** publicSummary(document): exactly what may be published. */
+  publicSummary: jsonb('public_summary').notNull(),
+  /** public (providers) | municipality (foster families: never public). */
+  audience: text('audience').notNull(),
+  contentHash: text('content_hash').notNull(),
+  supersedesId: uuid('supersedes_id'),
+  hearingAnswer: text('hearing_answer'),
+  finalisedBy: uuid('finalised_by').references(() => users.id),
+  finalisedAt: timestamp('finalised_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('report_versions_number_idx').on(t.reportId, t.number)]);
+
+/** Sending a final version to the provider or foster family; a sent version is published. */
+export const reportDispatches = pgTable('report_dispatches', {
+  id: id(),
+  versionId: uuid('version_id').notNull().references(() => reportVersions.id),
+  sentBy: uuid('sent_by').references(() => users.id),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('report_dispatches_version_idx').on(t.versionId)]);

@@ -4,8 +4,10 @@ import type { WebEnv } from '../env.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerApi } from './register-api.ts';
 import { inspectionApi } from './inspection-api.ts';
+import { assessmentApi } from './assessment-api.ts';
 
 export const apiRoutes = new Hono<WebEnv>();
 apiRoutes.get('/openapi.json', (c) => c.json(openApiDocument()));
 apiRoutes.route('/', registerApi);
 apiRoutes.route('/', inspectionApi);
+apiRoutes.route('/', assessmentApi);

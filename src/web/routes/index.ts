@@ -4,8 +4,10 @@ import type { WebEnv } from '../env.ts';
 import { registerRoutes } from './register-routes.tsx';
 import { modelRoutes } from './model-routes.tsx';
 import { inspectionRoutes } from './inspection-routes.tsx';
+import { assessmentRoutes } from './assessment-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
 areaRoutes.route('/', registerRoutes);
 areaRoutes.route('/', inspectionRoutes);
+areaRoutes.route('/', assessmentRoutes);

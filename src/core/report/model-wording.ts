@@ -1,0 +1,32 @@
+// Does a written assessment describe the concrete provider, or mostly repeat the model's own
+// wording for the item? Measured as the share of the text's word 3-grams (lower-cased,
+// punctuation stripped) that also occur in the model's wording.
+
+export const NGRAM_SIZE = 3;
+
+/** Lower-cased words with punctuation stripped (letters and digits kept, æøå included). */
+export function normalizedWords(text: string): string[] {
+  return text
+    .toLocaleLowerCase('da-DK')
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+}
+
+export function wordNgrams(text: string, n: number = NGRAM_SIZE): string[] {
+  const words = normalizedWords(text);
+  const grams: string[] = [];
+  for (let i = 0; i + n <= words.length; i++) grams.push(words.slice(i, i + n).join(' '));
+  return grams;
+}
+
+/**
+ * Share (0–1) of the text's word 3-grams, counted with repetition, that occur in any of the
+ * model texts; 0 for a text of fewer than three words. 3-grams do not run across model texts.
+ */
+export function modelWordingShare(text: string, modelTexts: readonly string[]): number {
+  const grams = wordNgrams(text);
+  if (grams.length === 0) return 0;
+  const model = new Set(modelTexts.flatMap((t) => wordNgrams(t)));
+  return grams.filter((g) => model.has(g)).length / grams.length;
+}

@@ -1,0 +1,73 @@
+// Danish wording used by the report document and its renderers. The engine's own labels
+// (results, marker states, decisions) live in ../assessment/labels.ts and are reused.
+import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report-input.ts';
+
+export const ENTITY_KIND_LABEL: Record<ReportEntityKind, string> = { provider: 'Tilbud', fosterFamily: 'Plejefamilie' };
+
+export const RISK_LABEL: Record<ReportRisk, string> = { green: 'grøn', yellow: 'gul', red: 'rød' };
+
+export const VISIT_STATUS_LABEL: Record<ReportVisitStatus, string> = {
+  planned: 'planlagt',
+  held: 'gennemført',
+  aborted: 'afbrudt',
+};
+
+export const LEGAL_BASIS_LABEL: Record<string, string> = {
+  'sel-66-1-5': 'SEL § 66, stk. 1, nr. 5',
+  'sel-66-1-6': 'SEL § 66, stk. 1, nr. 6',
+  'sel-66-1-6-sikret': 'SEL § 66, stk. 1, nr. 6 (sikret)',
+  'sel-66-1-7': 'SEL § 66, stk. 1, nr. 7',
+  'sel-101': 'SEL § 101',
+  'sel-101a': 'SEL § 101 a',
+  'sul-141': 'SUL § 141',
+  'sel-103': 'SEL § 103',
+  'sel-104': 'SEL § 104',
+  'sel-105': 'SEL § 105',
+  'sel-107': 'SEL § 107',
+  'sel-108': 'SEL § 108',
+  'sel-109': 'SEL § 109',
+  'sel-110': 'SEL § 110',
+};
+
+export const TYPOLOGY_LABEL: Record<string, string> = {
+  almindelig: 'almindelig plejefamilie',
+  forstaerket: 'forstærket plejefamilie',
+  specialiseret: 'specialiseret plejefamilie',
+};
+
+/** Section headings, in the order every renderer shows them. */
+export const HEADING = {
+  facts: 'Oplysninger om tilsynet',
+  overall: 'Samlet vurdering',
+  decision: 'Afgørelse',
+  overview: 'Samlet vurdering pr. tema og kvalitetskriterie',
+  spiderWeb: 'Spindelvæv',
+  carriedForward: 'Videreførte vurderinger',
+  themes: 'Vurdering af temaerne',
+  economy: 'Økonomi',
+  departments: 'Afdelinger',
+  developmentPoints: 'Udviklingspunkter',
+} as const;
+
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/** "2025-03-04" → "4. marts 2025"; anything else is returned as it is. */
+export function formatDanishDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return iso;
+  return `${Number(m[3])}. ${month} ${m[1]}`;
+}
+
+/** An average with a decimal comma, at most `decimals` decimals: 3.5 → "3,5", 13/3 → "4,33"; null → "ikke bedømt". */
+export function formatAverage(value: number | null, decimals = 2): string {
+  if (value === null) return 'ikke bedømt';
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return String(rounded).replace('.', ',');
+}
+
+export function childrenInCareText(n: number): string {
+  if (n === 0) return 'intet barn i pleje';
+  return n === 1 ? '1 barn i pleje' : `${n} børn i pleje`;
+}

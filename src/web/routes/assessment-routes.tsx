@@ -1,0 +1,190 @@
+// Assessment pages: the overview, one page per theme, the economy, and the carried-forward note
+// for a foster family without a child in care. `?departmentId=` selects a department's assessment.
+// Saving never waits for the engine to be satisfied; its findings are shown where they belong.
+import { Hono, type Context } from 'hono';
+import type { BinaryTheme, ScoredTheme } from '../../core/model/schema.ts';
+import type { BinaryData, ScoredData } from '../../services/assessments/assessment-data.ts';
+import { visibleFindings } from '../../services/assessments/assessment-feedback.ts';
+import { evaluateDraft } from '../../services/assessments/evaluate-draft.ts';
+import { getAssessment, type AssessmentView } from '../../services/assessments/get-assessment.ts';
+import { listDepartmentAssessments } from '../../services/assessments/list-department-assessments.ts';
+import { saveAssessment } from '../../services/assessments/save-assessment.ts';
+import { ServiceError } from '../../services/service-error.ts';
+import type { WebEnv } from '../env.ts';
+import { formData, requireActor } from '../require-actor.ts';
+import {
+  binaryThemeFields,
+  binaryThemePatch,
+  economyFields,
+  economyPatch,
+  first,
+  postedVersion,
+  scoredThemeFields,
+  scoredThemePatch,
+  type Fields,
+} from '../views/assessment/assessment-form.ts';
+import { BinaryThemePage } from '../views/assessment/binary-theme-page.tsx';
+import { EconomyPage } from '../views/assessment/economy-page.tsx';
+import { OverviewPage } from '../views/assessment/overview-page.tsx';
+import { assessmentHref, criterionAnchor } from '../views/assessment/parts.tsx';
+import { ScoredThemePage } from '../views/assessment/scored-theme-page.tsx';
+
+export const assessmentRoutes = new Hono<WebEnv>();
+
+type C = Context<WebEnv>;
+
+const departmentOf = (c: C) => c.req.query('departmentId') || undefined;
+const isRefusal = (e: unknown): e is ServiceError => e instanceof ServiceError && (e.code === 'conflict' || e.code === 'invalid');
+
+async function loadView(c: C): Promise<AssessmentView> {
+  return getAssessment(c.get('services'), requireActor(c), { inspectionId: c.req.param('id')!, departmentId: departmentOf(c) });
+}
+
+function findTheme(view: AssessmentView, themeId: string) {
+  const theme = view.model.themes.find((t) => t.id === themeId);
+  if (!theme) throw new ServiceError('not_found', 'Temaet findes ikke i kvalitetsmodellen.');
+  return theme;
+}
+
+async function departmentResults(c: C, view: AssessmentView) {
+  if (view.entity.kind !== 'provider' || view.entity.departments.length === 0 || view.department) return null;
+  return listDepartmentAssessments(c.get('services'), requireActor(c), { providerId: view.entity.id, inspectionId: view.inspection.id });
+}
+
+// The overview.
+assessmentRoutes.get('/inspections/:id/assessment', async (c) => {
+  const view = await loadView(c);
+  return c.html(
+    <OverviewPage view={view} departments={await departmentResults(c, view)} saved={c.req.query('gemt') === '1'}
+      actor={requireActor(c)} csrfToken={c.get('csrfToken')} />,
+  );
+});
+
+// The carried-forward note: confirm or revise a foster family's previous assessment.
+assessmentRoutes.post('/inspections/:id/assessment/carried-forward', async (c) => {
+  const actor = requireActor(c);
+  const fields = await formData(c);
+  const inspectionId = c.req.param('id');
+  const confirmed = first(fields, 'decision') === 'confirm';
+  const note = first(fields, 'carriedForward:note') ?? '';
+  try {
+    await saveAssessment(c.get('services'), actor, {
+      inspectionId,
+      expectedVersion: postedVersion(fields),
+      patch: { carriedForward: { confirmed, note } },
+    });
+    return c.redirect(assessmentHref(inspectionId, null, '', '#carried-forward', { gemt: '1' }), 303);
+  } catch (e) {
+    if (!isRefusal(e)) throw e;
+    const view = await getAssessment(c.get('services'), actor, { inspectionId });
+    return c.html(
+      <OverviewPage view={view} departments={await departmentResults(c, view)} actor={actor} csrfToken={c.get('csrfToken')}
+        carriedForward={{ fields, issues: e.fields, conflict: e.code === 'conflict' ? e.message : undefined }} />,
+      e.code === 'conflict' ? 409 : 400,
+    );
+  }
+});
+
+function themeFields(view: AssessmentView, theme: BinaryTheme | ScoredTheme): Fields {
+  return view.model.kind === 'binary'
+    ? binaryThemeFields(theme as BinaryTheme, view.assessment.data as BinaryData)
+    : scoredThemeFields(theme as ScoredTheme, view.assessment.data as ScoredData);
+}
+
+function themePatch(view: AssessmentView, theme: BinaryTheme | ScoredTheme, fields: Fields) {
+  if (view.model.kind === 'binary') return binaryThemePatch(theme as BinaryTheme, view.engineEntity, fields);
+  const excluded = new Set(view.evaluation.kind === 'scored' ? view.evaluation.excludedIndicators : []);
+  return scoredThemePatch(theme as ScoredTheme, excluded, fields);
+}
+
+type ThemeRender = Pick<Parameters<typeof BinaryThemePage>[0], 'fields' | 'evaluation' | 'feedback' | 'issues' | 'conflict' | 'stored' | 'saved'>;
+
+function renderTheme(c: C, view: AssessmentView, theme: BinaryTheme | ScoredTheme, r: ThemeRender) {
+  const common = { view, actor: requireActor(c), csrfToken: c.get('csrfToken'), ...r };
+  return view.model.kind === 'binary'
+    ? <BinaryThemePage {...common} model={view.model} theme={theme as BinaryTheme} />
+    : <ScoredThemePage {...common} model={view.model} theme={theme as ScoredTheme} />;
+}
+
+// One theme.
+assessmentRoutes.get('/inspections/:id/assessment/themes/:themeId', async (c) => {
+  const view = await loadView(c);
+  const theme = findTheme(view, c.req.param('themeId'));
+  return c.html(renderTheme(c, view, theme, {
+    fields: themeFields(view, theme),
+    evaluation: view.evaluation,
+    feedback: view.feedback,
+    issues: [],
+    saved: c.req.query('gemt') === '1',
+  }));
+});
+
+assessmentRoutes.post('/inspections/:id/assessment/themes/:themeId', async (c) => {
+  const actor = requireActor(c);
+  const fields = await formData(c);
+  const view = await loadView(c);
+  const theme = findTheme(view, c.req.param('themeId'));
+  const patch = themePatch(view, theme, fields);
+  const services = c.get('services');
+  const base = { inspectionId: view.inspection.id, departmentId: view.department?.id };
+  try {
+    const saved = await saveAssessment(services, actor, { ...base, expectedVersion: postedVersion(fields), patch });
+    const criteria: { id: string }[] = theme.criteria;
+    const withError = criteria.find((cr) => visibleFindings(saved.feedback.criteria[cr.id]!).errors.length > 0) ?? criteria[0]!;
+    return c.redirect(assessmentHref(view.inspection.id, view.department?.id, `/themes/${encodeURIComponent(theme.id)}`, `#${criterionAnchor(withError.id)}`, { gemt: '1' }), 303);
+  } catch (e) {
+    if (!isRefusal(e)) throw e;
+    if (e.code === 'conflict') {
+      const draft = await evaluateDraft(services, actor, { ...base, patch });
+      return c.html(renderTheme(c, view, theme, {
+        fields,
+        evaluation: draft.evaluation,
+        feedback: draft.feedback,
+        issues: [],
+        conflict: e.message,
+        stored: themeFields(view, theme),
+      }), 409);
+    }
+    return c.html(renderTheme(c, view, theme, { fields, evaluation: view.evaluation, feedback: view.feedback, issues: e.fields }), 400);
+  }
+});
+
+// The economy (binary models; the provider or foster family as a whole).
+function requireBinary(view: AssessmentView) {
+  if (view.model.kind !== 'binary') throw new ServiceError('not_found', 'Denne kvalitetsmodel vurderer ikke økonomien på en særskilt side.');
+}
+
+assessmentRoutes.get('/inspections/:id/assessment/economy', async (c) => {
+  const view = await loadView(c);
+  requireBinary(view);
+  return c.html(
+    <EconomyPage view={view} fields={economyFields(view.assessment.data as BinaryData)} evaluation={view.evaluation}
+      findings={view.feedback.economy} issues={[]} saved={c.req.query('gemt') === '1'} actor={requireActor(c)} csrfToken={c.get('csrfToken')} />,
+  );
+});
+
+assessmentRoutes.post('/inspections/:id/assessment/economy', async (c) => {
+  const actor = requireActor(c);
+  const fields = await formData(c);
+  const view = await loadView(c);
+  requireBinary(view);
+  const patch = economyPatch(fields);
+  const services = c.get('services');
+  const base = { inspectionId: view.inspection.id, departmentId: view.department?.id };
+  try {
+    await saveAssessment(services, actor, { ...base, expectedVersion: postedVersion(fields), patch });
+    return c.redirect(assessmentHref(view.inspection.id, view.department?.id, '/economy', '', { gemt: '1' }), 303);
+  } catch (e) {
+    if (!isRefusal(e)) throw e;
+    const props = { view, fields, actor, csrfToken: c.get('csrfToken') };
+    if (e.code === 'conflict') {
+      const draft = await evaluateDraft(services, actor, { ...base, patch });
+      return c.html(
+        <EconomyPage {...props} evaluation={draft.evaluation} findings={draft.feedback.economy} issues={[]} conflict={e.message}
+          stored={economyFields(view.assessment.data as BinaryData)} />,
+        409,
+      );
+    }
+    return c.html(<EconomyPage {...props} evaluation={view.evaluation} findings={view.feedback.economy} issues={e.fields} />, 400);
+  }
+});

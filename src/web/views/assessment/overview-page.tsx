@@ -1,0 +1,342 @@
+// The assessment's overview: what is assessed against which model, the themes with their status,
+// the engine's errors and warnings, the conclusion once complete, the departments beside the
+// provider, and for a foster family without a child in care the previous assessment to confirm.
+import type { AssessableModel, Evaluation } from '../../../core/assessment/evaluate.ts';
+import type { Actor } from '../../../services/actor.ts';
+import type { BinaryData } from '../../../services/assessments/assessment-data.ts';
+import { visibleFindings, type Feedback, type ThemeStatus } from '../../../services/assessments/assessment-feedback.ts';
+import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
+import type { AssessmentResult, DepartmentResults } from '../../../services/assessments/list-department-assessments.ts';
+import type { FieldIssue } from '../../../services/service-error.ts';
+import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';
+import { Layout } from '../layout.tsx';
+import { first, type Fields } from './assessment-form.ts';
+import {
+  assessmentHref,
+  breadcrumbs,
+  capitalise,
+  ConflictAlert,
+  criterionAnchor,
+  EntityLine,
+  FieldError,
+  formatAverage,
+  itemNumber,
+  ReadOnlyNotice,
+  SavedAlert,
+} from './parts.tsx';
+import { Conclusion } from './theme-parts.tsx';
+
+export type OverviewPageProps = {
+  view: AssessmentView;
+  departments: DepartmentResults | null;
+  /** The carried-forward form after a refused save. */
+  carriedForward?: { fields: Fields; issues: FieldIssue[]; conflict?: string };
+  saved?: boolean;
+  actor: Actor;
+  csrfToken: string;
+};
+
+export function OverviewPage(props: OverviewPageProps) {
+  const { view } = props;
+  const title = view.department ? `Vurdering af ${view.department.name}` : 'Vurdering';
+  return (
+    <Layout title={`${title}: ${view.inspection.title}`} actor={props.actor} csrfToken={props.csrfToken} breadcrumbs={breadcrumbs(view, false)}>
+      <h1>{title}: {view.inspection.title}</h1>
+      <EntityLine view={view} />
+      <ConflictAlert message={props.carriedForward?.conflict} />
+      <ErrorSummary issues={props.carriedForward?.issues ?? []} />
+      <SavedAlert show={!!props.saved} />
+      <ReadOnlyNotice canWrite={view.canWrite} />
+      <DepartmentSwitch view={view} />
+      {view.entity.kind === 'fosterFamily' && view.entity.childrenInCare === 0 && (
+        <CarriedForwardSection {...props} />
+      )}
+      <ThemeTable view={view} />
+      {view.evaluation.kind === 'binary' ? <Conclusion evaluation={view.evaluation} /> : <ScoredSummary view={view} />}
+      <FindingsSection view={view} />
+      {props.departments && props.departments.departments.length > 0 && !view.department && (
+        <DepartmentTable results={props.departments} view={view} />
+      )}
+    </Layout>
+  );
+}
+
+function DepartmentSwitch({ view }: { view: AssessmentView }) {
+  if (view.entity.kind !== 'provider' || view.entity.departments.length === 0) return null;
+  const current = view.department?.id ?? null;
+  const item = (id: string | null, label: string) => (
+    <li>
+      {id === current ? <strong aria-current="page">{label}</strong> : <a href={assessmentHref(view.inspection.id, id)}>{label}</a>}
+    </li>
+  );
+  return (
+    <nav class="assessment-departments-nav" aria-label="Afdelinger">
+      <h2 class="h4">Vurderingen gælder</h2>
+      <ul class="nobullet-list">
+        {item(null, 'Tilbuddet som helhed')}
+        {view.entity.departments.map((d) => item(d.id, `Afdeling: ${d.name}`))}
+      </ul>
+    </nav>
+  );
+}
+
+function themeStatusText(s: ThemeStatus, kind: AssessableModel['kind']): string {
+  if (s.excluded) return 'Gælder ikke for tilbuddet';
+  if (!s.started) return 'Ikke påbegyndt';
+  const noun = kind === 'binary' ? 'kriterier konkluderet' : 'kriterier bedømt';
+  const parts = [s.concluded === s.criteria && s.errors === 0 ? 'Færdig' : `${s.concluded} af ${s.criteria} ${noun}`];
+  if (s.errors > 0) parts.push(`${s.errors} fejl`);
+  if (s.warnings > 0) parts.push(s.warnings === 1 ? '1 advarsel' : `${s.warnings} advarsler`);
+  return parts.join(', ');
+}
+
+function ThemeTable({ view }: { view: AssessmentView }) {
+  const model = view.model;
+  const themeHref = (id: string) => assessmentHref(view.inspection.id, view.department?.id, `/themes/${encodeURIComponent(id)}`);
+  const economy = view.department ? view.wholeEconomy : (view.assessment.data as BinaryData).economy;
+  const economyErrors = view.feedback.economy.errors.length;
+  return (
+    <div class="table--responsive-scroll">
+      <table class="table table--compact">
+        <caption>Temaer</caption>
+        <thead>
+          <tr><th scope="col">Tema</th><th scope="col">Status</th><th scope="col">{model.kind === 'binary' ? 'Konklusioner' : 'Gennemsnit'}</th></tr>
+        </thead>
+        <tbody>
+          {view.themes.map((s, i) => (
+            <tr>
+              <th scope="row"><a href={themeHref(s.id)}>{model.kind === 'binary' ? `Tema ${model.themes[i]!.number}` : `Tema ${i + 1}`}: {s.title}</a></th>
+              <td>{themeStatusText(s, model.kind)}</td>
+              <td>{model.kind === 'binary' ? (s.met + s.notMet === 0 ? '–' : `${s.met} opfyldt, ${s.notMet} ikke opfyldt`) : view.phase === 'operation' ? formatAverage(s.average) : '–'}</td>
+            </tr>
+          ))}
+          {model.kind === 'binary' && (
+            <tr>
+              <th scope="row"><a href={assessmentHref(view.inspection.id, null, '/economy')}>Økonomi{view.department ? ' (tilbuddet som helhed)' : ''}</a></th>
+              <td>{!economy ? 'Ikke påbegyndt' : economyErrors > 0 && !view.department ? `${economyErrors} fejl` : economy.result ? 'Færdig' : 'Ikke konkluderet'}</td>
+              <td>{economy?.result === 'met' ? 'Opfyldt' : economy?.result === 'not_met' ? 'Ikke opfyldt' : '–'}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The scored model's theme values: the numbers behind the spider web. */
+function ScoredSummary({ view }: { view: AssessmentView }) {
+  const e = view.evaluation;
+  if (e.kind !== 'scored') return null;
+  return (
+    <section aria-labelledby="scored-summary-title">
+      <h2 id="scored-summary-title">Samlet bedømmelse</h2>
+      <p>
+        {e.valid
+          ? 'Alle indikatorer, der gælder for tilbuddet, er bedømt.'
+          : `Vurderingen er ikke færdig: der er ${e.errors.length} fejl.`}
+        {' '}En lav score har ingen automatisk konsekvens.
+      </p>
+    </section>
+  );
+}
+
+function findingLink(view: AssessmentView, criterionId: string): string {
+  const theme = view.model.themes.find((t) => t.criteria.some((c) => c.id === criterionId));
+  return assessmentHref(view.inspection.id, view.department?.id, `/themes/${encodeURIComponent(theme?.id ?? '')}`, `#${criterionAnchor(criterionId)}`);
+}
+
+function FindingsSection({ view }: { view: AssessmentView }) {
+  const fb: Feedback = view.feedback;
+  const rows = view.model.themes.flatMap((t) =>
+    t.criteria.map((c) => ({ theme: t, criterion: c, group: visibleFindings(fb.criteria[c.id]!), started: fb.criteria[c.id]!.started })),
+  );
+  const notStarted = rows.filter((r) => !r.started).length;
+  const shown = rows.filter((r) => r.group.errors.length + r.group.warnings.length > 0);
+  const other = [...fb.general.errors, ...(view.department ? [] : fb.economy.errors)];
+  const otherWarnings = [...fb.general.warnings, ...(view.department ? [] : fb.economy.warnings)];
+  const critLabel = (id: string) => (view.model.kind === 'binary' ? `Kvalitetskriterium ${itemNumber(id)}` : `Kriterium ${itemNumber(id)}`);
+  return (
+    <section aria-labelledby="findings-title">
+      <h2 id="findings-title">Fejl og advarsler</h2>
+      <p>
+        {view.evaluation.errors.length} fejl og {view.evaluation.warnings.length === 1 ? '1 advarsel' : `${view.evaluation.warnings.length} advarsler`} i alt.
+        {notStarted > 0 && ` ${notStarted} ${notStarted === 1 ? 'kriterium er' : 'kriterier er'} ikke påbegyndt.`}
+      </p>
+      {shown.map((r) => (
+        <div class="assessment-findings-group">
+          <h3 class="h5"><a href={findingLink(view, r.criterion.id)}>{critLabel(r.criterion.id)}</a> ({r.theme.title})</h3>
+          <ul>
+            {r.group.errors.map((f) => <li data-code={f.code}><strong>Fejl:</strong> {f.message}</li>)}
+            {r.group.warnings.map((f) => <li data-code={f.code}><strong>Advarsel:</strong> {f.message}</li>)}
+          </ul>
+        </div>
+      ))}
+      {other.length + otherWarnings.length > 0 && (
+        <div class="assessment-findings-group">
+          <h3 class="h5">{view.model.kind === 'binary' && !view.department ? 'Økonomi og øvrige' : 'Øvrige'}</h3>
+          <ul>
+            {other.map((f) => <li data-code={f.code}><strong>Fejl:</strong> {f.message}</li>)}
+            {otherWarnings.map((f) => <li data-code={f.code}><strong>Advarsel:</strong> {f.message}</li>)}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const RESULT: Record<string, string> = { met: 'Opfyldt', not_met: 'Ikke opfyldt' };
+
+function CarriedForwardSection(props: OverviewPageProps) {
+  const { view } = props;
+  const previous = view.previous;
+  const data = view.assessment.data as BinaryData;
+  const stored = data.carriedForward;
+  const fields: Fields = props.carriedForward?.fields ?? (stored ? { 'carriedForward:note': stored.note } : {});
+  const issues = props.carriedForward?.issues ?? [];
+  const noteName = 'carriedForward:note';
+  const noteError = issues.find((i) => i.field === noteName)?.message;
+  return (
+    <section id="carried-forward" class="assessment-carried-forward" aria-labelledby="carried-forward-title">
+      <div class="alert alert-info">
+        <div class="alert-body">
+          <h2 id="carried-forward-title" class="alert-heading">Plejefamilien har ikke barn i pleje</h2>
+          <p class="alert-text">
+            Den tidligere vurdering vises herunder, så du kan bekræfte eller revidere den. Intet overføres automatisk:
+            vurderingen af dette tilsyn udfyldes tema for tema, og rapporten gengiver din note om, hvorfor vurderingen
+            videreføres eller revideres.
+          </p>
+        </div>
+      </div>
+      {!previous ? (
+        <p>Der findes ingen tidligere vurdering af plejefamilien.</p>
+      ) : (
+        <PreviousTable view={view} />
+      )}
+      {stored && (
+        <p class="assessment-carried-status">
+          <strong>{stored.confirmed ? 'Den tidligere vurdering er bekræftet.' : 'Den tidligere vurdering revideres.'}</strong>
+          {stored.note ? ` Note: ${stored.note}` : ''}
+        </p>
+      )}
+      {view.canWrite && (
+        <form method="post" action={assessmentHref(view.inspection.id, null, '/carried-forward')} novalidate>
+          <Csrf token={props.csrfToken} />
+          <input type="hidden" name="expectedVersion" value={String(view.assessment.version)} />
+          <div class={`form-group${noteError ? ' form-error' : ''}`}>
+            <label class="form-label" for={fieldId(noteName)}>Note til rapporten</label>
+            <span class="form-hint" id={`${fieldId(noteName)}-hint`}>Hvorfor den tidligere vurdering videreføres, eller hvad der revideres.</span>
+            <FieldError name={noteName} message={noteError} />
+            <textarea class="form-input" id={fieldId(noteName)} name={noteName} rows={4}
+              aria-describedby={`${fieldId(noteName)}-hint`}>{first(fields, noteName) ?? ''}</textarea>
+          </div>
+          <button type="submit" class="button button-primary" name="decision" value="confirm" disabled={!previous}>Bekræft tidligere vurdering</button>{' '}
+          <button type="submit" class="button button-secondary" name="decision" value="revise">Revidér vurderingen</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function PreviousTable({ view }: { view: AssessmentView }) {
+  const previous = view.previous!;
+  const model = previous.model;
+  const data = previous.data as BinaryData | null;
+  const date = previous.inspection.createdAt.toISOString().slice(0, 10);
+  if (!model || model.kind !== 'binary' || !data) {
+    return <p>Den tidligere vurdering ({previous.inspection.title}, {date}) bruger modellen {previous.modelId}, som ikke kan vises her.</p>;
+  }
+  const evaluation: Evaluation | null = previous.evaluation;
+  return (
+    <div class="table--responsive-scroll">
+      <table class="table table--compact">
+        <caption>Tidligere vurdering: {previous.inspection.title} ({date}), model {model.title} version {previous.modelVersion}</caption>
+        <thead><tr><th scope="col">Kvalitetskriterium</th><th scope="col">Konklusion</th><th scope="col">Faglig begrundelse</th></tr></thead>
+        <tbody>
+          {model.themes.flatMap((t) => t.criteria).map((c) => {
+            const stored = data.criteria[c.id];
+            return (
+              <tr>
+                <th scope="row">{itemNumber(c.id)}. {c.text}</th>
+                <td>{stored?.result ? `${RESULT[stored.result]}${stored.doubt ? ' (tvivl)' : ''}` : 'Ikke vurderet'}</td>
+                <td>{stored?.justification ?? ''}</td>
+              </tr>
+            );
+          })}
+          <tr>
+            <th scope="row">Økonomi</th>
+            <td>{data.economy?.result ? RESULT[data.economy.result] : 'Ikke vurderet'}</td>
+            <td>{data.economy?.justification ?? ''}</td>
+          </tr>
+          <tr>
+            <th scope="row">Fornøden kvalitet</th>
+            <td colspan={2}>{evaluation?.kind === 'binary' && evaluation.valid ? (evaluation.sufficientQuality ? 'Ja' : 'Nej') : 'Vurderingen var ikke færdig'}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function resultCell(model: AssessableModel, result: AssessmentResult | null, criterionId: string): string {
+  if (!result?.data) return 'Ikke vurderet';
+  if (model.kind === 'binary') {
+    const c = (result.data as BinaryData).criteria[criterionId];
+    return c?.result ? `${RESULT[c.result]}${c.doubt ? ' (tvivl)' : ''}` : 'Ikke vurderet';
+  }
+  return '–';
+}
+
+function sufficientCell(result: AssessmentResult | null): string {
+  if (!result || result.evaluation.kind !== 'binary') return 'Ikke vurderet';
+  if (!result.evaluation.valid) return `Ikke færdig (${result.evaluation.errors.length} fejl)`;
+  return result.evaluation.sufficientQuality ? 'Ja' : 'Nej';
+}
+
+/** Each department's result beside the provider's own conclusion. */
+function DepartmentTable({ results, view }: { results: DepartmentResults; view: AssessmentView }) {
+  const model = view.model;
+  const columns = [
+    { label: 'Tilbuddet som helhed', href: assessmentHref(view.inspection.id, null), result: results.whole },
+    ...results.departments.map((d) => ({ label: d.department.name, href: assessmentHref(view.inspection.id, d.department.id), result: d.result })),
+  ];
+  const average = (r: AssessmentResult | null, themeId: string) =>
+    r?.evaluation.kind === 'scored' ? formatAverage(r.evaluation.themes.find((t) => t.id === themeId)?.average ?? null) : '–';
+  return (
+    <section aria-labelledby="departments-title">
+      <h2 id="departments-title">Afdelingerne og tilbuddet som helhed</h2>
+      <div class="table--responsive-scroll">
+        <table class="table table--compact">
+          <caption>Hver afdelings resultat ved siden af tilbuddets konklusion</caption>
+          <thead>
+            <tr>
+              <th scope="col">{model.kind === 'binary' ? 'Kvalitetskriterium' : 'Tema'}</th>
+              {columns.map((c) => <th scope="col"><a href={c.href}>{c.label}</a></th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {model.kind === 'binary'
+              ? model.themes.flatMap((t) => t.criteria).map((c) => (
+                <tr>
+                  <th scope="row">{itemNumber(c.id)}. {c.text}</th>
+                  {columns.map((col) => <td>{resultCell(model, col.result, c.id)}</td>)}
+                </tr>
+              ))
+              : model.themes.map((t) => (
+                <tr>
+                  <th scope="row">{t.title}</th>
+                  {columns.map((col) => <td>{col.result ? average(col.result, t.id) : 'Ikke vurderet'}</td>)}
+                </tr>
+              ))}
+            {model.kind === 'binary' && (
+              <tr>
+                <th scope="row">Fornøden kvalitet</th>
+                {columns.map((col) => <td>{sufficientCell(col.result)}</td>)}
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p class="form-hint">{capitalise('afdelingerne vurderes med tilbuddets økonomi; økonomien vurderes for tilbuddet som helhed.')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// Parts around a theme form: the overall status of the assessment and the way to the other themes.
+import type { AssessableModel, Evaluation } from '../../../core/assessment/evaluate.ts';
+import { DECISION_LABEL } from '../../../core/assessment/labels.ts';
+import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
+import { assessmentHref, capitalise } from './parts.tsx';
+
+/** "Fornøden kvalitet: Ja/Nej" and the decision options once the assessment is complete. */
+export function Conclusion({ evaluation, headingLevel = 2 }: { evaluation: Evaluation; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  if (evaluation.kind !== 'binary') return null;
+  if (!evaluation.valid) {
+    const n = evaluation.errors.length;
+    return (
+      <div class="assessment-conclusion-status">
+        <H>Samlet konklusion</H>
+        <p>Vurderingen er ikke færdig: {n === 1 ? 'der er 1 fejl' : `der er ${n} fejl`}, som skal rettes, før der kan konkluderes.</p>
+      </div>
+    );
+  }
+  return (
+    <div class="assessment-conclusion-status" data-sufficient-quality={evaluation.sufficientQuality ? 'yes' : 'no'}>
+      <H>Samlet konklusion</H>
+      <p class="assessment-sufficient">
+        <strong>Fornøden kvalitet: {evaluation.sufficientQuality ? 'Ja' : 'Nej'}</strong>
+      </p>
+      {evaluation.decisionOptions.length > 0 && (
+        <>
+          <p>Uden fornøden kvalitet skal socialtilsynet træffe en afgørelse. Mulige afgørelser:</p>
+          <ul>{evaluation.decisionOptions.map((d) => <li>{capitalise(DECISION_LABEL[d])}</li>)}</ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function OverallStatus({ view, evaluation }: { view: AssessmentView; evaluation: Evaluation }) {
+  return (
+    <section class="assessment-overall" aria-labelledby="assessment-overall-title">
+      <h2 id="assessment-overall-title" class="h3">Hele vurderingen</h2>
+      {evaluation.kind === 'binary' ? (
+        <Conclusion evaluation={evaluation} headingLevel={3} />
+      ) : (
+        <p>{evaluation.valid ? 'Alle indikatorer, der gælder for tilbuddet, er bedømt.' : `Der er ${evaluation.errors.length} fejl i vurderingen.`}</p>
+      )}
+      <p><a href={assessmentHref(view.inspection.id, view.department?.id)}>Til oversigten over vurderingen</a></p>
+    </section>
+  );
+}
+
+export function ThemeNavigation({ view, model, themeId }: { view: AssessmentView; model: AssessableModel; themeId: string }) {
+  const i = model.themes.findIndex((t) => t.id === themeId);
+  const prev = model.themes[i - 1];
+  const next = model.themes[i + 1];
+  const href = (id: string) => assessmentHref(view.inspection.id, view.department?.id, `/themes/${encodeURIComponent(id)}`);
+  const economyNext = !next && model.kind === 'binary' && !view.department;
+  return (
+    <nav class="assessment-theme-nav" aria-label="Temaer">
+      <ul class="nobullet-list">
+        {prev && <li><a href={href(prev.id)}>Forrige tema: {prev.title}</a></li>}
+        {next && <li><a href={href(next.id)}>Næste tema: {next.title}</a></li>}
+        {economyNext && <li><a href={assessmentHref(view.inspection.id, null, '/economy')}>Næste: Økonomi</a></li>}
+      </ul>
+    </nav>
+  );
+}

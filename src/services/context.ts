@@ -2,10 +2,12 @@
 import type { Db } from '../storage/database.ts';
 import type { ModelRegistry } from '../catalog/model-registry.ts';
 import type { AssessmentConfig } from '../catalog/assessment-config.ts';
+import type { ReportConfig } from '../core/report/report-config.ts';
 
 export type ServiceContext = {
   db: Db;
   registry: ModelRegistry;
   config: AssessmentConfig;
+  reportConfig: ReportConfig;
   now: () => Date;
 };

@@ -2,6 +2,7 @@
 // database on the PostgreSQL server named by DATABASE_URL (CI runs both).
 import { randomBytes } from 'node:crypto';
 import { defaultRegistry } from '../../src/catalog/model-registry.ts';
+import { loadReportConfig } from '../../src/catalog/report-config.ts';
 import { loadAssessmentConfig } from '../../src/catalog/assessment-config.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { migrateDatabase, openDatabase, type Database } from '../../src/storage/database.ts';
@@ -32,7 +33,7 @@ export async function createTestServices(): Promise<TestServices> {
     database = await openDatabase({ dataDir: 'memory://' });
   }
   await migrateDatabase(database);
-  const services: ServiceContext = { db: database.db, registry: defaultRegistry(), config: loadAssessmentConfig(), now: () => new Date() };
+  const services: ServiceContext = { db: database.db, registry: defaultRegistry(), config: loadAssessmentConfig(), reportConfig: loadReportConfig(), now: () => new Date() };
   return {
     services,
     database,

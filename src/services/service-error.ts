@@ -16,4 +16,5 @@ export class ServiceError extends Error {
 
 export const forbidden = (message = 'Du har ikke adgang til dette.') => new ServiceError('forbidden', message);
 export const notFound = (what: string) => new ServiceError('not_found', `${what} findes ikke.`);
+export const conflict = (message: string) => new ServiceError('conflict', message);
 export const invalid = (fields: FieldIssue[], message = 'Oplysningerne er ikke gyldige.') => new ServiceError('invalid', message, fields);

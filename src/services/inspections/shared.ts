@@ -99,7 +99,7 @@ export const targetOf = (row: Pick<InspectionRow, 'authorityId' | 'providerId' |
   fosterFamilyId: row.fosterFamilyId,
 });
 
-export const conflict = (message: string) => new ServiceError('conflict', message);
+export { conflict } from '../service-error.ts';
 
 const STATUS_NAME: Record<InspectionStatus, string> = { planned: 'planlagt', in_progress: 'i gang', completed: 'afsluttet', cancelled: 'aflyst' };
 

@@ -99,7 +99,9 @@ export const targetOf = (row: Pick<InspectionRow, 'authorityId' | 'providerId' |
   fosterFamilyId: row.fosterFamilyId,
 });
 
-export { conflict } from '../service-error.ts';
+import { conflict } from '../service-error.ts';
+
+export { conflict };
 
 const STATUS_NAME: Record<InspectionStatus, string> = { planned: 'planlagt', in_progress: 'i gang', completed: 'afsluttet', cancelled: 'aflyst' };
 

@@ -5,9 +5,11 @@ import { registerRoutes } from './register-routes.tsx';
 import { modelRoutes } from './model-routes.tsx';
 import { inspectionRoutes } from './inspection-routes.tsx';
 import { assessmentRoutes } from './assessment-routes.tsx';
+import { portalRoutes } from './portal-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
 areaRoutes.route('/', registerRoutes);
 areaRoutes.route('/', inspectionRoutes);
 areaRoutes.route('/', assessmentRoutes);
+areaRoutes.route('/', portalRoutes);

@@ -1,0 +1,135 @@
+// The public JSON API of the portal: no login (security: []). The same services and the same
+// filters (query string navn, kommune, lovgrundlag, målgruppe) as the portal's pages.
+import { Hono } from 'hono';
+import { LEGAL_BASES } from '../../core/model/schema.ts';
+import { ServiceError } from '../../services/service-error.ts';
+import { searchProviders } from '../../services/portal/search-providers.ts';
+import { getProviderPage } from '../../services/portal/get-provider-page.ts';
+import { exportOpenData } from '../../services/portal/export-open-data.ts';
+import type { WebEnv } from '../env.ts';
+import { filterValues, filtersOf, issuesAsFields } from '../views/portal/portal-query.ts';
+import { documentPaths } from './openapi.ts';
+
+export const portalApi = new Hono<WebEnv>();
+
+/** Field issues named by the query parameters the caller used. */
+function renamed(e: unknown): never {
+  if (e instanceof ServiceError && e.code === 'invalid') throw new ServiceError('invalid', e.message, issuesAsFields(e.fields));
+  throw e;
+}
+
+portalApi.get('/portal/providers', async (c) => {
+  const providers = await searchProviders(c.get('services'), filtersOf(filterValues(c))).catch(renamed);
+  return c.json({ providers });
+});
+
+portalApi.get('/portal/providers/:id', async (c) => {
+  const provider = await getProviderPage(c.get('services'), { id: c.req.param('id') });
+  return c.json({ provider });
+});
+
+portalApi.get('/portal/open-data.json', async (c) => {
+  const rows = await exportOpenData(c.get('services'), filtersOf(filterValues(c))).catch(renamed);
+  return c.json({ rows });
+});
+
+const filterParameters = [
+  { name: 'navn', in: 'query', required: false, description: 'Hele eller en del af tilbuddets navn (uden forskel på store og små bogstaver).', schema: { type: 'string', maxLength: 200 } },
+  { name: 'kommune', in: 'query', required: false, description: 'Kommunens navn (hele navnet, uden forskel på store og små bogstaver).', schema: { type: 'string', maxLength: 200 } },
+  { name: 'lovgrundlag', in: 'query', required: false, description: 'Lovgrundlagets kode.', schema: { type: 'string', enum: [...LEGAL_BASES] } },
+  { name: 'målgruppe', in: 'query', required: false, description: 'Hele eller en del af en målgruppe.', schema: { type: 'string', maxLength: 200 } },
+];
+
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+
+const publishedAssessment = {
+  type: 'object',
+  properties: {
+    version: { type: 'integer' },
+    publishedOn: { type: 'string', format: 'date' },
+    publishedOnLabel: { type: 'string' },
+    reportDate: { type: ['string', 'null'], format: 'date' },
+    reportDateLabel: { type: ['string', 'null'] },
+    overallAssessment: { type: 'string' },
+    themes: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, assessment: { type: 'string' } } } },
+    disproportionatelyExpensive: { type: 'boolean' },
+  },
+};
+
+const publicProvider = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    name: { type: 'string' },
+    municipality: { type: 'string' },
+    legalBases: { type: 'array', items: { type: 'string' } },
+    legalBasisLabels: { type: 'array', items: { type: 'string' } },
+    targetGroups: { type: 'array', items: { type: 'string' } },
+    approvalStatus: { type: 'string', enum: ['approved', 'approved_with_conditions', 'pending', 'revoked'] },
+    approvalStatusLabel: { type: 'string' },
+    enhancedSupervision: { type: ['object', 'null'], properties: { endsOn: { type: 'string', format: 'date' }, endsOnLabel: { type: 'string' } } },
+    latestPublishedOn: { type: ['string', 'null'], format: 'date' },
+    latestPublishedOnLabel: { type: ['string', 'null'] },
+  },
+};
+
+documentPaths({
+  '/api/portal/providers': {
+    get: {
+      summary: 'Søg tilbud på den offentlige portal (kræver ikke login)',
+      tags: ['Offentlig portal'],
+      security: [],
+      parameters: filterParameters,
+      responses: {
+        200: { description: 'Tilbuddenes offentlige oplysninger', content: { 'application/json': { schema: { type: 'object', properties: { providers: { type: 'array', items: publicProvider } } } } } },
+        400: errorResponse('Ugyldig søgning'),
+      },
+    },
+  },
+  '/api/portal/providers/{id}': {
+    get: {
+      summary: 'Et tilbuds offentlige side: oplysninger, seneste offentliggjorte vurdering og tidligere vurderinger (kræver ikke login)',
+      tags: ['Offentlig portal'],
+      security: [],
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+      responses: {
+        200: {
+          description: 'Tilbuddets offentlige side',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  provider: {
+                    type: 'object',
+                    properties: {
+                      provider: publicProvider,
+                      latest: { oneOf: [publishedAssessment, { type: 'null' }] },
+                      history: { type: 'array', items: { type: 'object', properties: { version: { type: 'integer' }, publishedOn: { type: 'string', format: 'date' }, reportDate: { type: ['string', 'null'] }, overallAssessment: { type: 'string' } } } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        404: errorResponse('Tilbuddet findes ikke'),
+      },
+    },
+  },
+  '/api/portal/open-data.json': {
+    get: {
+      summary: 'Åbne data: de samme rækker som /portal/open-data.csv (kræver ikke login)',
+      tags: ['Offentlig portal'],
+      security: [],
+      parameters: filterParameters,
+      responses: {
+        200: {
+          description: 'Én række pr. afsnit af den seneste offentliggjorte rapport, pr. tidligere rapport og pr. tilbud uden rapport',
+          content: { 'application/json': { schema: { type: 'object', properties: { rows: { type: 'array', items: { type: 'object' } } } } } },
+        },
+        400: errorResponse('Ugyldig søgning'),
+      },
+    },
+  },
+});

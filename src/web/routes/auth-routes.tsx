@@ -23,6 +23,7 @@ function LoginPage({ username, error, next }: { username?: string; error?: strin
         <TextField name="password" label="Adgangskode" type="password" required />
         <button type="submit" class="button button-primary">Log ind</button>
       </form>
+      <p>Offentlige tilsynsvurderinger af tilbud findes på <a href="/portal">Tilbudsportalen</a> uden login.</p>
     </Layout>
   );
 }

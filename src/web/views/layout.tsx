@@ -12,6 +12,22 @@ export type LayoutProps = {
   children?: Child;
 };
 
+/** The main menu by role: each role sees the places it can use. */
+export function navigationFor(actor: Actor): [string, string][] {
+  switch (actor.role) {
+    case 'inspector':
+    case 'manager':
+    case 'auditor':
+      return [['Tilsyn', '/inspections'], ['Tilbud', '/providers'], ['Plejefamilier', '/foster-families'], ['Rapporter', '/reports'], ['Kvalitetsmodeller', '/models'], ['Tilbudsportalen', '/portal']];
+    case 'provider':
+      return [['Rapporter', '/reports'], ['Høring', '/reports/hearing'], ['Tilbudsportalen', '/portal']];
+    case 'municipality':
+      return [['Plejefamiliers konklusioner', '/municipality/foster-families'], ['Tilbud', '/providers'], ['Tilbudsportalen', '/portal']];
+    case 'admin':
+      return [['Tilbud', '/providers'], ['Plejefamilier', '/foster-families'], ['Kvalitetsmodeller', '/models']];
+  }
+}
+
 export function Layout({ title, actor, csrfToken, breadcrumbs, children }: LayoutProps) {
   return (
     <html lang="da">
@@ -49,10 +65,9 @@ export function Layout({ title, actor, csrfToken, breadcrumbs, children }: Layou
             <nav class="navigation-menu" aria-label="Hovedmenu">
               <div class="container">
                 <ul class="navigation-menu-inner">
-                  <li><a class="nav-link" href="/inspections"><span>Tilsyn</span></a></li>
-                  <li><a class="nav-link" href="/providers"><span>Tilbud</span></a></li>
-                  <li><a class="nav-link" href="/foster-families"><span>Plejefamilier</span></a></li>
-                  <li><a class="nav-link" href="/models"><span>Kvalitetsmodeller</span></a></li>
+                  {navigationFor(actor).map(([label, href]) => (
+                    <li><a class="nav-link" href={href}><span>{label}</span></a></li>
+                  ))}
                 </ul>
               </div>
             </nav>

@@ -12,28 +12,11 @@ export const VISIT_STATUS_LABEL: Record<ReportVisitStatus, string> = {
   aborted: 'afbrudt',
 };
 
-export const LEGAL_BASIS_LABEL: Record<string, string> = {
-  'sel-66-1-5': 'SEL § 66, stk. 1, nr. 5',
-  'sel-66-1-6': 'SEL § 66, stk. 1, nr. 6',
-  'sel-66-1-6-sikret': 'SEL § 66, stk. 1, nr. 6 (sikret)',
-  'sel-66-1-7': 'SEL § 66, stk. 1, nr. 7',
-  'sel-101': 'SEL § 101',
-  'sel-101a': 'SEL § 101 a',
-  'sul-141': 'SUL § 141',
-  'sel-103': 'SEL § 103',
-  'sel-104': 'SEL § 104',
-  'sel-105': 'SEL § 105',
-  'sel-107': 'SEL § 107',
-  'sel-108': 'SEL § 108',
-  'sel-109': 'SEL § 109',
-  'sel-110': 'SEL § 110',
-};
+import { LEGAL_BASIS_LABEL as BASES, TYPOLOGY_LABEL as TYPOLOGIES } from '../model/entity-labels.ts';
 
-export const TYPOLOGY_LABEL: Record<string, string> = {
-  almindelig: 'almindelig plejefamilie',
-  forstaerket: 'forstærket plejefamilie',
-  specialiseret: 'specialiseret plejefamilie',
-};
+// Stored documents may carry codes from an older catalog: look up by any string.
+export const LEGAL_BASIS_LABEL: Record<string, string> = BASES;
+export const TYPOLOGY_LABEL: Record<string, string> = TYPOLOGIES;
 
 /** Section headings, in the order every renderer shows them. */
 export const HEADING = {

@@ -3,6 +3,7 @@
 // services; the pages only hide forms the user could not use anyway.
 import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
+import { LEGAL_BASIS_LABEL, PROVIDER_FLAG_LABEL, TYPOLOGY_LABEL as ENTITY_TYPOLOGY_LABEL } from '../../core/model/entity-labels.ts';
 import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES, type LegalBasis, type ProviderFlag, type Typology } from '../../core/model/schema.ts';
 import type { Actor } from '../../services/actor.ts';
 import { can } from '../../services/permissions.ts';
@@ -25,33 +26,10 @@ export const registerRoutes = new Hono<WebEnv>();
 
 // ---- Danish labels --------------------------------------------------------------------------
 
-export const LEGAL_BASIS_LABEL: Record<LegalBasis, string> = {
-  'sel-66-1-5': 'SEL § 66, stk. 1, nr. 5',
-  'sel-66-1-6': 'SEL § 66, stk. 1, nr. 6',
-  'sel-66-1-6-sikret': 'SEL § 66, stk. 1, nr. 6 (sikret)',
-  'sel-66-1-7': 'SEL § 66, stk. 1, nr. 7',
-  'sel-101': 'SEL § 101',
-  'sel-101a': 'SEL § 101 a',
-  'sul-141': 'SUL § 141',
-  'sel-103': 'SEL § 103',
-  'sel-104': 'SEL § 104',
-  'sel-105': 'SEL § 105',
-  'sel-107': 'SEL § 107',
-  'sel-108': 'SEL § 108',
-  'sel-109': 'SEL § 109',
-  'sel-110': 'SEL § 110',
-};
-
-export const PROVIDER_FLAG_LABEL: Record<ProviderFlag, string> = {
-  aflastning: 'Alene godkendt til aflastning',
-  bestyrelse: 'Privat tilbud med bestyrelse',
-};
-
-export const TYPOLOGY_LABEL: Record<Typology, string> = {
-  almindelig: 'Almindelig plejefamilie',
-  forstaerket: 'Forstærket plejefamilie',
-  specialiseret: 'Specialiseret plejefamilie',
-};
+// Register pages start a sentence or a table cell with the typology.
+const TYPOLOGY_LABEL: Record<Typology, string> = Object.fromEntries(
+  TYPOLOGIES.map((t) => [t, ENTITY_TYPOLOGY_LABEL[t][0]!.toUpperCase() + ENTITY_TYPOLOGY_LABEL[t].slice(1)]),
+) as Record<Typology, string>;
 
 const labelOf = <K extends string>(labels: Record<K, string>, key: string) => (labels as Record<string, string>)[key] ?? key;
 

@@ -1,5 +1,6 @@
 // Small parts shared by the assessment pages: links, labels, radios and the per-criterion
 // feedback region that public/app.js refreshes (keep the markup in step with renderFeedback there).
+import { TYPOLOGY_LABEL } from '../../../core/model/entity-labels.ts';
 import type { Child } from 'hono/jsx';
 import type { Finding } from '../../../core/assessment/findings.ts';
 import { PHASE_LABEL } from '../../../core/assessment/labels.ts';
@@ -14,11 +15,6 @@ export const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) :
 /** Averages with a decimal comma and two decimals: 3,67. */
 export const formatAverage = (n: number | null) => (n === null ? '–' : n.toFixed(2).replace('.', ','));
 
-export const TYPOLOGY_LABEL: Record<string, string> = {
-  almindelig: 'almindelig plejefamilie',
-  forstaerket: 'forstærket plejefamilie',
-  specialiseret: 'specialiseret plejefamilie',
-};
 
 export const METHOD_LABEL: Record<PerspectiveMethod, string> = {
   interview: 'Interview',
@@ -66,7 +62,7 @@ export function EntityLine({ view }: { view: AssessmentView }) {
       <dt>{e.kind === 'provider' ? 'Tilbud' : 'Plejefamilie'}</dt>
       <dd>
         {e.name}
-        {e.kind === 'fosterFamily' ? `, ${TYPOLOGY_LABEL[e.typology] ?? e.typology}` : ''}
+        {e.kind === 'fosterFamily' ? `, ${(TYPOLOGY_LABEL as Record<string, string>)[e.typology] ?? e.typology}` : ''}
       </dd>
       {view.department && (<><dt>Afdeling</dt><dd>{view.department.name}</dd></>)}
       <dt>Kvalitetsmodel</dt>

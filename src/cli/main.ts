@@ -12,6 +12,7 @@ const USAGE = `Brug: tilsyn <kommando>
   serve                          Start webapplikationen (PORT, TILSYN_DATA, DATABASE_URL)
   db migrate                     Migrér databasen
   demo seed                      Indlæs demodata i en tom database
+  report render ID|--authority A --format pdf|html|json --out FIL|MAPPE   Skriv afsluttede rapporter
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -22,6 +23,7 @@ const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   db: async () => (await import('./commands/db.ts')).dbCommand,
   demo: async () => (await import('./commands/demo.ts')).demoCommand,
+  report: async () => (await import('./commands/report.ts')).reportCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

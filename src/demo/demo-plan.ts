@@ -8,6 +8,7 @@ import type { Entity, MarkerState, Phase } from '../core/assessment/assessment-i
 import { markerApplies, excludedIndicatorIds } from '../core/assessment/applicability.ts';
 import type { Decision } from '../core/assessment/decision-options.ts';
 import { createPrng, seedFrom, type Prng } from './prng.ts';
+import { buildDemoReports, type DemoReport } from './demo-reports.ts';
 import {
   DEMO_FOSTER_FAMILIES,
   DEMO_PROVIDERS,
@@ -66,6 +67,9 @@ export type DemoInspection = {
   title: string;
   /** What the demo meant with it; kept in the audit entry. */
   kind: PlanKind;
+  /** Usernames: the inspector who did the work, the manager who decides (and reviews the report). */
+  inspector: string;
+  manager: string;
   createdAt: Date;
   updatedAt: Date;
   riskChanges: { risk: Risk; reason: string; changedBy: string; changedAt: Date }[];
@@ -80,6 +84,8 @@ export type DemoPlan = {
   providers: ProviderSpec[];
   fosterFamilies: FosterFamilySpec[];
   inspections: DemoInspection[];
+  /** Reports of completed inspections: sent (published), in hearing and in review. */
+  reports: DemoReport[];
 };
 
 export const AUTHORITY_SHORT: Record<AuthorityId, string> = {
@@ -365,6 +371,8 @@ function buildInspection(
     risk: 'green',
     title,
     kind,
+    inspector,
+    manager,
     createdAt: new Date(0),
     updatedAt: new Date(0),
     riskChanges: [],
@@ -685,5 +693,5 @@ export function buildDemoPlan(registry: ModelRegistry): DemoPlan {
       previous = inspection;
     }
   }
-  return { users: demoUsers(), providers: DEMO_PROVIDERS, fosterFamilies: DEMO_FOSTER_FAMILIES, inspections };
+  return { users: demoUsers(), providers: DEMO_PROVIDERS, fosterFamilies: DEMO_FOSTER_FAMILIES, inspections, reports: buildDemoReports(inspections, { excludedProvider: BROWSER_TEST_PROVIDER_NAME }) };
 }

@@ -388,7 +388,7 @@ export const INDICATOR_TEXTS: Record<string, [Text<ProviderContext>, Text<Provid
     () => 'Støtten til kontakt med familie og netværk afhænger af den enkelte medarbejder og er ikke beskrevet i planerne.',
   ],
   '2.f': [
-    () => 'Børnene og de unge har en fortrolig relation til en eller flere voksne, og kontaktpersonordningen fungerer stabilt.',
+    (c) => `${c.Citizens} kunne hver især pege på en voksen, de betror sig til, og ingen har skiftet kontaktperson i perioden.`,
     () => 'Flere skift af kontaktperson har gjort det svært for børnene og de unge at opbygge fortrolige relationer.',
   ],
   '3.a': [

@@ -1,7 +1,10 @@
-// Fictional demo data: the five authorities, users of every role, providers, foster families
-// and inspections in every state. Everything here is invented. The content is built as plain
-// data by demo-plan.ts (deterministic); this file writes it in one transaction.
+// Fictional demo data: the five authorities, users of every role, providers, foster families,
+// inspections in every state and reports (sent, in hearing, in review). Everything here is
+// invented. The content is built as plain data by demo-plan.ts and demo-reports.ts
+// (deterministic); this file writes it in one transaction.
+import { randomUUID } from 'node:crypto';
 import { count } from 'drizzle-orm';
+import type { BinaryModel, ScoredModel } from '../core/model/schema.ts';
 import {
   assessments,
   auditLog,
@@ -12,6 +15,9 @@ import {
   fosterFamilies,
   inspections,
   providers,
+  reportDispatches,
+  reports,
+  reportVersions,
   riskChanges,
   users,
   visits,
@@ -22,8 +28,10 @@ import { ROLE_LABEL } from '../services/actor.ts';
 import { ServiceError } from '../services/service-error.ts';
 import { hashPassword } from '../services/auth/password.ts';
 import { buildDemoPlan, type DemoPlan } from './demo-plan.ts';
+import { demoReportInput, finalVersion, type DemoReportSubject } from './demo-reports.ts';
 
 export { BROWSER_TEST_INSPECTION_TITLE, BROWSER_TEST_PROVIDER_NAME, NO_CHILD_FOSTER_FAMILY_NAME, buildDemoPlan } from './demo-plan.ts';
+export { PUBLISHED_DEMO_PROVIDER_NAME } from './demo-reports.ts';
 
 export const DEMO_PASSWORD = 'demo-tilsyn';
 
@@ -172,6 +180,80 @@ export async function seedDemo(services: ServiceContext): Promise<string> {
     const decisionValues = each((i, id) => i.decisions.map((d) => ({ inspectionId: id, ...d, decidedBy: need(userIds, d.decidedBy, 'brugeren') })));
     if (decisionValues.length > 0) await tx.insert(decisions).values(decisionValues);
 
+    // Reports: the row as the lifecycle left it, and each final version built exactly as
+    // finalisation builds it (checks, document, public summary, hash), then sent.
+    const displayName = new Map(plan.users.map((u) => [u.username, u.displayName]));
+    const reportRows = plan.reports.length
+      ? await tx
+          .insert(reports)
+          .values(
+            plan.reports.map((r) => ({
+              inspectionId: need(inspectionIds, r.inspectionTitle, 'tilsynet'),
+              status: r.status,
+              content: r.content,
+              authorId: need(userIds, r.author, 'brugeren'),
+              reviewComments: r.reviewComments.map((c) => ({
+                by: need(userIds, c.by, 'brugeren'),
+                byName: need(displayName, c.by, 'brugeren'),
+                at: c.at.toISOString(),
+                decision: c.decision,
+                comment: c.comment,
+              })),
+              hearingDeadline: r.hearingDeadline,
+              hearingAnswer: r.hearingAnswer,
+              hearingAnsweredAt: r.hearingAnsweredAt,
+              version: r.rowVersion,
+              createdAt: r.createdAt,
+              updatedAt: r.updatedAt,
+            })),
+          )
+          .returning({ id: reports.id, inspectionId: reports.inspectionId })
+      : [];
+    const reportIds = new Map(reportRows.map((r) => [r.inspectionId, r.id]));
+    const versionValues: (typeof reportVersions.$inferInsert)[] = [];
+    const dispatchValues: (typeof reportDispatches.$inferInsert)[] = [];
+    const depth = services.config.documentationDepth;
+    for (const r of plan.reports) {
+      const inspection = plan.inspections.find((i) => i.title === r.inspectionTitle)!;
+      const inspectionId = need(inspectionIds, r.inspectionTitle, 'tilsynet');
+      const model = services.registry.get(inspection.modelId);
+      if (!model || model.kind === 'standards') throw new Error(`demo: modellen ${inspection.modelId} findes ikke`);
+      const subject = reportSubject(plan, inspection, providerIds, departmentIds);
+      const author = need(userIds, r.author, 'brugeren');
+      let previous: { id: string; number: number } | null = null;
+      for (const v of r.versions) {
+        const input = demoReportInput({
+          authority: { id: inspection.authorityId, name: AUTHORITIES.find((a) => a.id === inspection.authorityId)!.name },
+          inspection,
+          inspectionId,
+          subject,
+          model: model as BinaryModel | ScoredModel,
+          content: v.content,
+          version: { number: v.number, supersedes: previous?.number ?? null },
+          reportDate: v.reportDate,
+        });
+        const built = finalVersion(input, { depth, report: services.reportConfig });
+        const id = randomUUID();
+        versionValues.push({
+          id,
+          reportId: need(reportIds, inspectionId, 'rapporten'),
+          number: v.number,
+          document: built.document,
+          publicSummary: built.publicSummary,
+          audience: built.document.audience,
+          contentHash: built.contentHash,
+          supersedesId: previous?.id ?? null,
+          hearingAnswer: v.hearingAnswer,
+          finalisedBy: author,
+          finalisedAt: v.finalisedAt,
+        });
+        dispatchValues.push({ versionId: id, sentBy: author, sentAt: v.sentAt });
+        previous = { id, number: v.number };
+      }
+    }
+    if (versionValues.length > 0) await tx.insert(reportVersions).values(versionValues);
+    if (dispatchValues.length > 0) await tx.insert(reportDispatches).values(dispatchValues);
+
     // The audit trail says where the demo inspections came from.
     await tx.insert(auditLog).values(
       each((i, id) => [
@@ -186,11 +268,60 @@ export async function seedDemo(services: ServiceContext): Promise<string> {
         },
       ]),
     );
+    if (plan.reports.length > 0) {
+      await tx.insert(auditLog).values(
+        plan.reports.map((r) => ({
+          at: r.createdAt,
+          actorId: null,
+          action: 'demo.seed',
+          entityType: 'report',
+          entityId: need(reportIds, need(inspectionIds, r.inspectionTitle, 'tilsynet'), 'rapporten'),
+          before: null,
+          after: {
+            inspectionTitle: r.inspectionTitle,
+            status: r.status,
+            versions: r.versions.map((v) => ({ number: v.number, reportDate: v.reportDate, correctionReason: v.correctionReason })),
+          },
+        })),
+      );
+    }
   });
   return demoSummary(plan);
 }
 
+/** The provider (with its departments' ids) or foster family a demo report is about. */
+function reportSubject(
+  plan: DemoPlan,
+  inspection: DemoPlan['inspections'][number],
+  providerIds: Map<string, string>,
+  departmentIds: Map<string, string>,
+): DemoReportSubject {
+  if (inspection.providerName) {
+    const spec = plan.providers.find((p) => p.name === inspection.providerName)!;
+    const providerId = need(providerIds, spec.name, 'tilbuddet');
+    return { kind: 'provider', spec, departments: spec.departments.map((d) => ({ id: need(departmentIds, `${providerId}/${d.name}`, 'afdelingen'), name: d.name })) };
+  }
+  const spec = plan.fosterFamilies.find((f) => f.name === inspection.fosterFamilyName);
+  if (!spec) throw new Error(`demo: plejefamilien til "${inspection.title}" findes ikke`);
+  return { kind: 'fosterFamily', spec };
+}
+
 const STATUS_LABEL = { planned: 'planlagte', in_progress: 'i gang', completed: 'afsluttede', cancelled: 'aflyste' } as const;
+
+/** "17 tilsynsrapporter: 12 offentliggjort for tilbud (2 med en rettet version 2), …" */
+function reportLine(plan: DemoPlan): string {
+  const sent = plan.reports.filter((r) => r.status === 'sent');
+  const published = sent.filter((r) => r.audience === 'public');
+  const corrected = published.filter((r) => r.versions.length > 1).length;
+  const families = sent.filter((r) => r.audience === 'municipality').length;
+  const hearing = plan.reports.filter((r) => r.status === 'hearing').length;
+  const review = plan.reports.filter((r) => r.status === 'review').length;
+  return (
+    `  ${plan.reports.length} tilsynsrapporter: ${published.length} offentliggjort for tilbud` +
+    `${corrected > 0 ? ` (${corrected} med en rettet version 2)` : ''}, ${families} sendt til kommunerne for plejefamilier, ` +
+    `${hearing} i faktuel høring og ${review} til kvalitetssikring`
+  );
+}
 
 /** The Danish summary `tilsyn demo seed` prints: counts and the demo logins. */
 export function demoSummary(plan: DemoPlan): string {
@@ -212,6 +343,7 @@ export function demoSummary(plan: DemoPlan): string {
     `  ${all.length} tilsyn: ${byStatus}`,
     `  ${visitsAll.length} tilsynsbesøg (${visitsAll.filter((v) => v.status === 'held').length} gennemført, ${visitsAll.filter((v) => v.status === 'planned').length} planlagt, ${visitsAll.filter((v) => v.status === 'aborted').length} afbrudt ved ankomst)`,
     `  ${all.reduce((n, i) => n + i.riskChanges.length, 0)} risikovurderinger, ${all.reduce((n, i) => n + i.followUps.length, 0)} opfølgninger, ${all.reduce((n, i) => n + i.assessments.length, 0)} vurderinger og ${all.reduce((n, i) => n + i.decisions.length, 0)} afgørelser`,
+    reportLine(plan),
     '',
     `Logins (adgangskode for alle: ${DEMO_PASSWORD}):`,
     ...logins,

@@ -1,5 +1,6 @@
 // The demo seed: what an empty database gets, that every completed assessment is valid by the
-// engine's own rules, the fixed inspection the browser tests use, and that seeding twice is refused.
+// engine's own rules, that every sent report version is exactly what finalisation would store,
+// the fixed inspection the browser tests use, and that seeding twice is refused.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { asc, eq } from 'drizzle-orm';
@@ -7,12 +8,15 @@ import { createTestServices, type TestServices } from '../support/test-services.
 import {
   AUTHORITIES,
   BROWSER_TEST_INSPECTION_TITLE,
+  BROWSER_TEST_PROVIDER_NAME,
   DEMO_PASSWORD,
   NO_CHILD_FOSTER_FAMILY_NAME,
+  PUBLISHED_DEMO_PROVIDER_NAME,
   buildDemoPlan,
   isDatabaseEmpty,
   seedDemo,
 } from '../../src/demo/seed-demo.ts';
+import { DEMO_REPORT_SPECS } from '../../src/demo/demo-reports.ts';
 import {
   assessments,
   auditLog,
@@ -23,6 +27,9 @@ import {
   fosterFamilies,
   inspections,
   providers,
+  reportDispatches,
+  reports,
+  reportVersions,
   riskChanges,
   users,
   visits,
@@ -31,6 +38,16 @@ import { LEGAL_BASES, TYPOLOGIES, type LegalBasis, type ProviderFlag, type Typol
 import type { Entity } from '../../src/core/assessment/assessment-input.ts';
 import { evaluate, isAssessable, type AssessableModel } from '../../src/core/assessment/evaluate.ts';
 import { criterionColour } from '../../src/core/assessment/documentation-depth.ts';
+import { buildReport } from '../../src/core/report/build-report.ts';
+import { checkReport, statesDisproportionatelyExpensive } from '../../src/core/report/check-report.ts';
+import { contentHash } from '../../src/core/report/content-hash.ts';
+import { publicSummary, type PublicReport } from '../../src/core/report/public-report.ts';
+import type { ReportDocument } from '../../src/core/report/report-document.ts';
+import { evaluateReport } from '../../src/core/report/report-evaluation.ts';
+import type { ReportContent } from '../../src/core/report/report-input.ts';
+import { buildReportInput } from '../../src/services/reports/build-report-input.ts';
+import { getProviderPage } from '../../src/services/portal/get-provider-page.ts';
+import { loadFosterFamilyPublications, loadProviderPublications } from '../../src/services/portal/portal-data.ts';
 import { verifyPassword } from '../../src/services/auth/password.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
 
@@ -55,6 +72,9 @@ async function load(db: Db) {
     followUps: await db.select().from(followUps),
     assessments: await db.select().from(assessments),
     decisions: await db.select().from(decisions),
+    reports: await db.select().from(reports),
+    versions: await db.select().from(reportVersions).orderBy(asc(reportVersions.number)),
+    dispatches: await db.select().from(reportDispatches),
   };
 }
 let d: Awaited<ReturnType<typeof load>>;
@@ -104,7 +124,12 @@ test('the summary names the counts and every demo login', (ctx) => {
   ctx.diagnostic(`seedDemo took ${Math.round(seedMs)} ms`);
   assert.match(summary, /40 tilbud/);
   assert.match(summary, /40 plejefamilier/);
-  assert.ok(summary.includes(DEMO_PASSWORD));
+  assert.match(
+    summary,
+    /17 tilsynsrapporter: 12 offentliggjort for tilbud \(2 med en rettet version 2\), 3 sendt til kommunerne for plejefamilier, 1 i faktuel høring og 1 til kvalitetssikring/,
+    'the summary counts the reports',
+  );
+  assert.ok(summary.includes(DEMO_PASSWORD), 'the summary names the password');
   for (const u of d.users) assert.ok(summary.includes(u.username), u.username);
 });
 
@@ -195,11 +220,9 @@ test('inspections in every state and both phases, with risk history, visits and 
     const marker = model.themes.flatMap((th) => th.criteria.flatMap((c) => c.markers)).find((m) => m.id === f.markerId);
     assert.equal(marker?.investigationDesign[f.stepIndex]?.method, f.method, `${i.title}: follow-up names a step of the marker's design`);
   }
-  assert.equal(
-    (await t.services.db.select().from(auditLog).where(eq(auditLog.action, 'demo.seed'))).length,
-    d.inspections.length,
-    'each demo inspection has an audit entry',
-  );
+  const seeded = await t.services.db.select().from(auditLog).where(eq(auditLog.action, 'demo.seed'));
+  assert.equal(seeded.filter((a) => a.entityType === 'inspection').length, d.inspections.length, 'each demo inspection has an audit entry');
+  assert.equal(seeded.filter((a) => a.entityType === 'report').length, d.reports.length, 'each demo report has an audit entry');
 });
 
 test('every completed assessment is complete and valid, with justifications as deep as their colour asks', () => {
@@ -291,6 +314,188 @@ test('in-progress assessments are partial; planned and cancelled inspections hav
   for (const i of d.inspections.filter((x) => x.status === 'planned' || x.status === 'cancelled')) {
     assert.ok(!d.assessments.some((a) => a.inspectionId === i.id), `${i.title}: no assessment`);
   }
+});
+
+// ── reports ───────────────────────────────────────────────────────────────────────────────
+
+const inspectionOf = (report: (typeof d.reports)[number]) => d.inspections.find((i) => i.id === report.inspectionId)!;
+const reportOf = (version: (typeof d.versions)[number]) => d.reports.find((r) => r.id === version.reportId)!;
+const dispatchOf = (version: (typeof d.versions)[number]) => d.dispatches.find((x) => x.versionId === version.id);
+const lastHeldVisit = (inspectionId: string) =>
+  d.visits
+    .filter((v) => v.inspectionId === inspectionId && v.status === 'held')
+    .map((v) => v.plannedOn)
+    .sort()
+    .at(-1);
+/** The written content a final document was built from (as "Ret rapporten" reads it back). */
+function contentOfDocument(document: ReportDocument): ReportContent {
+  return {
+    overallAssessment: document.overallAssessment,
+    themeAssessments: Object.fromEntries(document.themes.filter((th) => th.assessment.trim() !== '').map((th) => [th.id, th.assessment])),
+    developmentPoints: [...document.developmentPoints],
+    disproportionatelyExpensive: document.economy.disproportionatelyExpensive,
+  };
+}
+
+test('every report version is sent and is exactly what finalisation stores: no check errors, the same document, hash and public summary', async () => {
+  assert.ok(d.versions.length > 0, 'there are report versions');
+  for (const v of d.versions) {
+    const report = reportOf(v);
+    const inspection = inspectionOf(report);
+    const where = `${inspection.title} v${v.number}`;
+    const document = v.document as ReportDocument;
+    const dispatch = dispatchOf(v);
+    assert.ok(dispatch, `${where}: sent`);
+    assert.equal(report.status, 'sent', `${where}: the report is sent`);
+
+    // The report services' own assembly from the tables, with the version's content, number and date.
+    const input = await buildReportInput(t.services, t.services.db, inspection, contentOfDocument(document), {
+      version: { number: v.number, supersedes: document.version.supersedes },
+      reportDate: document.reportDate ?? undefined,
+    });
+    const check = checkReport(input, evaluateReport(input, depth()), t.services.reportConfig);
+    assert.deepEqual(check.errors, [], `${where}: no check errors`);
+    const allowed = inspection.modelId === 'tilbud-2017' ? ['economy_assessment_missing'] : [];
+    assert.deepEqual(check.warnings.filter((w) => !allowed.includes(w.code)), [], `${where}: no warnings (the scored model has no economy assessment)`);
+    assert.deepEqual(buildReport(input, { depth: depth(), report: t.services.reportConfig }), document, `${where}: the stored document is the one production builds`);
+    assert.equal(contentHash(document), v.contentHash, `${where}: content hash`);
+    assert.deepEqual(v.publicSummary, publicSummary(document), `${where}: public summary`);
+
+    assert.equal(v.audience, inspection.fosterFamilyId ? 'municipality' : 'public', `${where}: audience`);
+    assert.equal(document.audience, v.audience, `${where}: the document's audience`);
+    assert.equal(document.reportDate, lastHeldVisit(inspection.id), `${where}: dated the last held visit`);
+    assert.equal(document.complete, true, `${where}: complete`);
+    assert.equal(v.finalisedBy, report.authorId, `${where}: finalised by the author`);
+    assert.equal(dispatch.sentBy, report.authorId, `${where}: sent by the author`);
+    const author = d.users.find((u) => u.id === report.authorId);
+    assert.equal(author?.role, 'inspector', `${where}: written by an inspector`);
+    assert.equal(author?.authorityId, inspection.authorityId, `${where}: of the inspection's authority`);
+    assert.ok(v.finalisedAt.toISOString().slice(0, 10) > document.reportDate!, `${where}: finalised after the visit`);
+    assert.ok(dispatch.sentAt >= v.finalisedAt, `${where}: sent after finalisation`);
+    if (v.number === 1) {
+      assert.equal(v.supersedesId, null, `${where}: version 1 supersedes nothing`);
+    } else {
+      const previous = d.versions.find((x) => x.reportId === v.reportId && x.number === v.number - 1);
+      assert.equal(v.supersedesId, previous?.id, `${where}: supersedes the version before`);
+      assert.equal(document.version.supersedes, v.number - 1, `${where}: the document says which version it replaces`);
+      assert.ok(previous && dispatchOf(previous)!.sentAt < dispatch.sentAt, `${where}: sent after the version it corrects`);
+    }
+  }
+});
+
+test('reports: about 12 published provider reports across authorities and models, two corrected, three for foster families, one in hearing, one in review', () => {
+  const sent = d.reports.filter((r) => r.status === 'sent');
+  const providerReports = sent.filter((r) => inspectionOf(r).providerId !== null);
+  const familyReports = sent.filter((r) => inspectionOf(r).fosterFamilyId !== null);
+  const versionsOf = (r: (typeof d.reports)[number]) => d.versions.filter((v) => v.reportId === r.id);
+
+  assert.equal(providerReports.length, 12, 'published provider reports');
+  assert.equal(new Set(providerReports.map((r) => inspectionOf(r).authorityId)).size, AUTHORITIES.length, 'from all five authorities');
+  const models = new Set(providerReports.map((r) => inspectionOf(r).modelId));
+  assert.ok(models.has('tilbud') && models.has('tilbud-2017'), 'on the binary and the scored model');
+  const corrected = providerReports.filter((r) => versionsOf(r).length === 2);
+  assert.equal(corrected.length, 2, 'two corrected reports');
+  assert.ok(providerReports.every((r) => versionsOf(r).length >= 1 && versionsOf(r).every((v) => v.audience === 'public')), 'provider versions are public');
+  assert.ok(
+    providerReports.some((r) => d.assessments.some((a) => a.inspectionId === r.inspectionId && a.departmentId !== null)),
+    'some reports include department assessments',
+  );
+
+  const latest = (r: (typeof d.reports)[number]) => versionsOf(r).at(-1)!;
+  const summaries = providerReports.map((r) => latest(r).publicSummary as PublicReport);
+  assert.ok(summaries.some((s) => s.enhancedSupervision?.endsOn), 'one provider is under enhanced supervision');
+  for (const r of providerReports) {
+    const s = latest(r).publicSummary as PublicReport;
+    if (!s.enhancedSupervision) continue;
+    const sentOn = dispatchOf(latest(r))!.sentAt.toISOString().slice(0, 10);
+    assert.ok(s.enhancedSupervision.endsOn! >= sentOn, `${inspectionOf(r).title}: enhanced supervision in force when published`);
+  }
+  const expensive = providerReports.filter((r) => (latest(r).document as ReportDocument).economy.disproportionatelyExpensive);
+  assert.equal(expensive.length, 1, 'one provider is disproportionately expensive');
+  const doc = latest(expensive[0]!).document as ReportDocument;
+  assert.ok(statesDisproportionatelyExpensive(doc.overallAssessment), 'the overall assessment says "uforholdsmæssigt dyrt"');
+  assert.ok(statesDisproportionatelyExpensive(doc.economy.justification), 'the economy says "uforholdsmæssigt dyrt"');
+  assert.ok(d.versions.filter((v) => v.hearingAnswer).length >= 2, 'some versions carry a hearing answer');
+
+  for (const r of sent) {
+    const inspection = inspectionOf(r);
+    assert.equal(inspection.status, 'completed', `${inspection.title}: a report of a completed inspection`);
+    const review = r.reviewComments as { by: string; byName: string; at: string; decision: string; comment: string }[];
+    const manager = d.users.find((u) => u.role === 'manager' && u.authorityId === inspection.authorityId)!;
+    assert.equal(review.length, 1, `${inspection.title}: one review in the last round`);
+    assert.deepEqual(
+      { by: review[0]!.by, byName: review[0]!.byName, decision: review[0]!.decision },
+      { by: manager.id, byName: manager.displayName, decision: 'approved' },
+      `${inspection.title}: approved by the authority's manager`,
+    );
+    assert.ok(review[0]!.comment.length > 0 && !Number.isNaN(Date.parse(review[0]!.at)), `${inspection.title}: a comment and a time`);
+    assert.ok(r.hearingDeadline !== null, `${inspection.title}: has been in hearing`);
+  }
+
+  assert.equal(familyReports.length, 3, 'three foster-family reports');
+  for (const r of familyReports) {
+    assert.ok(versionsOf(r).length > 0 && versionsOf(r).every((v) => v.audience === 'municipality'), `${inspectionOf(r).title}: for municipalities only`);
+  }
+
+  const hearing = d.reports.filter((r) => r.status === 'hearing');
+  assert.equal(hearing.length, 1, 'one report in hearing');
+  assert.match(hearing[0]!.hearingDeadline ?? '', /^2026-12-\d\d$/, 'the hearing deadline is in December 2026');
+  assert.equal(hearing[0]!.hearingAnswer, null, 'not answered yet');
+  const review = d.reports.filter((r) => r.status === 'review');
+  assert.equal(review.length, 1, 'one report in review');
+  assert.equal((review[0]!.reviewComments as { decision: string }[]).at(-1)?.decision, 'returned', 'sent back once, waiting for a new review');
+  for (const r of [...hearing, ...review]) {
+    assert.equal(versionsOf(r).length, 0, `${inspectionOf(r).title}: no final version yet`);
+    assert.equal(inspectionOf(r).providerId !== null, true, `${inspectionOf(r).title}: a provider report`);
+  }
+  assert.equal(d.reports.length, sent.length + hearing.length + review.length, 'no other report statuses');
+});
+
+test("no report exists for any inspection of the provider the browser tests drive", () => {
+  const provider = d.providers.find((p) => p.name === BROWSER_TEST_PROVIDER_NAME)!;
+  const own = d.inspections.filter((i) => i.providerId === provider.id).map((i) => i.id);
+  assert.ok(own.length > 0, 'the provider has inspections');
+  assert.equal(d.reports.filter((r) => own.includes(r.inspectionId)).length, 0, `${BROWSER_TEST_PROVIDER_NAME} has no reports`);
+});
+
+test('the report texts still fit the assessments they were written for', () => {
+  for (const spec of DEMO_REPORT_SPECS) {
+    const inspection = d.inspections.find((i) => i.title === spec.inspection)!;
+    assert.ok(inspection, `${spec.inspection}: exists`);
+    const whole = d.assessments.find((a) => a.inspectionId === inspection.id && a.departmentId === null)!;
+    const model = modelOf(inspection.modelId);
+    if (model.kind === 'binary') {
+      const criteria = (whole.data as { criteria: Record<string, { result: string; doubt?: boolean }> }).criteria;
+      const outcomes = Object.fromEntries(
+        Object.entries(criteria)
+          .map(([id, c]) => [id, c.result === 'not_met' ? 'not_met' : c.doubt ? 'doubt' : 'met'] as const)
+          .filter(([, o]) => o !== 'met'),
+      );
+      assert.deepEqual(outcomes, spec.expects ?? {}, `${spec.inspection}: the criteria the texts describe as doubtful or not met`);
+    } else {
+      const result = evaluate(model, engineInput(inspection, whole), { depth: depth() });
+      assert.equal(result.kind, 'scored', `${spec.inspection}: scored`);
+      if (result.kind !== 'scored') continue;
+      const averages = Object.fromEntries(result.themes.filter((th) => th.average !== null).map((th) => [th.id, Math.round(th.average! * 10) / 10]));
+      assert.deepEqual(averages, spec.expectsAverages ?? {}, `${spec.inspection}: the theme averages the texts describe`);
+    }
+  }
+});
+
+test('the portal shows the published reports: the named provider with its history, foster families only to municipalities', async () => {
+  const provider = d.providers.find((p) => p.name === PUBLISHED_DEMO_PROVIDER_NAME);
+  assert.ok(provider, `${PUBLISHED_DEMO_PROVIDER_NAME} exists`);
+  const page = await getProviderPage(t.services, { id: provider.id });
+  assert.equal(page.latest?.version, 2, 'the corrected version is the latest');
+  assert.deepEqual(page.history.map((h) => h.version), [1], 'version 1 in the history');
+  assert.ok((page.latest?.themes.length ?? 0) >= 5, 'with its theme assessments');
+
+  const publications = await loadProviderPublications(t.services, d.providers.map((p) => p.id));
+  assert.equal(publications.size, 12, 'twelve providers have published reports');
+  const families = await loadFosterFamilyPublications(t.services, null);
+  assert.equal(families.length, 3, 'three foster families for municipalities');
+  const familyNames = new Set(d.families.map((f) => f.name));
+  assert.ok(families.every((f) => familyNames.has(f.family.name)), 'they are foster families');
 });
 
 test('the browser-test inspection is exactly as the browser tests expect', () => {

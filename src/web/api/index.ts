@@ -5,6 +5,7 @@ import { openApiDocument } from './openapi.ts';
 import { registerApi } from './register-api.ts';
 import { inspectionApi } from './inspection-api.ts';
 import { assessmentApi } from './assessment-api.ts';
+import { reportApi } from './report-api.ts';
 import { portalApi } from './portal-api.ts';
 
 export const apiRoutes = new Hono<WebEnv>();
@@ -12,4 +13,5 @@ apiRoutes.get('/openapi.json', (c) => c.json(openApiDocument()));
 apiRoutes.route('/', registerApi);
 apiRoutes.route('/', inspectionApi);
 apiRoutes.route('/', assessmentApi);
+apiRoutes.route('/', reportApi);
 apiRoutes.route('/', portalApi);

@@ -5,6 +5,7 @@ import { registerRoutes } from './register-routes.tsx';
 import { modelRoutes } from './model-routes.tsx';
 import { inspectionRoutes } from './inspection-routes.tsx';
 import { assessmentRoutes } from './assessment-routes.tsx';
+import { reportRoutes } from './report-routes.tsx';
 import { portalRoutes } from './portal-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
@@ -12,4 +13,5 @@ areaRoutes.route('/', modelRoutes);
 areaRoutes.route('/', registerRoutes);
 areaRoutes.route('/', inspectionRoutes);
 areaRoutes.route('/', assessmentRoutes);
+areaRoutes.route('/', reportRoutes);
 areaRoutes.route('/', portalRoutes);

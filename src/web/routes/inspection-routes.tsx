@@ -253,7 +253,7 @@ function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewPro
     <Layout title={d.title} actor={actor} csrfToken={csrfToken} breadcrumbs={BREADCRUMBS}>
       <h1>{d.title}</h1>
       {state && <ErrorSummary issues={state.issues} message={state.message} />}
-      <p><a class="button button-primary" href={`${base}/assessment`}>Vurdering</a></p>
+      <p><a class="button button-primary" href={`${base}/assessment`}>Vurdering</a> <a class="button button-secondary" href={`${base}/report`}>Rapport</a></p>
       {d.permissions.readAudit && <p><a href={`${base}/audit`}>Revisionsspor for tilsynet</a></p>}
 
       <section aria-labelledby="oplysninger">

@@ -1,0 +1,25 @@
+// Sends a draft to quality review (kvalitetssikring): a manager of the authority or an inspector
+// colleague who is not the author approves it or sends it back. The one who submits is the author.
+import { z } from 'zod';
+import type { Actor } from '../actor.ts';
+import { recordAudit } from '../audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { authorize } from '../permissions.ts';
+import { assertStatus, auditState, expectedVersionField, idField, loadReportTarget, lockReport, parseOptions, updateReport, type ReportRow } from './report-shared.ts';
+
+export type SubmitForReviewOptions = { inspectionId: string; expectedVersion: number };
+
+const schema = z.object({ inspectionId: idField('Tilsynet'), expectedVersion: expectedVersionField });
+
+export async function submitForReview(ctx: ServiceContext, actor: Actor, options: SubmitForReviewOptions): Promise<ReportRow> {
+  const o = parseOptions(schema, options);
+  const { report, target } = await loadReportTarget(ctx.db, o.inspectionId);
+  authorize(actor, 'report.write', target);
+  return ctx.db.transaction(async (tx) => {
+    const row = await lockReport(tx, report.id, o.expectedVersion);
+    assertStatus(row, ['draft'], 'kun en kladde kan sendes til kvalitetssikring.');
+    const after = await updateReport(tx, row, o.expectedVersion, ctx.now(), { status: 'review', authorId: actor.id });
+    await recordAudit(tx, actor, { action: 'report.submit', entityType: 'report', entityId: row.id, before: auditState(row), after: auditState(after) });
+    return after;
+  });
+}

@@ -1,0 +1,100 @@
+// The lists: final reports the user may read (GET /reports, a provider user's place for their
+// reports) and reports in factual hearing (GET /reports/hearing).
+import { Fragment } from 'hono/jsx';
+import type { Actor } from '../../../services/actor.ts';
+import type { FinalReportItem } from '../../../services/reports/list-final-reports.ts';
+import type { HearingDraftItem } from '../../../services/reports/list-hearing-drafts.ts';
+import { Layout } from '../layout.tsx';
+import { DateText, DateTimeText } from './report-parts.tsx';
+
+const ENTITY_LABEL = { provider: 'Tilbud', fosterFamily: 'Plejefamilie' } as const;
+
+export function FinalReportsPage({ items, actor, csrfToken }: { items: FinalReportItem[]; actor: Actor; csrfToken: string }) {
+  const provider = actor.role === 'provider';
+  return (
+    <Layout title="Tilsynsrapporter" actor={actor} csrfToken={csrfToken} breadcrumbs={[['Forside', '/']]}>
+      <h1>Tilsynsrapporter</h1>
+      <p>
+        {provider
+          ? 'Her finder I de tilsynsrapporter, socialtilsynet har sendt til jer. En rettet rapport får en ny version, som erstatter den forrige.'
+          : 'Afsluttede tilsynsrapporter, nyeste først. En rettet rapport får en ny version, som erstatter den forrige; den gamle version ændres aldrig.'}
+      </p>
+      <p><a href="/reports/hearing">{provider ? 'Udkast til rapporter i faktuel høring' : 'Rapporter i faktuel høring'}</a></p>
+      {items.length === 0 ? (
+        <p>Der er ingen afsluttede rapporter at vise.</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table">
+            <caption>Afsluttede rapporter ({items.length})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Tilsyn</th>
+                <th scope="col">Tilbud / plejefamilie</th>
+                <th scope="col">Socialtilsyn</th>
+                <th scope="col">Version</th>
+                <th scope="col">Afsluttet</th>
+                <th scope="col">Sendt</th>
+                <th scope="col">PDF</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr>
+                  <th scope="row"><a href={`/report-versions/${i.versionId}`}>{i.inspection.title}<span class="sr-only">, version {i.number}</span></a></th>
+                  <td>{i.entity.name} <span class="form-hint">({ENTITY_LABEL[i.entity.kind]})</span></td>
+                  <td>{i.inspection.authorityName}</td>
+                  <td>
+                    {i.number}
+                    {i.supersededBy !== null && <Fragment> (erstattet af version {i.supersededBy})</Fragment>}
+                  </td>
+                  <td><DateTimeText at={i.finalisedAt} /></td>
+                  <td>{i.sentAt ? <DateTimeText at={i.sentAt} /> : 'Ikke sendt'}</td>
+                  <td><a href={`/report-versions/${i.versionId}.pdf`}>Hent PDF<span class="sr-only"> af {i.inspection.title}, version {i.number}</span></a></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}
+
+export function HearingListPage({ items, actor, csrfToken }: { items: HearingDraftItem[]; actor: Actor; csrfToken: string }) {
+  const provider = actor.role === 'provider';
+  return (
+    <Layout title="Rapporter i faktuel høring" actor={actor} csrfToken={csrfToken} breadcrumbs={[['Forside', '/'], ['Tilsynsrapporter', '/reports']]}>
+      <h1>Rapporter i faktuel høring</h1>
+      <p>
+        {provider
+          ? 'Socialtilsynet sender udkastet til tilsynsrapporten i faktuel høring, før rapporten afsluttes. Læs udkastet, og svar inden fristen, hvis der er faktuelle fejl.'
+          : 'Udkast, der er sendt i faktuel høring hos tilbud og plejefamilier.'}
+      </p>
+      {items.length === 0 ? (
+        <p>Der er ingen rapporter i høring.</p>
+      ) : (
+        <table class="table">
+          <caption>Rapporter i høring ({items.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tilsyn</th>
+              <th scope="col">Tilbud / plejefamilie</th>
+              <th scope="col">Frist</th>
+              <th scope="col">Høringssvar</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr>
+                <th scope="row"><a href={provider ? `/inspections/${i.inspectionId}/report/hearing` : `/inspections/${i.inspectionId}/report`}>{i.title}</a></th>
+                <td>{i.entity.name} <span class="form-hint">({ENTITY_LABEL[i.entity.kind]})</span></td>
+                <td><DateText iso={i.deadline} /></td>
+                <td>{i.answered ? <Fragment>Afgivet <DateTimeText at={i.answeredAt} /></Fragment> : i.expired ? 'Fristen er udløbet' : 'Ikke afgivet'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,193 @@
+// The report's whole lifecycle in a real browser, one user per browser context: the inspector
+// completes the demo inspection of Bostedet Lærkereden (the demo has it in progress; tilbud-demo
+// is that provider's user), picks it from the completed inspections, writes the report and sends
+// it to quality review; the manager approves; the inspector sends it to hearing; the provider
+// reads the draft and answers; the inspector finalises and sends; the final version's page and
+// its PDF. axe checks every page visited.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { assertAccessible, launchBrowser, logIn, startServer, type RunningServer } from './support/browser.ts';
+import { BROWSER_TEST_INSPECTION_TITLE, BROWSER_TEST_PROVIDER_NAME } from '../../src/demo/seed-demo.ts';
+import { todayInDenmark } from '../../src/services/reports/report-shared.ts';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await server?.stop();
+});
+
+const JUSTIFICATION = 'Ved det uanmeldte tilsynsbesøg blev to medarbejdere og lederen interviewet, og tre beboere fortalte om deres hverdag. Oplysningerne stemmer overens med dokumentationen.';
+const OVERALL = 'Socialtilsynet vurderer, at Bostedet Lærkereden har den fornødne kvalitet. Beboerne fortalte, at de selv er med til at planlægge ugens aktiviteter, og personalet følger op på aftalerne hver uge.';
+const ANSWER = 'Bostedet har 12 pladser. Vi har ingen øvrige bemærkninger til de faktiske forhold.';
+
+/** A logged-in user in a browser context of its own. */
+async function userPage(username: string): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  await logIn(page, server.url, username);
+  return page;
+}
+
+async function goto(page: Page, path: string): Promise<void> {
+  await page.goto(`${server.url}${path}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await assertAccessible(page);
+}
+
+async function completeAssessment(page: Page, inspectionUrl: string): Promise<void> {
+  await page.goto(inspectionUrl);
+  await page.getByRole('link', { name: 'Vurdering', exact: true }).click();
+  await page.waitForURL(/\/assessment$/);
+  await assertAccessible(page);
+  const overview = page.url();
+  const themeLinks = await page.getByRole('link', { name: /^Tema \d+: / }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  assert.equal(themeLinks.length, 5, 'the tilbud model has five themes');
+  for (const href of themeLinks) {
+    await page.goto(href);
+    await assertAccessible(page);
+    for (const group of await page.getByRole('group', { name: /^Kvalitetsmarkør / }).all()) {
+      const present = group.getByLabel('Til stede', { exact: true });
+      if (await present.count()) await present.check();
+    }
+    for (const group of await page.getByRole('group', { name: /^Konklusion på kvalitetskriterium / }).all()) {
+      await group.getByLabel('Opfyldt', { exact: true }).check();
+      await group.getByLabel('Faglig begrundelse').fill(JUSTIFICATION);
+    }
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await page.waitForLoadState('load');
+  }
+  await page.goto(overview);
+  await page.getByRole('link', { name: /^Økonomi/ }).first().click();
+  await page.getByLabel('Opfyldt', { exact: true }).check();
+  await page.getByLabel('Faglig begrundelse').fill('Bostedets økonomi er bæredygtig, prisen svarer til kvaliteten og målgruppen, og regnskabet er gennemsigtigt.');
+  await page.getByRole('button', { name: 'Gem' }).click();
+  await page.waitForLoadState('load');
+  await page.goto(overview);
+  await page.getByText('Fornøden kvalitet: Ja').first().waitFor();
+}
+
+test('a report from draft to sent: review, hearing with the provider, final version and PDF', async () => {
+  // ── 1. The inspector completes the inspection of Bostedet Lærkereden ─────────────────────
+  // The demo has this provider's only inspection in progress with an empty assessment.
+  const inspector = await userPage('inspektoer-nord');
+  await goto(inspector, '/inspections');
+  await inspector.getByRole('link', { name: BROWSER_TEST_INSPECTION_TITLE }).click();
+  await inspector.getByRole('heading', { level: 1, name: BROWSER_TEST_INSPECTION_TITLE }).waitFor();
+  const inspectionUrl = inspector.url();
+  await completeAssessment(inspector, inspectionUrl);
+  await inspector.goto(inspectionUrl);
+  await inspector.getByLabel('Ny status').selectOption({ label: 'Afsluttet' });
+  await inspector.getByRole('button', { name: 'Skift status' }).click();
+  await inspector.getByText('Tilsynet er afsluttet').waitFor();
+
+  // ── 2. It is picked from the completed inspections, and the report is opened ─────────────
+  await goto(inspector, '/inspections');
+  await inspector.getByLabel('Vis tilsyn med status').selectOption({ label: 'Afsluttet' });
+  await inspector.getByRole('button', { name: 'Vis', exact: true }).click();
+  await inspector.waitForURL(/status=completed/);
+  await assertAccessible(inspector);
+  await inspector.getByRole('link', { name: BROWSER_TEST_INSPECTION_TITLE }).click();
+  await inspector.getByRole('heading', { level: 1, name: BROWSER_TEST_INSPECTION_TITLE }).waitFor();
+  await assertAccessible(inspector);
+  await inspector.getByRole('link', { name: 'Rapport', exact: true }).click();
+  await inspector.waitForURL(/\/report$/);
+  await inspector.getByRole('heading', { level: 1, name: `Rapport: ${BROWSER_TEST_INSPECTION_TITLE}` }).waitFor();
+  await assertAccessible(inspector);
+  const reportUrl = inspector.url();
+  await inspector.getByText('Rapporten mangler den samlede vurdering af kvaliteten.').first().waitFor();
+
+  // ── 3. The inspector writes the overall and theme assessments and sends it to review ──────
+  await inspector.getByLabel('Samlet vurdering', { exact: true }).fill(OVERALL);
+  const themeFields = inspector.getByRole('group', { name: 'Vurdering af temaerne' }).getByRole('textbox');
+  const themeCount = await themeFields.count();
+  assert.equal(themeCount, 5, 'one field per theme');
+  for (let i = 0; i < themeCount; i++) {
+    await themeFields.nth(i).fill(`Ved besøget talte vi med tre beboere og to medarbejdere om hverdagen på ${BROWSER_TEST_PROVIDER_NAME}; dagbøgerne fra efteråret viste, at aftalerne om aktiviteter blev fulgt (tema ${i + 1}).`);
+  }
+  await inspector.getByLabel('Udviklingspunkter').fill('Bostedet kan overveje at invitere de pårørende til et årligt fællesmøde om aktiviteterne.');
+  await inspector.getByRole('button', { name: 'Gem', exact: true }).click();
+  await inspector.getByText('Rapporten er gemt.').waitFor();
+  await inspector.getByText('Rapporten opfylder kravene til indholdet').waitFor();
+  await assertAccessible(inspector);
+  await inspector.getByRole('button', { name: 'Send til kvalitetssikring' }).click();
+  await inspector.getByText('Rapporten er sendt til kvalitetssikring.').waitFor();
+  await inspector.getByText('kan derfor ikke selv godkende').waitFor();
+  assert.equal(await inspector.getByRole('button', { name: 'Godkend' }).count(), 0, 'the author cannot approve');
+  await assertAccessible(inspector);
+
+  // ── 4. The manager approves ───────────────────────────────────────────────────────────────
+  const manager = await userPage('leder-nord');
+  await manager.goto(reportUrl);
+  await manager.getByRole('heading', { level: 1 }).waitFor();
+  await assertAccessible(manager);
+  await manager.getByRole('button', { name: 'Godkend' }).click();
+  await manager.getByText('Rapporten er godkendt i kvalitetssikringen.').waitFor();
+  await assertAccessible(manager);
+
+  // ── 5. The inspector sends it to hearing with a deadline ──────────────────────────────────
+  await inspector.goto(reportUrl);
+  const deadline = todayInDenmark(new Date(Date.now() + 7 * 86_400_000));
+  await inspector.getByLabel('Frist for høringssvar').fill(deadline);
+  await assertAccessible(inspector);
+  await inspector.getByRole('button', { name: 'Send i høring' }).click();
+  await inspector.getByText('Rapporten er sendt i faktuel høring.').waitFor();
+  await assertAccessible(inspector);
+
+  // ── 6. The provider (tilbud-demo) reads the draft and answers ─────────────────────────────
+  const provider = await userPage('tilbud-demo');
+  await goto(provider, '/reports');
+  await provider.getByRole('link', { name: 'Udkast til rapporter i faktuel høring' }).click();
+  await provider.getByRole('heading', { level: 1, name: 'Rapporter i faktuel høring' }).waitFor();
+  await assertAccessible(provider);
+  await provider.getByRole('link', { name: BROWSER_TEST_INSPECTION_TITLE }).click();
+  await provider.getByRole('heading', { level: 1, name: `Faktuel høring: ${BROWSER_TEST_INSPECTION_TITLE}` }).waitFor();
+  await assertAccessible(provider);
+  await provider.getByText(OVERALL).first().waitFor();
+  await provider.getByLabel('Jeres høringssvar').fill(ANSWER);
+  await provider.getByRole('button', { name: 'Send høringssvar' }).click();
+  await provider.getByText('Tak. Jeres høringssvar er sendt til socialtilsynet.').waitFor();
+  await assertAccessible(provider);
+
+  // ── 7. The inspector sees the answer, finalises and sends ─────────────────────────────────
+  await inspector.goto(reportUrl);
+  await inspector.getByText(ANSWER).first().waitFor();
+  await assertAccessible(inspector);
+  await inspector.getByRole('button', { name: 'Afslut rapporten' }).click();
+  await inspector.getByText('Rapporten er afsluttet, og den endelige version er gemt.').waitFor();
+  await assertAccessible(inspector);
+  await inspector.getByRole('button', { name: 'Send rapporten' }).click();
+  await inspector.getByText('Rapporten er sendt til tilbuddet eller plejefamilien.').waitFor();
+  await assertAccessible(inspector);
+
+  // ── 8. The final version's page, and its PDF ──────────────────────────────────────────────
+  await inspector.getByRole('link', { name: 'Se den afsluttede rapport (version 1)' }).click();
+  await inspector.waitForURL(/\/report-versions\/[0-9a-f-]{36}$/);
+  await inspector.getByRole('heading', { level: 1, name: `Tilsynsrapport: ${BROWSER_TEST_PROVIDER_NAME}` }).waitFor();
+  await assertAccessible(inspector);
+  const versionUrl = inspector.url();
+  const pdfHref = await inspector.getByRole('link', { name: 'Hent PDF' }).getAttribute('href');
+  assert.ok(pdfHref && pdfHref.endsWith('.pdf'), 'the page links to the PDF');
+  const pdf = await inspector.request.get(`${server.url}${pdfHref}`);
+  assert.equal(pdf.status(), 200, 'the PDF answers');
+  assert.equal(pdf.headers()['content-type'], 'application/pdf', 'as application/pdf');
+  assert.equal((await pdf.body()).subarray(0, 5).toString('latin1'), '%PDF-', 'a PDF body');
+
+  // ── 9. The provider finds the sent report among its reports ───────────────────────────────
+  await goto(provider, '/reports');
+  await provider.getByRole('link', { name: new RegExp(BROWSER_TEST_INSPECTION_TITLE) }).first().click();
+  await provider.waitForURL(versionUrl);
+  await provider.getByRole('heading', { level: 1, name: `Tilsynsrapport: ${BROWSER_TEST_PROVIDER_NAME}` }).waitFor();
+  await provider.getByText(ANSWER).first().waitFor();
+  await assertAccessible(provider);
+  const providerPdf = await provider.request.get(`${server.url}${pdfHref}`);
+  assert.equal(providerPdf.headers()['content-type'], 'application/pdf', 'the provider downloads the PDF too');
+});

@@ -190,4 +190,20 @@ test('a report from draft to sent: review, hearing with the provider, final vers
   await assertAccessible(provider);
   const providerPdf = await provider.request.get(`${server.url}${pdfHref}`);
   assert.equal(providerPdf.headers()['content-type'], 'application/pdf', 'the provider downloads the PDF too');
+
+  // ── 10. The sent report is published: anyone finds its overall assessment on the portal ───
+  const publicContext = await browser.newContext();
+  contexts.push(publicContext);
+  const citizen = await publicContext.newPage();
+  await citizen.goto(`${server.url}/portal`);
+  await assertAccessible(citizen);
+  await citizen.getByLabel('Tilbuddets navn').fill('Lærkereden');
+  await citizen.getByLabel('Tilbuddets navn').press('Enter');
+  await citizen.getByRole('link', { name: BROWSER_TEST_PROVIDER_NAME }).click();
+  await citizen.getByRole('heading', { level: 1, name: BROWSER_TEST_PROVIDER_NAME }).waitFor();
+  await citizen.getByText(OVERALL).first().waitFor();
+  await assertAccessible(citizen);
+  const publicPage = await citizen.content();
+  assert.ok(!publicPage.includes(ANSWER), 'the hearing answer is never published');
+  assert.ok(!publicPage.includes(JUSTIFICATION), 'criterion justifications are never published');
 });

@@ -1,8 +1,8 @@
 // The audit trail of one inspection: its own entries and those of its risk changes, visits,
-// follow-ups, decisions and assessments, oldest first. For those with 'audit.read'.
+// follow-ups, decisions, assessments and reports, oldest first. For those with 'audit.read'.
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { assessments, auditLog, decisions, followUps, riskChanges, users, visits } from '../../storage/schema.ts';
+import { assessments, auditLog, decisions, followUps, reports, reportVersions, riskChanges, users, visits } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
@@ -44,6 +44,8 @@ export async function listInspectionAudit(ctx: ServiceContext, actor: Actor, opt
         childOf('follow_up', sql`select ${followUps.id}::text from ${followUps} where ${followUps.inspectionId} = ${id}`),
         childOf('decision', sql`select ${decisions.id}::text from ${decisions} where ${decisions.inspectionId} = ${id}`),
         childOf('assessment', sql`select ${assessments.id}::text from ${assessments} where ${assessments.inspectionId} = ${id}`),
+        childOf('report', sql`select ${reports.id}::text from ${reports} where ${reports.inspectionId} = ${id}`),
+        childOf('report_version', sql`select ${reportVersions.id}::text from ${reportVersions} join ${reports} on ${reports.id} = ${reportVersions.reportId} where ${reports.inspectionId} = ${id}`),
       ),
     )
     .orderBy(asc(auditLog.id));

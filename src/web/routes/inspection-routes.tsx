@@ -45,9 +45,23 @@ const ACTION_LABEL: Record<string, string> = {
   'visit.aborted': 'Besøg afbrudt ved ankomst',
   'follow_up.create': 'Opfølgende dataindsamling registreret',
   'decision.create': 'Afgørelse truffet',
+  'assessment.create': 'Vurdering oprettet',
+  'assessment.update': 'Vurdering gemt',
+  'report.create': 'Rapportudkast oprettet',
+  'report.save': 'Rapportudkast gemt',
+  'report.submit': 'Sendt til kvalitetssikring',
+  'report.approve': 'Godkendt i kvalitetssikring',
+  'report.return': 'Sendt tilbage fra kvalitetssikring',
+  'report.hearing': 'Sendt i faktuel høring',
+  'report.hearing_answer': 'Høringssvar modtaget',
+  'report.finalise': 'Rapporten afsluttet',
+  'report.send': 'Rapporten sendt',
+  'report.correct': 'Rapporten genåbnet til rettelse',
+  'report_version.create': 'Endelig version gemt',
+  'report_version.send': 'Endelig version sendt',
 };
 const ENTITY_TYPE_LABEL: Record<string, string> = {
-  inspection: 'Tilsyn', risk: 'Risikokategori', visit: 'Besøg', follow_up: 'Opfølgende dataindsamling', decision: 'Afgørelse', assessment: 'Vurdering',
+  inspection: 'Tilsyn', risk: 'Risikokategori', visit: 'Besøg', follow_up: 'Opfølgende dataindsamling', decision: 'Afgørelse', assessment: 'Vurdering', report: 'Rapport', report_version: 'Rapportversion',
 };
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

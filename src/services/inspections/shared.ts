@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { inspections } from '../../storage/schema.ts';
 import type { Db, Tx } from '../../storage/database.ts';
 import type { Target } from '../permissions.ts';
-import { invalid, notFound, ServiceError, type FieldIssue } from '../service-error.ts';
+import { conflict, notFound } from '../service-error.ts';
+import { isIsoDate, isUuid, parseOptions, todayInDenmark } from '../service-options.ts';
+
+export { conflict, isIsoDate, isUuid, parseOptions, todayInDenmark };
 
 export const INSPECTION_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
@@ -29,27 +32,8 @@ export const STATUS_TRANSITIONS: Record<InspectionStatus, InspectionStatus[]> = 
 
 export type InspectionRow = typeof inspections.$inferSelect;
 
-/** Parses options with the schema; every failure names its field, in Danish. */
-export function parseOptions<S extends z.ZodType>(schema: S, options: unknown): z.output<S> {
-  const result = schema.safeParse(options ?? {});
-  if (result.success) return result.data;
-  const issues: FieldIssue[] = [];
-  for (const issue of result.error.issues) {
-    const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-    if (!issues.some((i) => i.field === field)) issues.push({ field, message: issue.message });
-  }
-  throw invalid(issues);
-}
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
-/** A calendar date written YYYY-MM-DD that exists. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** A required date field. */
 export const dateField = (message: string) =>
@@ -70,10 +54,6 @@ export const noteField = (label: string, max = 4000) =>
     .transform((v) => (v ?? '').trim())
     .refine((v) => v.length <= max, { error: `${label} må højst være ${max} tegn.` });
 
-/** Today's date in Denmark, YYYY-MM-DD. */
-export function todayInDenmark(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** The date `months` calendar months after `date`; a day the month lacks becomes its last day. */
 export function addMonths(date: string, months: number): string {
@@ -99,9 +79,7 @@ export const targetOf = (row: Pick<InspectionRow, 'authorityId' | 'providerId' |
   fosterFamilyId: row.fosterFamilyId,
 });
 
-import { conflict } from '../service-error.ts';
 
-export { conflict };
 
 const STATUS_NAME: Record<InspectionStatus, string> = { planned: 'planlagt', in_progress: 'i gang', completed: 'afsluttet', cancelled: 'aflyst' };
 

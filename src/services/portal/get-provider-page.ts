@@ -4,6 +4,7 @@
 import type { ServiceContext } from '../context.ts';
 import { notFound } from '../service-error.ts';
 import { historyEntry, loadProviderPublications, loadProviders, type PublishedAssessment, type PublishedHistoryEntry, type PublicProvider } from './portal-data.ts';
+import { isUuid } from '../service-options.ts';
 
 export type GetProviderPageOptions = { id: string };
 export type ProviderPage = {
@@ -15,11 +16,10 @@ export type ProviderPage = {
 };
 export type { PublishedAssessment, PublishedHistoryEntry };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function getProviderPage(ctx: ServiceContext, options: GetProviderPageOptions): Promise<ProviderPage> {
   const id = options?.id;
-  if (typeof id !== 'string' || !UUID.test(id)) throw notFound('Tilbuddet');
+  if (!isUuid(id)) throw notFound('Tilbuddet');
   const pages = await loadProviderPages(ctx, [id.toLowerCase()]);
   const page = pages[0];
   if (!page) throw notFound('Tilbuddet');

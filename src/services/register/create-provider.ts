@@ -9,23 +9,13 @@ import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { authorize, can } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
-import { invalid, notFound, type FieldIssue } from '../service-error.ts';
+import { invalid, notFound } from '../service-error.ts';
+import { isUuid, parseOptions } from '../service-options.ts';
 import type { Provider } from './get-provider.ts';
 
 // ---- validation helpers of the register area -------------------------------------------
 
-/** Parses options with a schema; failures become `invalid` with one Danish message per field. */
-export function parseOptions<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const fields: FieldIssue[] = [];
-  for (const issue of result.error.issues) {
-    const first = issue.path[0];
-    const field = typeof first === 'string' ? first : '';
-    if (!fields.some((f) => f.field === field)) fields.push({ field, message: issue.message });
-  }
-  throw invalid(fields);
-}
+export { parseOptions };
 
 export const requiredText = (label: string, max = 200) =>
   z
@@ -56,11 +46,10 @@ export const textList = (label: string) =>
     .max(50, `${label} må højst have 50 linjer.`)
     .transform((items) => [...new Set(items)]);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id that does not look like one cannot name anything: not found rather than invalid. */
 export function parseId(id: unknown, what: string): string {
-  if (typeof id !== 'string' || !UUID.test(id)) throw notFound(what);
+  if (!isUuid(id)) throw notFound(what);
   return id.toLowerCase();
 }
 

@@ -9,6 +9,10 @@ import type { Db, Tx } from '../../storage/database.ts';
 import { inspections, reportDispatches, reports, reportVersions } from '../../storage/schema.ts';
 import type { Target } from '../permissions.ts';
 import { invalid, notFound, ServiceError, type FieldIssue } from '../service-error.ts';
+import { isIsoDate, isUuid, parseOptions, todayInDenmark } from '../service-options.ts';
+import { loadInspection as loadInspectionRow, targetOf } from '../inspections/shared.ts';
+
+export { isIsoDate, isUuid, loadInspectionRow, parseOptions, targetOf, todayInDenmark };
 
 export type Conn = Db | Tx;
 export type InspectionRow = typeof inspections.$inferSelect;
@@ -40,17 +44,6 @@ export const reportConflict = (message = REPORT_CONFLICT_MESSAGE) => new Service
 
 // ---- options ----------------------------------------------------------------------------------
 
-/** Parses options with the schema; every failure names its field (the first path element), in Danish. */
-export function parseOptions<S extends z.ZodType>(schema: S, options: unknown): z.output<S> {
-  const result = schema.safeParse(options ?? {});
-  if (result.success) return result.data;
-  const issues: FieldIssue[] = [];
-  for (const issue of result.error.issues) {
-    const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-    if (!issues.some((i) => i.field === field)) issues.push({ field, message: issue.message });
-  }
-  throw invalid(issues);
-}
 
 export const idField = (what: string) => z.string({ error: `${what} skal angives.` });
 
@@ -60,20 +53,8 @@ export const expectedVersionField = z
   .int({ error: 'Rapportens version skal være et heltal.' })
   .min(1, { error: 'Rapportens version skal være 1 eller mere.' });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
-/** A calendar date written YYYY-MM-DD that exists. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
-/** Today's date in Denmark, YYYY-MM-DD. */
-export function todayInDenmark(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** A zod issue path as the report check writes paths: content.developmentPoints[0], content.themeAssessments.t1. */
 export function issuePath(prefix: string, path: ReadonlyArray<PropertyKey>): string {
@@ -84,18 +65,7 @@ export function issuePath(prefix: string, path: ReadonlyArray<PropertyKey>): str
 
 // ---- loading ----------------------------------------------------------------------------------
 
-export async function loadInspectionRow(conn: Conn, inspectionId: unknown): Promise<InspectionRow> {
-  if (!isUuid(inspectionId)) throw notFound('Tilsynet');
-  const [row] = await conn.select().from(inspections).where(eq(inspections.id, inspectionId));
-  if (!row) throw notFound('Tilsynet');
-  return row;
-}
 
-export const targetOf = (row: Pick<InspectionRow, 'authorityId' | 'providerId' | 'fosterFamilyId'>): Target => ({
-  authorityId: row.authorityId,
-  providerId: row.providerId,
-  fosterFamilyId: row.fosterFamilyId,
-});
 
 export async function findReport(conn: Conn, inspectionId: string): Promise<ReportRow | undefined> {
   const [row] = await conn.select().from(reports).where(eq(reports.inspectionId, inspectionId));

@@ -1,5 +1,6 @@
 // The page frame: DKFDS header, navigation by role, skip link, main content, footer.
 import type { Child } from 'hono/jsx';
+import { PageFrame } from './page-frame.tsx';
 import type { Actor } from '../../services/actor.ts';
 import { ROLE_LABEL } from '../../services/actor.ts';
 
@@ -30,74 +31,49 @@ export function navigationFor(actor: Actor): [string, string][] {
 
 export function Layout({ title, actor, csrfToken, breadcrumbs, children }: LayoutProps) {
   return (
-    <html lang="da">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – tilsyn`}</title>
-        <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
-        <link rel="stylesheet" href="/static/app.css" />
-      </head>
-      <body>
-        <a class="skipnav" href="#main-content">Gå til sideindhold</a>
-        <header class="header">
-          <div class="portal-header">
-            <div class="container portal-header-inner">
-              <a href="/" class="logo" aria-label="tilsyn – forside"><span>tilsyn</span></a>
-              {actor ? (
-                <div class="portal-info">
-                  <p class="user">
-                    <span class="weight-semibold">{actor.displayName}</span> <span>({ROLE_LABEL[actor.role]})</span>
-                  </p>
-                  <form method="post" action="/logout" class="d-inline">
-                    <input type="hidden" name="_csrf" value={csrfToken ?? ''} />
-                    <button type="submit" class="button button-secondary">Log af</button>
-                  </form>
-                </div>
-              ) : (
-                <div class="portal-info">
-                  <a href="/login" class="button button-secondary">Log ind</a>
-                </div>
-              )}
-            </div>
-          </div>
-          {actor && (
-            <nav class="navigation-menu" aria-label="Hovedmenu">
-              <div class="container">
-                <ul class="navigation-menu-inner">
-                  {navigationFor(actor).map(([label, href]) => (
-                    <li><a class="nav-link" href={href}><span>{label}</span></a></li>
-                  ))}
-                </ul>
+    <PageFrame
+      documentTitle={`${title} – tilsyn`}
+      title={title}
+      breadcrumbs={breadcrumbs}
+      footer="tilsyn – kvalitetsarbejde i socialtilsynet. Fiktive demodata."
+      withScripts
+      header={
+        <>
+            <div class="portal-header">
+              <div class="container portal-header-inner">
+                <a href="/" class="logo" aria-label="tilsyn – forside"><span>tilsyn</span></a>
+                {actor ? (
+                  <div class="portal-info">
+                    <p class="user">
+                      <span class="weight-semibold">{actor.displayName}</span> <span>({ROLE_LABEL[actor.role]})</span>
+                    </p>
+                    <form method="post" action="/logout" class="d-inline">
+                      <input type="hidden" name="_csrf" value={csrfToken ?? ''} />
+                      <button type="submit" class="button button-secondary">Log af</button>
+                    </form>
+                  </div>
+                ) : (
+                  <div class="portal-info">
+                    <a href="/login" class="button button-secondary">Log ind</a>
+                  </div>
+                )}
               </div>
-            </nav>
-          )}
-        </header>
-        <div class="container page-container">
-          {breadcrumbs && breadcrumbs.length > 0 && (
-            <nav aria-label="Brødkrumme">
-              <ul class="breadcrumbs">
-                {breadcrumbs.map(([label, href]) => (
-                  <li class="breadcrumbs__list-item"><a href={href} class="breadcrumbs__link">{label}</a></li>
-                ))}
-                <li class="breadcrumbs__list-item" aria-current="page">{title}</li>
-              </ul>
-            </nav>
-          )}
-          <main id="main-content" tabindex={-1}>
-            {children}
-          </main>
-        </div>
-        <footer>
-          <div class="footer">
-            <div class="container">
-              <p>tilsyn – kvalitetsarbejde i socialtilsynet. Fiktive demodata.</p>
             </div>
-          </div>
-        </footer>
-        <script src="/static/dkfds/js/dkfds.min.js" defer></script>
-        <script src="/static/app.js" defer></script>
-      </body>
-    </html>
+            {actor && (
+              <nav class="navigation-menu" aria-label="Hovedmenu">
+                <div class="container">
+                  <ul class="navigation-menu-inner">
+                    {navigationFor(actor).map(([label, href]) => (
+                      <li><a class="nav-link" href={href}><span>{label}</span></a></li>
+                    ))}
+                  </ul>
+                </div>
+              </nav>
+            )}
+        </>
+      }
+    >
+      {children}
+    </PageFrame>
   );
 }

@@ -1,4 +1,4 @@
-// `tilsyn` command line: the models, evaluation, and (later) the server and storage.
+// `tilsyn` command line: the models and the engine, the server and its database, and the reports.
 import { modelCommand } from './commands/model.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { UsageError } from './usage-error.ts';

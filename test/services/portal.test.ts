@@ -16,7 +16,6 @@ import type { BinaryModel } from '../../src/core/model/schema.ts';
 import { buildReport } from '../../src/core/report/build-report.ts';
 import { contentHash } from '../../src/core/report/content-hash.ts';
 import { publicSummary, type PublicReport } from '../../src/core/report/public-report.ts';
-import { DEFAULT_REPORT_CONFIG } from '../../src/core/report/report-config.ts';
 import { reportEntity } from '../../src/core/report/report-evaluation.ts';
 import type { ReportAssessmentData, ReportInput } from '../../src/core/report/report-input.ts';
 import { searchProviders, type PortalFilters, type PublicProvider } from '../../src/services/portal/search-providers.ts';
@@ -98,7 +97,7 @@ function summaryOf(kind: 'provider' | 'fosterFamily', name: string, municipality
     version: { number: version },
     reportDate,
   };
-  const document = buildReport(input, { depth: s.config.documentationDepth, report: DEFAULT_REPORT_CONFIG });
+  const document = buildReport(input, { depth: s.config.documentationDepth, report: s.reportConfig });
   return { document, summary: publicSummary(document) };
 }
 

@@ -37,7 +37,6 @@ import type { BinaryModel, ScoredModel } from '../../src/core/model/schema.ts';
 import { buildReport } from '../../src/core/report/build-report.ts';
 import { contentHash } from '../../src/core/report/content-hash.ts';
 import { publicSummary, type PublicReport } from '../../src/core/report/public-report.ts';
-import { DEFAULT_REPORT_CONFIG } from '../../src/core/report/report-config.ts';
 import type { ReportDocument } from '../../src/core/report/report-document.ts';
 import { reportEntity } from '../../src/core/report/report-evaluation.ts';
 import type { ReportAssessmentData, ReportContent, ReportInput } from '../../src/core/report/report-input.ts';
@@ -154,7 +153,7 @@ async function addVersion(
   input: ReportInput,
   options: { sentAt: Date | null; supersedesId?: string | null; summary?: (s: PublicReport) => PublicReport },
 ): Promise<{ id: string; document: ReportDocument; summary: PublicReport }> {
-  const document = buildReport(input, { depth: s.config.documentationDepth, report: DEFAULT_REPORT_CONFIG });
+  const document = buildReport(input, { depth: s.config.documentationDepth, report: s.reportConfig });
   let summary = publicSummary(document);
   if (options.summary) summary = options.summary(summary);
   const [row] = await s.db

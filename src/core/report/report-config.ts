@@ -19,13 +19,6 @@ const fileSchema = z.object({
   averageDecimals: z.object({ value: z.number().int().min(0).max(4) }),
 });
 
-export const DEFAULT_REPORT_CONFIG: ReportConfig = {
-  deficiencyPhrases: ['mangler', 'mangel', 'manglende', 'ikke opfyldt', 'ikke opfylder', 'utilstrækkelig', 'ikke tilstrækkelig', 'skal sikre', 'kritisab', 'lever ikke op', 'ikke lever op', 'ikke i orden', 'uforsvarlig'],
-  modelWordingMaxShare: 0.5,
-  modelWordingMinWords: 3,
-  averageDecimals: 2,
-};
-
 /** Reads the parsed JSON of config/report.json; throws with the offending path when it does not fit. */
 export function parseReportConfig(raw: unknown): ReportConfig {
   const parsed = fileSchema.safeParse(raw);

@@ -50,7 +50,7 @@ export function createApp(services: ServiceContext) {
       if (err.code === 'unauthenticated') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`);
       return c.html(errorPage(status, err.message, c.get('actor') ?? null, c.get('csrfToken')), status);
     }
-    console.error(err);
+    console.error(`${c.req.method} ${c.req.path}: ${describeError(err)}`);
     if (isApi) return c.json({ error: { code: 'internal', message: 'Der opstod en uventet fejl.' } }, 500);
     return c.html(errorPage(500, 'Der opstod en uventet fejl.', c.get('actor') ?? null, c.get('csrfToken')), 500);
   });
@@ -59,4 +59,11 @@ export function createApp(services: ServiceContext) {
     return c.html(errorPage(404, 'Siden findes ikke.', c.get('actor') ?? null, c.get('csrfToken')), 404);
   });
   return app;
+}
+
+/** What is logged of an unexpected error: never query parameters (they may hold tokens or personal data). */
+export function describeError(err: unknown): string {
+  const e = err as { name?: string; message?: string; cause?: { message?: string } };
+  const strip = (m: string | undefined) => (m ?? '').split(/\nparams:/)[0]!.trim();
+  return [e.name ?? 'Error', strip(e.message), e.cause?.message ? `(${strip(e.cause.message)})` : ''].filter(Boolean).join(': ');
 }

@@ -56,3 +56,11 @@ test('security headers are set', async () => {
   assert.match(r.headers.get('content-security-policy') ?? '', /default-src 'self'/);
   assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
 });
+
+test('unexpected errors are logged without query parameters', async () => {
+  const { describeError } = await import('../../src/web/app.tsx');
+  const err = new Error('Failed query: select * from sessions where id = $1\nparams: secret-token-hash');
+  const line = describeError(err);
+  assert.ok(!line.includes('secret-token-hash'), 'the parameters are not logged');
+  assert.match(line, /Failed query: select/);
+});

@@ -98,3 +98,27 @@ test('the register and model pages pass axe too', async () => {
   await page.getByRole('heading', { level: 1, name: 'Bostedet Lærkereden' }).waitFor();
   await assertAccessible(page);
 });
+
+test('without JavaScript, by keyboard: the same assessment forms save and show the engine error', { timeout: 180_000 }, async () => {
+  // axe needs JavaScript in the page, so this test checks behaviour only; the same pages pass axe above.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('Brugernavn').fill('inspektoer2-nord');
+  await page.getByLabel('Adgangskode').fill('demo-tilsyn');
+  await page.getByLabel('Adgangskode').press('Enter');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  await page.goto(`${server.url}/inspections`);
+  await page.getByRole('link', { name: BROWSER_TEST_INSPECTION_TITLE }).click();
+  await page.getByRole('link', { name: 'Vurdering', exact: true }).click();
+  await page.getByRole('link', { name: /^Tema 2: / }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const marker = page.getByRole('group', { name: /^Kvalitetsmarkør / }).first();
+  // Keyboard only: focus the radio and choose it with the space bar, submit with Enter on the button.
+  await marker.getByLabel('Ikke til stede', { exact: true }).focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Gem' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByText(/kan ikke være opfyldt/).first().waitFor();
+  await context.close();
+});

@@ -61,8 +61,8 @@ export function Layout({ title, actor, csrfToken, breadcrumbs, children }: Layou
             </div>
             {actor && (
               <nav class="navigation-menu" aria-label="Hovedmenu">
-                <div class="container">
-                  <ul class="navigation-menu-inner">
+                <div class="navigation-menu-inner container">
+                  <ul class="mainmenu">
                     {navigationFor(actor).map(([label, href]) => (
                       <li><a class="nav-link" href={href}><span>{label}</span></a></li>
                     ))}

@@ -34,13 +34,13 @@ export function PageFrame({ documentTitle, title, header, breadcrumbs, footer, w
           <header class="header">{header}</header>
           <div class="container page-container">
             {breadcrumbs && breadcrumbs.length > 0 && (
-              <nav aria-label="Brødkrumme">
-                <ul class="breadcrumbs">
+              <nav class="breadcrumbs" aria-label="Brødkrumme">
+                <ol class="breadcrumbs__list">
                   {breadcrumbs.map(([label, href]) => (
                     <li class="breadcrumbs__list-item"><a href={href} class="breadcrumbs__link">{label}</a></li>
                   ))}
                   <li class="breadcrumbs__list-item" aria-current="page">{title}</li>
-                </ul>
+                </ol>
               </nav>
             )}
             <main id="main-content" tabindex={-1}>

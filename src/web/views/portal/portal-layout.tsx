@@ -27,8 +27,8 @@ export function PortalLayout({ title, breadcrumbs, children }: PortalLayoutProps
             </div>
           </div>
           <nav class="navigation-menu" aria-label="Tilbudsportalen">
-            <div class="container">
-              <ul class="navigation-menu-inner">
+            <div class="navigation-menu-inner container">
+              <ul class="mainmenu">
                 <li><a class="nav-link" href="/portal"><span>Søg tilbud</span></a></li>
                 <li><a class="nav-link" href="/portal/open-data"><span>Åbne data</span></a></li>
               </ul>

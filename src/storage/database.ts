@@ -26,6 +26,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const pool = new pg.Pool({ connectionString: options.url, max: 5 });
+    // An idle connection the server closes (restart, admin command) must not crash the process;
+    // the pool replaces it on the next query. Only the message is logged, never parameters.
+    pool.on('error', (err) => console.error(`PostgreSQL: ${err.message}`));
     const db = drizzle(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', close: () => pool.end() };
   }

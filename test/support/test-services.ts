@@ -26,7 +26,17 @@ export async function createTestServices(): Promise<TestServices> {
     dropDatabase = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
+      // Without FORCE: killing a backend that is still closing sends an error to a client that
+      // has already ended. Wait for the pool's connections to go instead.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await c.query(`drop database if exists ${name}`);
+          break;
+        } catch (e) {
+          if (attempt >= 50) throw e;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await c.end();
     };
   } else {

@@ -32,6 +32,7 @@ import {
   type FamilyContext,
   type ProviderContext,
 } from './demo-texts.ts';
+import { addMonths, formatDanishDate } from '../core/calendar.ts';
 
 export type Risk = 'green' | 'yellow' | 'red';
 export type InspectionStatus = 'planned' | 'in_progress' | 'completed' | 'cancelled';
@@ -104,29 +105,16 @@ export const NO_CHILD_FOSTER_FAMILY_NAME = 'Plejefamilien Krogh';
 // ── dates ─────────────────────────────────────────────────────────────────────────────────
 // Fixed: the demo is anchored in the autumn of 2026, whatever day it is seeded.
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 const parse = (d: string): Date => new Date(`${d}T00:00:00Z`);
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 export const addDays = (d: string, n: number): string => iso(new Date(parse(d).getTime() + n * 86_400_000));
-export const addMonths = (d: string, n: number): string => {
-  const date = parse(d);
-  const day = date.getUTCDate();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + n);
-  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  date.setUTCDate(Math.min(day, last));
-  return iso(date);
-};
 /** Moves a Saturday or Sunday to the Monday after. */
 const weekday = (d: string): string => {
   const w = parse(d).getUTCDay();
   return w === 6 ? addDays(d, 2) : w === 0 ? addDays(d, 1) : d;
 };
 const at = (d: string, hour: number): Date => new Date(`${d}T${String(hour).padStart(2, '0')}:00:00Z`);
-export const danishDate = (d: string): string => {
-  const date = parse(d);
-  return `${date.getUTCDate()}. ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-};
+const danishDate = formatDanishDate;
 const minDate = (a: string, b: string): string => (a < b ? a : b);
 
 // ── users ─────────────────────────────────────────────────────────────────────────────────

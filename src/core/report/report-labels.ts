@@ -32,15 +32,7 @@ export const HEADING = {
   developmentPoints: 'Udviklingspunkter',
 } as const;
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
-/** "2025-03-04" → "4. marts 2025"; anything else is returned as it is. */
-export function formatDanishDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !month) return iso;
-  return `${Number(m[3])}. ${month} ${m[1]}`;
-}
+export { formatDanishDate } from '../calendar.ts';
 
 /** An average with a decimal comma, at most `decimals` decimals: 3.5 → "3,5", 13/3 → "4,33"; null → "ikke bedømt". */
 export function formatAverage(value: number | null, decimals = 2): string {

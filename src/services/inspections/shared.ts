@@ -7,8 +7,9 @@ import type { Db, Tx } from '../../storage/database.ts';
 import type { Target } from '../permissions.ts';
 import { conflict, notFound } from '../service-error.ts';
 import { isIsoDate, isUuid, parseOptions, todayInDenmark } from '../service-options.ts';
+import { addMonths } from '../../core/calendar.ts';
 
-export { conflict, isIsoDate, isUuid, parseOptions, todayInDenmark };
+export { addMonths, conflict, isIsoDate, isUuid, parseOptions, todayInDenmark };
 
 export const INSPECTION_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
@@ -55,16 +56,6 @@ export const noteField = (label: string, max = 4000) =>
     .refine((v) => v.length <= max, { error: `${label} må højst være ${max} tegn.` });
 
 
-/** The date `months` calendar months after `date`; a day the month lacks becomes its last day. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const monthIndex = m - 1 + months;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = ((monthIndex % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(d, lastDay);
-  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 export async function loadInspection(db: Db | Tx, inspectionId: unknown): Promise<InspectionRow> {
   if (!isUuid(inspectionId)) throw notFound('Tilsynet');

@@ -3,6 +3,7 @@
 // services; the pages only hide forms the user could not use anyway.
 import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
+import { formatDanishDate } from '../../core/calendar.ts';
 import { LEGAL_BASIS_LABEL, PROVIDER_FLAG_LABEL, TYPOLOGY_LABEL as ENTITY_TYPOLOGY_LABEL } from '../../core/model/entity-labels.ts';
 import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES, type LegalBasis, type ProviderFlag, type Typology } from '../../core/model/schema.ts';
 import type { Actor } from '../../services/actor.ts';
@@ -38,14 +39,8 @@ export function childrenInCareText(n: number): string {
   return n === 1 ? '1 barn i pleje' : `${n} børn i pleje`;
 }
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
 /** yyyy-mm-dd as "5. marts 2024". */
-export function danishDate(iso: string | null): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!m) return iso ?? '';
-  return `${Number(m[3])}. ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
+export const danishDate = (iso: string | null): string => (iso ? formatDanishDate(iso) : '');
 
 // ---- form input ---------------------------------------------------------------------------
 

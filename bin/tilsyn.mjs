@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so a fresh clone needs only `npm install`.
-import { register } from 'tsx/esm/api';
+// Runs the compiled command line in dist/ (`npm run build`; `npm install` builds it through `prepare`).
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const entry = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('tilsyn: dist/ mangler; kør "npm run build" (eller "npm install") først\n');
+  process.exit(2);
+}
+const { main } = await import(entry.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: Node 20's test runner does not expand globs, so collect the files here.
 // Usage: node scripts/run-tests.mjs [folder-or-file …]   (default: test/)
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 
 function collect(path) {
@@ -27,7 +28,35 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
+// A few tests run the real binary, which runs dist/: rebuild it when a source is newer.
+function newestMtime(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+const BUILD_INFO = 'dist/.tsbuildinfo';
+if (!existsSync(BUILD_INFO) || newestMtime('src') > statSync(BUILD_INFO).mtimeMs) {
+  const built = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// On PGlite every test file starts from one migrated template instead of migrating on its own.
+const env = { ...process.env };
+let templateDir = null;
+if (!env.DATABASE_URL && !env.TILSYN_TEST_TEMPLATE) {
+  templateDir = mkdtempSync(join(tmpdir(), 'tilsyn-template-'));
+  env.TILSYN_TEST_TEMPLATE = join(templateDir, 'migrated.tar');
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/make-template.ts', env.TILSYN_TEST_TEMPLATE], { stdio: 'inherit' });
+  if (made.status !== 0) process.exit(made.status ?? 1);
+}
+// Test files run in parallel processes, one per core unless TEST_CONCURRENCY says otherwise.
+const concurrency = Number(env.TEST_CONCURRENCY ?? availableParallelism());
 // A hung test (a browser waiting forever, say) fails instead of stalling CI; the slowest test takes ~1 min.
 const PER_TEST_TIMEOUT_MS = 300_000;
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-timeout=${PER_TEST_TIMEOUT_MS}`, ...files], { stdio: 'inherit' });
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, `--test-timeout=${PER_TEST_TIMEOUT_MS}`, ...files],
+  { stdio: 'inherit', env },
+);
+if (templateDir) rmSync(templateDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -2,6 +2,7 @@
 import { modelCommand } from './commands/model.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { UsageError } from './usage-error.ts';
+import { processIo, type CliIo } from './cli-io.ts';
 
 const USAGE = `Brug: tilsyn <kommando>
 
@@ -15,7 +16,7 @@ const USAGE = `Brug: tilsyn <kommando>
   report render ID|--authority A --format pdf|html|json --out FIL|MAPPE   Skriv afsluttede rapporter
 `;
 
-type Command = (args: string[]) => Promise<number>;
+type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, () => Promise<Command>> = {
   model: async () => modelCommand,
@@ -26,22 +27,22 @@ const commands: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./commands/report.ts')).reportCommand,
 };
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
+    io.stdout.write(USAGE);
     return name ? 0 : 2;
   }
   const load = commands[name];
   if (!load) {
-    process.stderr.write(`tilsyn: ukendt kommando "${name}"\n${USAGE}`);
+    io.stderr.write(`tilsyn: ukendt kommando "${name}"\n${USAGE}`);
     return 2;
   }
   try {
-    return await (await load())(rest);
+    return await (await load())(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`tilsyn: ${e.message}\n`);
+      io.stderr.write(`tilsyn: ${e.message}\n`);
       return 2;
     }
     throw e;

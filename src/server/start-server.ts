@@ -3,24 +3,32 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../web/app.tsx';
 import { openServices } from './open-services.ts';
 import { isDatabaseEmpty, seedDemo, DEMO_PASSWORD } from '../demo/seed-demo.ts';
+import type { OpenDatabaseOptions } from '../storage/database.ts';
 
-export async function startServer(port: number): Promise<void> {
-  const { services, database } = await openServices();
+export type StartServerOptions = { port: number; database: OpenDatabaseOptions; log: (line: string) => void };
+export type RunningServer = { port: number; stop(): Promise<void> };
+
+export async function startServer({ port, database: databaseOptions, log }: StartServerOptions): Promise<RunningServer> {
+  const { services, database } = await openServices(databaseOptions);
   if (await isDatabaseEmpty(services)) {
-    console.log('Tom database: indlæser fiktive demodata …');
-    const summary = await seedDemo(services);
-    console.log(summary);
+    log('Tom database: indlæser fiktive demodata …');
+    log(await seedDemo(services));
   }
   const app = createApp(services);
-  const server = serve({ fetch: app.fetch, port }, (info) => {
-    console.log(`tilsyn kører på http://localhost:${info.port}/  (database: ${database.kind})`);
-    console.log(`Demo-logins (adgangskode "${DEMO_PASSWORD}"): inspektoer-nord, leder-nord, tilbud-demo, kommune-demo, revisor, admin — se README.`);
+  let server!: ReturnType<typeof serve>;
+  const actualPort = await new Promise<number>((resolve) => {
+    server = serve({ fetch: app.fetch, port }, (info) => resolve(info.port));
   });
-  const stop = async () => {
-    server.close();
-    await database.close();
-    process.exit(0);
+  log(`tilsyn kører på http://localhost:${actualPort}/  (database: ${database.kind})`);
+  log(`Demo-logins (adgangskode "${DEMO_PASSWORD}"): inspektoer-nord, leder-nord, tilbud-demo, kommune-demo, revisor, admin — se README.`);
+  return {
+    port: actualPort,
+    stop: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections would hold close() open until they time out.
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      await closed;
+      await database.close();
+    },
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }

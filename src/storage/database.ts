@@ -17,6 +17,8 @@ export type OpenDatabaseOptions = {
   url?: string;
   /** PGlite data folder; "memory://" for a throwaway in-memory database. */
   dataDir?: string;
+  /** PGlite only: start from this dump (`dumpDataDir`) instead of an empty cluster; tests use a migrated template. */
+  loadDataDir?: Blob;
 };
 
 const MIGRATIONS = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -36,7 +38,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const { drizzle } = await import('drizzle-orm/pglite');
   const dataDir = options.dataDir ?? './data';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  const client = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzle(client, { schema }) as unknown as Db;
   return { db, kind: 'pglite', close: () => client.close() };
 }

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './run-cli.ts';
+import { runCli, spawnCli } from './run-cli.ts';
 
 type ModelJson = { themes: { id: string; criteria: { id: string; markers?: { id: string }[]; indicators?: { id: string; excludedFor: string[]; onlyFor: string[] }[] }[] }[] };
-const show = (id: string): ModelJson => JSON.parse(runCli(['model', 'show', id, '--json']).stdout);
+const show = async (id: string): Promise<ModelJson> => JSON.parse((await runCli(['model', 'show', id, '--json'])).stdout);
 
-function completeBinary(modelId: string) {
-  const m = show(modelId);
+async function completeBinary(modelId: string) {
+  const m = await show(modelId);
   const criteria = m.themes.flatMap((t) => t.criteria);
   return {
     model: modelId,
@@ -21,8 +21,8 @@ function completeBinary(modelId: string) {
   };
 }
 
-test('evaluate --json: a complete tilbud assessment is valid with sufficient quality', () => {
-  const r = runCli(['evaluate', '-', '--json'], JSON.stringify(completeBinary('tilbud')));
+test('evaluate --json: a complete tilbud assessment is valid with sufficient quality', async () => {
+  const r = spawnCli(['evaluate', '-', '--json'], JSON.stringify(await completeBinary('tilbud')));
   assert.equal(r.status, 0, r.stdout + r.stderr);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(out).sort(), ['decisionOptions', 'economy', 'errors', 'sufficientQuality', 'themes', 'valid', 'warnings'].sort());
@@ -31,13 +31,13 @@ test('evaluate --json: a complete tilbud assessment is valid with sufficient qua
   assert.deepEqual(out.decisionOptions, []);
 });
 
-test('evaluate --json: an absent marker under a met criterion makes it invalid (exit 1)', () => {
-  const input = completeBinary('plejefamilie');
+test('evaluate --json: an absent marker under a met criterion makes it invalid (exit 1)', async () => {
+  const input = await completeBinary('plejefamilie');
   input.markers['k1.1'] = 'absent';
   const dir = mkdtempSync(join(tmpdir(), 'tilsyn-'));
   const file = join(dir, 'a.json');
   writeFileSync(file, JSON.stringify(input));
-  const r = runCli(['evaluate', file, '--json']);
+  const r = spawnCli(['evaluate', file, '--json']);
   assert.equal(r.status, 1);
   const out = JSON.parse(r.stdout);
   assert.equal(out.valid, false);
@@ -45,17 +45,17 @@ test('evaluate --json: an absent marker under a met criterion makes it invalid (
   assert.deepEqual(Object.keys(out.errors[0]).sort(), ['code', 'message', 'path']);
 });
 
-test('evaluate --json: not met in operation offers the operation decisions', () => {
-  const input = completeBinary('tilbud');
+test('evaluate --json: not met in operation offers the operation decisions', async () => {
+  const input = await completeBinary('tilbud');
   input.markers['k1.1'] = 'absent';
   input.criteria['k1'] = { result: 'not_met', justification: 'x'.repeat(500), doubt: false };
-  const out = JSON.parse(runCli(['evaluate', '-', '--json'], JSON.stringify(input)).stdout);
+  const out = JSON.parse((await runCli(['evaluate', '-', '--json'], JSON.stringify(input))).stdout);
   assert.equal(out.sufficientQuality, false);
   assert.deepEqual(out.decisionOptions, ['injunction', 'enhanced_supervision', 'enhanced_supervision_with_injunction', 'revocation']);
 });
 
-test('evaluate --json: a scored assessment gives excluded indicators and unrounded averages', () => {
-  const m = show('tilbud-2017');
+test('evaluate --json: a scored assessment gives excluded indicators and unrounded averages', async () => {
+  const m = await show('tilbud-2017');
   const bases = ['sel-66-1-7'];
   const indicators: Record<string, { score: number; text: string }> = {};
   let n = 0;
@@ -67,7 +67,7 @@ test('evaluate --json: a scored assessment gives excluded indicators and unround
       indicators[i.id] = { score: (n++ % 5) + 1, text: `Skriftlig bedømmelse af ${i.id}` };
     }
   }
-  const r = runCli(['evaluate', '-', '--json'], JSON.stringify({ model: 'tilbud-2017', phase: 'operation', entity: { legalBases: bases, flags: [] }, indicators }));
+  const r = await runCli(['evaluate', '-', '--json'], JSON.stringify({ model: 'tilbud-2017', phase: 'operation', entity: { legalBases: bases, flags: [] }, indicators }));
   assert.equal(r.status, 0, r.stdout);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(out).sort(), ['criteria', 'errors', 'excludedIndicators', 'themes', 'valid', 'warnings']);
@@ -78,7 +78,7 @@ test('evaluate --json: a scored assessment gives excluded indicators and unround
   for (const t of out.themes) assert.deepEqual(Object.keys(t).sort(), ['average', 'id', 'title']);
 });
 
-test('evaluate: unusable input exits 2 with a one-line reason', () => {
+test('evaluate: unusable input exits 2 with a one-line reason', async () => {
   const cases: [string[], string | undefined, RegExp][] = [
     [['evaluate', '/nonexistent/file.json', '--json'], undefined, /kan ikke læse/],
     [['evaluate', '-', '--json'], '{ not json', /ikke gyldig JSON/],
@@ -86,7 +86,7 @@ test('evaluate: unusable input exits 2 with a one-line reason', () => {
     [['evaluate', '-', '--json'], '{"phase":"operation"}', /mangler feltet "model"/],
   ];
   for (const [args, input, message] of cases) {
-    const r = runCli(args, input);
+    const r = await runCli(args, input);
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, message);
     assert.equal(r.stderr.trim().split('\n').length, 1);
@@ -94,10 +94,10 @@ test('evaluate: unusable input exits 2 with a one-line reason', () => {
   }
 });
 
-test('evaluate without --json prints Danish text', () => {
-  const input = completeBinary('tilbud');
+test('evaluate without --json prints Danish text', async () => {
+  const input = await completeBinary('tilbud');
   input.criteria['k2'] = { result: 'not_met', justification: 'kort', doubt: false };
-  const r = runCli(['evaluate', '-'], JSON.stringify(input));
+  const r = await runCli(['evaluate', '-'], JSON.stringify(input));
   assert.equal(r.status, 0);
   assert.match(r.stdout, /Fornøden kvalitet: nej/);
   assert.match(r.stdout, /Mulige afgørelser: påbud, skærpet tilsyn/);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './run-cli.ts';
+import { runCli, spawnCli } from './run-cli.ts';
 import { openServices } from '../../src/server/open-services.ts';
 import { makeActor, seedAuthorities } from '../support/fixtures.ts';
 import { assessments, inspections, providers, visits } from '../../src/storage/schema.ts';
@@ -124,9 +124,9 @@ function pdfText(file: string): string {
   return squash(r.stdout);
 }
 
-test('one inspection as PDF: every theme title and the overall assessment are in the text', () => {
+test('one inspection as PDF: every theme title and the overall assessment are in the text', async () => {
   const out = join(dir, 'one', 'rapport.pdf');
-  const r = render(finalInspection, '--format', 'pdf', '--out', out);
+  const r = spawnCli(['report', 'render', finalInspection, '--format', 'pdf', '--out', out], undefined, env());
   assert.equal(r.status, 0, `exit 0 (stderr: ${r.stderr})`);
   assert.match(r.stdout, /Skrev .*version 1 \(pdf/);
   assert.equal(readFileSync(out).subarray(0, 5).toString('latin1'), '%PDF-', 'a PDF file');
@@ -136,9 +136,9 @@ test('one inspection as PDF: every theme title and the overall assessment are in
   assert.ok(text.includes('Bostedet Granly'), 'the provider is named');
 });
 
-test('HTML and JSON; the JSON hashes to the stored content hash, and a second render gives the same bytes', () => {
+test('HTML and JSON; the JSON hashes to the stored content hash, and a second render gives the same bytes', async () => {
   const html = join(dir, 'rapport.html');
-  const r = render(finalInspection, '--format=html', '--out', html);
+  const r = await render(finalInspection, '--format=html', '--out', html);
   assert.equal(r.status, 0, `exit 0 (stderr: ${r.stderr})`);
   const page = readFileSync(html, 'utf8');
   assert.match(page, /^<!doctype html>/);
@@ -146,29 +146,29 @@ test('HTML and JSON; the JSON hashes to the stored content hash, and a second re
   assert.ok(page.includes(OVERALL), 'with the overall assessment');
 
   const json = join(dir, 'rapport.json');
-  assert.equal(render(finalInspection, '--format', 'json', '--out', json).status, 0);
+  assert.equal((await render(finalInspection, '--format', 'json', '--out', json)).status, 0);
   const bytes = readFileSync(json);
   assert.equal(createHash('sha256').update(bytes).digest('hex'), finalHash, 'sha256 of the JSON is the version\'s content hash');
   assert.equal((JSON.parse(bytes.toString('utf8')) as { overallAssessment: string }).overallAssessment, OVERALL);
 
   const again = join(dir, 'igen');
-  assert.equal(render(finalInspection, '--format', 'pdf', '--out', join(again, 'a.pdf')).status, 0);
-  assert.equal(render(finalInspection, '--format', 'pdf', '--out', join(again, 'b.pdf')).status, 0);
+  assert.equal((await render(finalInspection, '--format', 'pdf', '--out', join(again, 'a.pdf'))).status, 0);
+  assert.equal((await render(finalInspection, '--format', 'pdf', '--out', join(again, 'b.pdf'))).status, 0);
   assert.ok(readFileSync(join(again, 'a.pdf')).equals(readFileSync(join(again, 'b.pdf'))), 'the stored document renders to the same PDF every time');
 });
 
-test('a corrected report renders its newest version', () => {
+test('a corrected report renders its newest version', async () => {
   const out = join(dir, 'rettet.json');
-  assert.equal(render(correctedInspection, '--format', 'json', '--out', out).status, 0);
+  assert.equal((await render(correctedInspection, '--format', 'json', '--out', out)).status, 0);
   const doc = JSON.parse(readFileSync(out, 'utf8')) as { version: { number: number; supersedes: number | null }; overallAssessment: string };
   assert.equal(doc.version.number, 2);
   assert.equal(doc.version.supersedes, 1);
   assert.ok(doc.overallAssessment.endsWith('Rettet i version 2.'));
 });
 
-test('a whole authority into a folder, with progress on stderr and a summary', () => {
+test('a whole authority into a folder, with progress on stderr and a summary', async () => {
   const out = join(dir, 'nord');
-  const r = render('--authority', 'nord', '--format', 'pdf', '--out', out);
+  const r = await render('--authority', 'nord', '--format', 'pdf', '--out', out);
   assert.equal(r.status, 0, `exit 0 (stderr: ${r.stderr})`);
   const files = readdirSync(out).sort();
   assert.deepEqual(files, ['driftsorienteret-tilsyn-2025-bostedet-granly-v2.pdf', 'driftsorienteret-tilsyn-2026-bostedet-granly-v1.pdf'], 'each report\'s newest version, named by title and version');
@@ -177,12 +177,12 @@ test('a whole authority into a folder, with progress on stderr and a summary', (
   assert.deepEqual(lines.map((l) => l.replace(/ Bostedet Granly: .*$/, '')), ['1/2', '2/2'], 'plain progress lines when stderr is not a terminal');
   assert.ok(!r.stderr.includes('\r'), 'no carriage returns outside a terminal');
   assert.match(r.stdout, /Skrev 2 rapporter \(pdf, .*\) fra Socialtilsyn Nord til /);
-  const json = render('--authority', 'nord', '--format', 'json', '--out', join(dir, 'nord-json'));
+  const json = await render('--authority', 'nord', '--format', 'json', '--out', join(dir, 'nord-json'));
   assert.equal(json.status, 0);
   assert.equal(readdirSync(join(dir, 'nord-json')).filter((f) => f.endsWith('.json')).length, 2);
 });
 
-test('the progress bar for a terminal: one line, a bar, the count and the name cut to fit', () => {
+test('the progress bar for a terminal: one line, a bar, the count and the name cut to fit', async () => {
   assert.equal(progressLine(12, 40, 'Bostedet Lærkereden', 80), '[###.......] 12/40 Bostedet Lærkereden');
   assert.equal(progressLine(20, 40, 'Bostedet', 80), '[#####.....] 20/40 Bostedet');
   const cut = progressLine(1, 2, 'Bostedet Lærkereden med et meget langt navn', 30);
@@ -191,19 +191,19 @@ test('the progress bar for a terminal: one line, a bar, the count and the name c
   assert.equal(progressLine(2, 2, 'færdig'), '[##########] 2/2 færdig');
 });
 
-test('exit 1 when there is no final report', () => {
-  const r = render(draftInspection, '--format', 'pdf', '--out', join(dir, 'ingen.pdf'));
+test('exit 1 when there is no final report', async () => {
+  const r = await render(draftInspection, '--format', 'pdf', '--out', join(dir, 'ingen.pdf'));
   assert.equal(r.status, 1, 'a draft only: exit 1');
   assert.match(r.stderr, /afsluttet rapport for tilsynet findes ikke/);
   assert.ok(!existsSync(join(dir, 'ingen.pdf')), 'no file is written');
-  const unknown = render('00000000-0000-4000-8000-000000000000', '--out', join(dir, 'x.pdf'));
+  const unknown = await render('00000000-0000-4000-8000-000000000000', '--out', join(dir, 'x.pdf'));
   assert.equal(unknown.status, 1, 'an unknown inspection: exit 1');
-  const empty = render('--authority', 'syd', '--out', join(dir, 'syd'));
+  const empty = await render('--authority', 'syd', '--out', join(dir, 'syd'));
   assert.equal(empty.status, 1, 'an authority without final reports: exit 1');
   assert.match(empty.stderr, /ingen afsluttede rapporter/);
 });
 
-test('exit 2 for arguments it cannot use', () => {
+test('exit 2 for arguments it cannot use', async () => {
   const cases: [string[], RegExp][] = [
     [[], /enten et tilsyns id eller --authority/],
     [[finalInspection, '--format', 'docx', '--out', 'x'], /ukendt format "docx"/],
@@ -215,10 +215,10 @@ test('exit 2 for arguments it cannot use', () => {
     [['--authority', 'atlantis', '--out', join(dir, 'atlantis')], /Socialtilsynet "atlantis" findes ikke/],
   ];
   for (const [args, message] of cases) {
-    const r = render(...args);
+    const r = await render(...args);
     assert.equal(r.status, 2, `exit 2 for: ${args.join(' ') || '(nothing)'} (stderr: ${r.stderr})`);
     assert.match(r.stderr, message, `the message for: ${args.join(' ')}`);
   }
-  assert.equal(runCli(['report'], undefined, env()).status, 2, '"report" without "render"');
-  assert.match(runCli(['--help']).stdout, /report render/, 'the usage names the command');
+  assert.equal((await runCli(['report'], undefined, env())).status, 2, '"report" without "render"');
+  assert.match((await runCli(['--help'])).stdout, /report render/, 'the usage names the command');
 });

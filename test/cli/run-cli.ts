@@ -1,10 +1,27 @@
-// Runs the real `tilsyn` binary, as a user or another tool would.
+// The `tilsyn` command line as a user or another tool runs it. `runCli` calls `main(argv, io)`
+// in this process (no new Node process per call); `spawnCli` runs the real binary, kept for the
+// few tests that prove the binary itself (exit codes, stdin, the shebang).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/tilsyn.mjs', import.meta.url));
 
-export function runCli(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
+export type CliResult = { status: number | null; stdout: string; stderr: string };
+
+export async function runCli(args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    readStdin: () => input ?? '',
+    env: { ...process.env, ...env },
+  });
+  return { status, stdout, stderr };
+}
+
+export function spawnCli(args: string[], input?: string, env: NodeJS.ProcessEnv = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,6 +1,9 @@
 // A fresh, migrated database for one test file: in-memory PGlite by default, or a new
-// database on the PostgreSQL server named by DATABASE_URL (CI runs both).
+// database on the PostgreSQL server named by DATABASE_URL (CI runs both). `npm test` migrates a
+// PGlite template once (TILSYN_TEST_TEMPLATE, see scripts/run-tests.mjs) and every file starts
+// from a copy of it; a file run on its own migrates from scratch.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defaultRegistry } from '../../src/catalog/model-registry.ts';
 import { loadReportConfig } from '../../src/catalog/report-config.ts';
 import { loadAssessmentConfig } from '../../src/catalog/assessment-config.ts';
@@ -40,7 +43,8 @@ export async function createTestServices(): Promise<TestServices> {
       await c.end();
     };
   } else {
-    database = await openDatabase({ dataDir: 'memory://' });
+    const template = process.env.TILSYN_TEST_TEMPLATE;
+    database = await openDatabase({ dataDir: 'memory://', ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}) });
   }
   await migrateDatabase(database);
   const services: ServiceContext = { db: database.db, registry: defaultRegistry(), config: loadAssessmentConfig(), reportConfig: loadReportConfig(), now: () => new Date() };

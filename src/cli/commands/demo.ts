@@ -2,16 +2,18 @@
 import { openServices } from '../../server/open-services.ts';
 import { isDatabaseEmpty, seedDemo } from '../../demo/seed-demo.ts';
 import { UsageError } from '../usage-error.ts';
+import type { CliIo } from '../cli-io.ts';
+import { databaseOptionsFromEnv } from '../../storage/database.ts';
 
-export async function demoCommand(argv: string[]): Promise<number> {
+export async function demoCommand(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] !== 'seed') throw new UsageError('brug "tilsyn demo seed"');
-  const { services, database } = await openServices();
+  const { services, database } = await openServices(databaseOptionsFromEnv(io.env));
   try {
     if (!(await isDatabaseEmpty(services))) {
-      process.stderr.write('tilsyn: databasen indeholder allerede data; demodata indlæses kun i en tom database\n');
+      io.stderr.write('tilsyn: databasen indeholder allerede data; demodata indlæses kun i en tom database\n');
       return 1;
     }
-    console.log(await seedDemo(services));
+    io.stdout.write(`${await seedDemo(services)}\n`);
     return 0;
   } finally {
     await database.close();

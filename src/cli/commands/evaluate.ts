@@ -6,16 +6,17 @@ import { defaultRegistry } from '../../catalog/model-registry.ts';
 import { loadAssessmentConfig } from '../../catalog/assessment-config.ts';
 import { evaluate, isAssessable } from '../../core/assessment/evaluate.ts';
 import { UsageError } from '../usage-error.ts';
+import type { CliIo } from '../cli-io.ts';
 import { evaluationText } from '../format/evaluation-text.ts';
 
-export async function evaluateCommand(argv: string[]): Promise<number> {
+export async function evaluateCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
   const [file] = positionals;
   if (!file) throw new UsageError('evaluate kræver en fil eller "-" for standard input');
 
   let source: string;
   try {
-    source = readFileSync(file === '-' ? 0 : file, 'utf8');
+    source = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
   } catch (e) {
     throw new UsageError(`kan ikke læse ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
@@ -33,6 +34,6 @@ export async function evaluateCommand(argv: string[]): Promise<number> {
 
   const result = evaluate(model, input, { depth: loadAssessmentConfig().documentationDepth });
   const { kind: _kind, ...json } = result;
-  process.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : evaluationText(model, result));
+  io.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : evaluationText(model, result));
   return result.valid ? 0 : 1;
 }

@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util';
 import { CatalogLoadError, defaultRegistry, loadModelFile } from '../../catalog/model-registry.ts';
 import { formatCatalogError } from '../../core/model/parse-catalog.ts';
 import { UsageError } from '../usage-error.ts';
+import type { CliIo } from '../cli-io.ts';
 import { modelOutline, KIND_LABEL } from '../format/model-outline.ts';
 
-export async function modelCommand(argv: string[]): Promise<number> {
+export async function modelCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
   const [sub, arg] = positionals;
-  const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  const out = (s: string) => io.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 
   if (sub === 'list') {
     const models = defaultRegistry().list().map((m) => ({ id: m.id, title: m.title, kind: m.kind, version: m.version }));
@@ -31,7 +32,7 @@ export async function modelCommand(argv: string[]): Promise<number> {
       return 0;
     } catch (e) {
       if (!(e instanceof CatalogLoadError)) throw e;
-      for (const error of e.errors) process.stderr.write(`${formatCatalogError(error)}\n`);
+      for (const error of e.errors) io.stderr.write(`${formatCatalogError(error)}\n`);
       return 1;
     }
   }

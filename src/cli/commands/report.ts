@@ -15,6 +15,8 @@ import { renderReportVersion } from '../../services/reports/render-report-versio
 import { isUuid, REPORT_FORMATS, type ReportFormat } from '../../services/reports/report-shared.ts';
 import { ServiceError } from '../../services/service-error.ts';
 import { UsageError } from '../usage-error.ts';
+import type { CliIo } from '../cli-io.ts';
+import { databaseOptionsFromEnv } from '../../storage/database.ts';
 
 const USAGE = 'brug "tilsyn report render TILSYNS-ID --format pdf|html|json --out FIL" eller "tilsyn report render --authority ID --format pdf|html|json --out MAPPE"';
 
@@ -80,31 +82,31 @@ const isDirectory = (path: string) => {
 
 const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} kB`;
 
-async function renderOne(services: ServiceContext, args: RenderArgs & { inspectionId: string }): Promise<number> {
+async function renderOne(services: ServiceContext, io: CliIo, args: RenderArgs & { inspectionId: string }): Promise<number> {
   const rendered = await renderReportVersion(services, SYSTEM_READER, { inspectionId: args.inspectionId, format: args.format });
   const file = isDirectory(args.out) ? join(args.out, rendered.fileName) : args.out;
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, rendered.body);
-  process.stdout.write(`Skrev ${rendered.version.inspection.title}, version ${rendered.version.number} (${args.format}, ${kb(rendered.body.length)}) til ${file}\n`);
+  io.stdout.write(`Skrev ${rendered.version.inspection.title}, version ${rendered.version.number} (${args.format}, ${kb(rendered.body.length)}) til ${file}\n`);
   return 0;
 }
 
-async function renderAuthority(services: ServiceContext, args: RenderArgs & { authorityId: string }): Promise<number> {
+async function renderAuthority(services: ServiceContext, io: CliIo, args: RenderArgs & { authorityId: string }): Promise<number> {
   const items = await listFinalReports(services, SYSTEM_READER, { authorityId: args.authorityId, latestOnly: true });
   if (items.length === 0) {
-    process.stderr.write(`tilsyn: socialtilsynet "${args.authorityId}" har ingen afsluttede rapporter\n`);
+    io.stderr.write(`tilsyn: socialtilsynet "${args.authorityId}" har ingen afsluttede rapporter\n`);
     return 1;
   }
   mkdirSync(args.out, { recursive: true });
-  const tty = process.stderr.isTTY === true;
-  const columns = process.stderr.columns ?? 80;
+  const tty = io.stderr.isTTY === true;
+  const columns = io.stderr.columns ?? 80;
   const used = new Set<string>();
   const failed: string[] = [];
   let bytes = 0;
   const ordered = [...items].sort((a, b) => a.inspection.title.localeCompare(b.inspection.title, 'da'));
   for (const [index, item] of ordered.entries()) {
     const label = item.entity.name || item.inspection.title;
-    if (tty) process.stderr.write(`\r${progressLine(index, ordered.length, label, columns)}\x1b[K`);
+    if (tty) io.stderr.write(`\r${progressLine(index, ordered.length, label, columns)}\x1b[K`);
     try {
       const rendered = await renderReportVersion(services, SYSTEM_READER, { versionId: item.versionId, format: args.format });
       let name = rendered.fileName;
@@ -112,36 +114,36 @@ async function renderAuthority(services: ServiceContext, args: RenderArgs & { au
       used.add(name);
       writeFileSync(join(args.out, name), rendered.body);
       bytes += rendered.body.length;
-      if (!tty) process.stderr.write(`${index + 1}/${ordered.length} ${label}: ${name}\n`);
+      if (!tty) io.stderr.write(`${index + 1}/${ordered.length} ${label}: ${name}\n`);
     } catch (e) {
       failed.push(`${item.inspection.title}: ${e instanceof Error ? e.message : String(e)}`);
-      if (!tty) process.stderr.write(`${index + 1}/${ordered.length} ${label}: FEJL\n`);
+      if (!tty) io.stderr.write(`${index + 1}/${ordered.length} ${label}: FEJL\n`);
     }
   }
-  if (tty) process.stderr.write(`\r${progressLine(ordered.length, ordered.length, 'færdig', columns)}\x1b[K\n`);
+  if (tty) io.stderr.write(`\r${progressLine(ordered.length, ordered.length, 'færdig', columns)}\x1b[K\n`);
   const authorityName = items[0]!.inspection.authorityName;
   const written = ordered.length - failed.length;
-  process.stdout.write(`Skrev ${written} ${written === 1 ? 'rapport' : 'rapporter'} (${args.format}, ${kb(bytes)} i alt) fra ${authorityName} til ${args.out}\n`);
+  io.stdout.write(`Skrev ${written} ${written === 1 ? 'rapport' : 'rapporter'} (${args.format}, ${kb(bytes)} i alt) fra ${authorityName} til ${args.out}\n`);
   if (failed.length > 0) {
-    process.stderr.write(`tilsyn: ${failed.length} ${failed.length === 1 ? 'rapport' : 'rapporter'} kunne ikke skrives:\n${failed.map((f) => `  ${f}\n`).join('')}`);
+    io.stderr.write(`tilsyn: ${failed.length} ${failed.length === 1 ? 'rapport' : 'rapporter'} kunne ikke skrives:\n${failed.map((f) => `  ${f}\n`).join('')}`);
     return 1;
   }
   return 0;
 }
 
-export async function reportCommand(argv: string[]): Promise<number> {
+export async function reportCommand(argv: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub !== 'render') throw new UsageError(USAGE);
   const args = parseRenderArgs(rest);
-  const { services, database } = await openServices();
+  const { services, database } = await openServices(databaseOptionsFromEnv(io.env));
   try {
     return args.inspectionId !== null
-      ? await renderOne(services, { ...args, inspectionId: args.inspectionId })
-      : await renderAuthority(services, { ...args, authorityId: args.authorityId! });
+      ? await renderOne(services, io, { ...args, inspectionId: args.inspectionId })
+      : await renderAuthority(services, io, { ...args, authorityId: args.authorityId! });
   } catch (e) {
     if (e instanceof ServiceError) {
       if (e.code === 'invalid') throw new UsageError(e.fields[0]?.message ?? e.message);
-      process.stderr.write(`tilsyn: ${e.code === 'not_found' ? e.message : `${e.message} (${e.code})`}\n`);
+      io.stderr.write(`tilsyn: ${e.code === 'not_found' ? e.message : `${e.message} (${e.code})`}\n`);
       return 1;
     }
     throw e;

@@ -1,59 +1,47 @@
-// Browser tests run the real server (`tilsyn serve` on a fresh PGlite data folder with the
-// demo data) and drive Debian's Chromium through Playwright. axe checks every page visited.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Browser tests run the real application (migrated, with the demo data) and drive Debian's
+// Chromium through Playwright; axe checks every page visited. test/browser/browser.test.ts runs
+// every suite in one process against one server and one browser, started on first use; the
+// server listens on TILSYN_TEST_PORT (default 0: a free port the system picks).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer } from '../../../src/server/start-server.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/tilsyn.mjs', import.meta.url));
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type RunningServer = { url: string; stop(): Promise<void> };
 
-export async function startServer(): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'tilsyn-browser-'));
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve'], {
-    env: { ...process.env, PORT: String(port), TILSYN_DATA: dataDir, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  // Generous: the first start compiles the app, migrates and seeds; a busy machine is slow at it.
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
-    try {
-      const r = await fetch(`${url}/healthz`);
-      if (r.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+let server: Promise<RunningServer> | undefined;
+let browser: Promise<Browser> | undefined;
+
+/** The one server of this process: in-memory PGlite (from the test template when there is one) with the demo data. */
+export function sharedServer(): Promise<RunningServer> {
+  server ??= (async () => {
+    const template = process.env.TILSYN_TEST_TEMPLATE;
+    const running = await startServer({
+      port: Number(process.env.TILSYN_TEST_PORT ?? 0),
+      database: { dataDir: 'memory://', ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}) },
+      log: () => {},
+    });
+    return { url: `http://127.0.0.1:${running.port}`, stop: running.stop };
+  })();
+  return server;
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  return browser;
+}
+
+/** Closes what was started; the entry file calls it once after every suite. */
+export async function stopShared(): Promise<void> {
+  await (await browser)?.close();
+  await (await server)?.stop();
 }
 
 type AxeResult = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };

@@ -7,21 +7,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { assertAccessible, launchBrowser, logIn, startServer, type RunningServer } from './support/browser.ts';
-import { BROWSER_TEST_INSPECTION_TITLE, BROWSER_TEST_PROVIDER_NAME } from '../../src/demo/seed-demo.ts';
-import { todayInDenmark } from '../../src/services/reports/report-shared.ts';
+import { assertAccessible, sharedBrowser, logIn, sharedServer, type RunningServer } from '../support/browser.ts';
+import { BROWSER_TEST_INSPECTION_TITLE, BROWSER_TEST_PROVIDER_NAME } from '../../../src/demo/seed-demo.ts';
+import { todayInDenmark } from '../../../src/services/reports/report-shared.ts';
 
 let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  server = await sharedServer();
+  browser = await sharedBrowser();
 });
 after(async () => {
   for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
 });
 
 const JUSTIFICATION = 'Ved det uanmeldte tilsynsbesøg blev to medarbejdere og lederen interviewet, og tre beboere fortalte om deres hverdag. Oplysningerne stemmer overens med dokumentationen.';

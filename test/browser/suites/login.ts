@@ -1,17 +1,13 @@
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { assertAccessible, launchBrowser, logIn, startServer, type RunningServer } from './support/browser.ts';
+import { assertAccessible, sharedBrowser, logIn, sharedServer, type RunningServer } from '../support/browser.ts';
 
 let server: RunningServer;
 let browser: Browser;
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+  server = await sharedServer();
+  browser = await sharedBrowser();
 });
 
 test('a wrong password shows a clear error on an accessible page; the right one logs in and out', async () => {

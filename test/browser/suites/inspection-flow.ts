@@ -1,21 +1,17 @@
 // An inspector's day, in a real browser: open the demo inspection, assess markers including
 // an absent one, see the criterion refused as met, complete the assessment, see the outcome.
 // Every page visited passes axe.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { assertAccessible, launchBrowser, logIn, startServer, type RunningServer } from './support/browser.ts';
-import { BROWSER_TEST_INSPECTION_TITLE } from '../../src/demo/seed-demo.ts';
+import { assertAccessible, sharedBrowser, logIn, sharedServer, type RunningServer } from '../support/browser.ts';
+import { BROWSER_TEST_INSPECTION_TITLE } from '../../../src/demo/seed-demo.ts';
 
 let server: RunningServer;
 let browser: Browser;
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+  server = await sharedServer();
+  browser = await sharedBrowser();
 });
 
 const JUSTIFICATION = 'Ved det uanmeldte tilsynsbesøg blev to medarbejdere og lederen interviewet, og tre borgere fortalte om deres hverdag. Oplysningerne stemmer overens med dokumentationen.';

@@ -1,21 +1,17 @@
 // The public portal in a real browser against the demo server, without logging in: the search
 // page, a search with results, a provider page and the open-data page pass axe; the search form
 // works with the keyboard alone.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { assertAccessible, launchBrowser, startServer, type RunningServer } from './support/browser.ts';
-import { BROWSER_TEST_PROVIDER_NAME } from '../../src/demo/seed-demo.ts';
+import { assertAccessible, sharedBrowser, sharedServer, type RunningServer } from '../support/browser.ts';
+import { BROWSER_TEST_PROVIDER_NAME } from '../../../src/demo/seed-demo.ts';
 
 let server: RunningServer;
 let browser: Browser;
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+  server = await sharedServer();
+  browser = await sharedBrowser();
 });
 
 test('the search page, a search with results, a provider page and the open-data page are accessible', async () => {

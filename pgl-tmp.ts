@@ -1,0 +1,10 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+let t=performance.now(); const c0=process.cpuUsage();
+const a = new PGlite('memory://'); await a.waitReady; console.log('init', performance.now()-t); t=performance.now();
+await migrate(drizzle(a), { migrationsFolder: 'migrations' }); console.log('migrate', performance.now()-t); t=performance.now();
+const blob = await a.dumpDataDir('none'); console.log('dump', performance.now()-t, blob.size); t=performance.now();
+const b = new PGlite('memory://', { loadDataDir: blob }); await b.waitReady; console.log('load', performance.now()-t); t=performance.now();
+console.log((await b.query('select count(*) from users')).rows);
+console.log(process.cpuUsage(c0));

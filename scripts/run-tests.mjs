@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // `npm test`: Node 20's test runner does not expand globs, so collect the files here.
-// Usage: node scripts/run-tests.mjs [folder-or-file …]   (default: test/)
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// Usage: node scripts/run-tests.mjs [--storage-only] [folder-or-file …]   (default: test/)
+//
+// Cost is what this script is about. Loading the app and an embedded PostgreSQL costs a Node
+// process a few seconds of CPU, so the test files run in a few processes, not one each: the files
+// of a group are imported by one entry file (what Node 22 calls --test-isolation=none). Every
+// file still creates its own database. On PGlite every database starts from one migrated template
+// instead of migrating on its own.
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 
 function collect(path) {
@@ -28,6 +35,7 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
+
 // A few tests run the real binary, which runs dist/: rebuild it when a source is newer.
 function newestMtime(path) {
   const st = statSync(path);
@@ -40,23 +48,41 @@ if (!existsSync(BUILD_INFO) || newestMtime('src') > statSync(BUILD_INFO).mtimeMs
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-// On PGlite every test file starts from one migrated template instead of migrating on its own.
 const env = { ...process.env };
-let templateDir = null;
+const work = mkdtempSync(join(tmpdir(), 'tilsyn-tests-'));
 if (!env.DATABASE_URL && !env.TILSYN_TEST_TEMPLATE) {
-  templateDir = mkdtempSync(join(tmpdir(), 'tilsyn-template-'));
-  env.TILSYN_TEST_TEMPLATE = join(templateDir, 'migrated.tar');
+  env.TILSYN_TEST_TEMPLATE = join(work, 'migrated.tar');
   const made = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/make-template.ts', env.TILSYN_TEST_TEMPLATE], { stdio: 'inherit' });
   if (made.status !== 0) process.exit(made.status ?? 1);
 }
-// Test files run in parallel processes, one per core unless TEST_CONCURRENCY says otherwise.
+
+// The groups: the browser suites (one server, one browser), the database-backed services and
+// storage, the web pages, and the quick rest. A file outside them runs in the rest.
+const GROUPS = [
+  ['browser', ['test/browser/']],
+  ['services', ['test/services/', 'test/storage/']],
+  ['web', ['test/web/']],
+  ['rest', ['']],
+];
+const byGroup = new Map(GROUPS.map(([name]) => [name, []]));
+for (const file of files) {
+  const [name] = GROUPS.find(([, prefixes]) => prefixes.some((p) => file.replaceAll('\\', '/').startsWith(p)));
+  byGroup.get(name).push(file);
+}
+const entries = [...byGroup].filter(([, list]) => list.length > 0).map(([name, list]) => {
+  const entry = join(work, `${name}.test.mjs`);
+  writeFileSync(entry, list.map((f) => `import ${JSON.stringify(pathToFileURL(resolve(f)).href)};\n`).join(""));
+  return entry;
+});
+
+// The groups run in parallel, one per core unless TEST_CONCURRENCY says otherwise.
 const concurrency = Number(env.TEST_CONCURRENCY ?? availableParallelism());
 // A hung test (a browser waiting forever, say) fails instead of stalling CI; the slowest test takes ~1 min.
 const PER_TEST_TIMEOUT_MS = 300_000;
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, `--test-timeout=${PER_TEST_TIMEOUT_MS}`, ...files],
+  ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, `--test-timeout=${PER_TEST_TIMEOUT_MS}`, ...entries],
   { stdio: 'inherit', env },
 );
-if (templateDir) rmSync(templateDir, { recursive: true, force: true });
+rmSync(work, { recursive: true, force: true });
 process.exit(result.status ?? 1);

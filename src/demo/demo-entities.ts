@@ -1,7 +1,7 @@
 // The fictional providers (tilbud) and foster families (plejefamilier) of the demo, and the
 // inspections each one has had. Names, municipalities and people are invented; the
 // municipalities do not exist.
-import type { LegalBasis, ProviderFlag, Typology } from '../core/model/schema.ts';
+import type { LegalBasis, ProviderFlag, Typology } from '../core/model/catalog-parts.ts';
 
 export type AuthorityId = 'nord' | 'midt' | 'syd' | 'oest' | 'hovedstaden';
 

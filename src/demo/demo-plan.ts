@@ -3,8 +3,11 @@
 // decisions. Pure and deterministic (a seeded PRNG per entity, fixed dates), so the demo is the
 // same on every run and the test can rebuild it.
 import type { ModelRegistry } from '../catalog/model-registry.ts';
-import type { BinaryModel, Model, ScoredModel } from '../core/model/schema.ts';
-import type { Entity, MarkerState, Phase } from '../core/assessment/assessment-input.ts';
+import type { BinaryModel } from '../core/kinds/binary/catalog.ts';
+import type { Model } from '../core/model/schema.ts';
+import type { ScoredModel } from '../core/kinds/scored/catalog.ts';
+import type { Entity, Phase } from '../core/assessment/assessment-input.ts';
+import type { MarkerState } from '../core/kinds/binary/assessment-input.ts';
 import { markerApplies, excludedIndicatorIds } from '../core/assessment/applicability.ts';
 import type { Decision } from '../core/assessment/decision-options.ts';
 import { createPrng, seedFrom, type Prng } from './prng.ts';

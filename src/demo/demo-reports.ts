@@ -19,7 +19,8 @@ import {
   type ReportRisk,
 } from '../core/report/report-input.ts';
 import type { DocumentationDepth } from '../core/assessment/documentation-depth.ts';
-import type { BinaryModel, ScoredModel } from '../core/model/schema.ts';
+import type { BinaryModel } from '../core/kinds/binary/catalog.ts';
+import type { ScoredModel } from '../core/kinds/scored/catalog.ts';
 import type { Decision } from '../core/assessment/decision-options.ts';
 import type { DemoInspection } from './demo-plan.ts';
 import type { FosterFamilySpec, ProviderSpec } from './demo-entities.ts';

@@ -4,7 +4,8 @@
 // (deterministic); this file writes it in one transaction.
 import { randomUUID } from 'node:crypto';
 import { count } from 'drizzle-orm';
-import type { BinaryModel, ScoredModel } from '../core/model/schema.ts';
+import type { BinaryModel } from '../core/kinds/binary/catalog.ts';
+import type { ScoredModel } from '../core/kinds/scored/catalog.ts';
 import {
   assessments,
   auditLog,

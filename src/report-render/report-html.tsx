@@ -2,6 +2,7 @@
 // the report's order, the per-theme criteria overview as a table, the spider web as an inline SVG
 // with a title and description plus a data table of the theme averages. hono/jsx escapes every
 // text; the only raw markup is the SVG, whose builder escapes its own texts.
+import { assertNever } from '../core/assert-never.ts';
 import { Fragment } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type {
@@ -237,9 +238,14 @@ function ScoredThemeSection({ theme, level, showAssessment, phase }: { theme: Re
 }
 
 function ThemeSection({ theme, level, showAssessment, phase }: { theme: ReportTheme; level: H; showAssessment: boolean; phase: ReportDocument['inspection']['phase'] }) {
-  return theme.kind === 'binary'
-    ? <BinaryThemeSection theme={theme} level={level} showAssessment={showAssessment} />
-    : <ScoredThemeSection theme={theme} level={level} showAssessment={showAssessment} phase={phase} />;
+  switch (theme.kind) {
+    case 'binary':
+      return <BinaryThemeSection theme={theme} level={level} showAssessment={showAssessment} />;
+    case 'scored':
+      return <ScoredThemeSection theme={theme} level={level} showAssessment={showAssessment} phase={phase} />;
+    default:
+      return assertNever(theme);
+  }
 }
 
 function DepartmentSection({ department, index, phase }: { department: ReportDepartment; index: number; phase: ReportDocument['inspection']['phase'] }) {

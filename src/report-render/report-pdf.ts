@@ -2,8 +2,9 @@
 // version at the top and "Side X af Y" at the bottom of every page (written after layout, with
 // buffered pages), headings, the criteria overview as drawn rows, the spider web as vector paths
 // with the averages as text, and every written assessment as real, extractable text.
+import { assertNever } from '../core/assert-never.ts';
 import PDFDocument from 'pdfkit';
-import type { OverviewFigure, ReportDepartment, ReportDocument, ReportTheme, SpiderWeb } from '../core/report/report-document.ts';
+import type { OverviewFigure, ReportDepartment, ReportDocument, ReportBinaryTheme, ReportScoredTheme, ReportTheme, SpiderWeb } from '../core/report/report-document.ts';
 import { HEADING, childrenInCareText } from '../core/report/report-labels.ts';
 import { spiderWebGeometry } from './spider-web-geometry.ts';
 import { wrapLabel } from './spider-web-svg.ts';
@@ -188,23 +189,35 @@ function spiderWeb(w: Writer, web: SpiderWeb, caption: string): void {
 }
 
 function themeSection(w: Writer, theme: ReportTheme, level: 3 | 4, showAssessment: boolean, phase: ReportDocument['inspection']['phase']): void {
-  const sub = (level + 1) as 4 | 5;
-  if (theme.kind === 'binary') {
-    w.heading(`Tema ${theme.number}: ${theme.title}`, level);
-    if (showAssessment) w.paragraphs(theme.assessment);
-    for (const c of theme.criteria) {
-      w.heading(`Kvalitetskriterie ${c.number}: ${c.text}`, sub);
-      w.labelled('Vurdering', c.resultLabel);
-      w.line('Faglig begrundelse:', { font: BOLD });
-      w.paragraphs(c.justification);
-      for (const m of c.markers) {
-        w.line(`Kvalitetsmarkør ${m.id}: ${m.text}`, { font: BOLD, size: 9.5, indent: 12 });
-        w.line(`Vurdering: ${m.stateLabel}${m.note ? `. ${m.note}` : ''}`, { size: 9.5, indent: 12 });
-        w.doc.moveDown(0.3);
-      }
-    }
-    return;
+  switch (theme.kind) {
+    case 'binary':
+      return binaryThemeSection(w, theme, level, showAssessment);
+    case 'scored':
+      return scoredThemeSection(w, theme, level, showAssessment, phase);
+    default:
+      return assertNever(theme);
   }
+}
+
+function binaryThemeSection(w: Writer, theme: ReportBinaryTheme, level: 3 | 4, showAssessment: boolean): void {
+  const sub = (level + 1) as 4 | 5;
+  w.heading(`Tema ${theme.number}: ${theme.title}`, level);
+  if (showAssessment) w.paragraphs(theme.assessment);
+  for (const c of theme.criteria) {
+    w.heading(`Kvalitetskriterie ${c.number}: ${c.text}`, sub);
+    w.labelled('Vurdering', c.resultLabel);
+    w.line('Faglig begrundelse:', { font: BOLD });
+    w.paragraphs(c.justification);
+    for (const m of c.markers) {
+      w.line(`Kvalitetsmarkør ${m.id}: ${m.text}`, { font: BOLD, size: 9.5, indent: 12 });
+      w.line(`Vurdering: ${m.stateLabel}${m.note ? `. ${m.note}` : ''}`, { size: 9.5, indent: 12 });
+      w.doc.moveDown(0.3);
+    }
+  }
+}
+
+function scoredThemeSection(w: Writer, theme: ReportScoredTheme, level: 3 | 4, showAssessment: boolean, phase: ReportDocument['inspection']['phase']): void {
+  const sub = (level + 1) as 4 | 5;
   w.heading(theme.title, level);
   if (!theme.applies) {
     w.line('Temaet gælder ikke for tilbuddets lovgrundlag.');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCatalog } from '../../src/core/model/parse-catalog.ts';
-import type { StandardsModel } from '../../src/core/model/schema.ts';
+import type { StandardsModel } from '../../src/core/kinds/standards/catalog.ts';
 
 const file = fileURLToPath(new URL('../../models/dkm-social.yaml', import.meta.url));
 const seed = readFileSync(new URL('../../../shared/seeds/003_1db3375d03181d02.txt', import.meta.url), 'utf8');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCatalog } from '../../src/core/model/parse-catalog.ts';
-import type { ScoredModel } from '../../src/core/model/schema.ts';
+import type { ScoredModel } from '../../src/core/kinds/scored/catalog.ts';
 
 const file = fileURLToPath(new URL('../../models/tilbud-2017.yaml', import.meta.url));
 const seedRaw = readFileSync(new URL('../../../shared/seeds/002_22313cc442a8a875.txt', import.meta.url), 'utf8');

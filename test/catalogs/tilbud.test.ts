@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCatalog } from '../../src/core/model/parse-catalog.ts';
-import type { BinaryModel, DesignStep, Marker } from '../../src/core/model/schema.ts';
+import type { BinaryModel, DesignStep, Marker } from '../../src/core/kinds/binary/catalog.ts';
 
 const file = fileURLToPath(new URL('../../models/tilbud.yaml', import.meta.url));
 const seedFile = new URL('../../../shared/seeds/000_c460281f38ca3e08.txt', import.meta.url);

@@ -15,7 +15,7 @@ import { makeActor, seedAuthorities } from '../support/fixtures.ts';
 import { assessments, inspections, providers, visits } from '../../src/storage/schema.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import type { Actor } from '../../src/services/actor.ts';
-import type { BinaryModel } from '../../src/core/model/schema.ts';
+import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
 import { markerApplies } from '../../src/core/assessment/applicability.ts';
 import type { ReportContentInput } from '../../src/core/report/report-input.ts';
 import { getReport } from '../../src/services/reports/get-report.ts';
@@ -103,7 +103,8 @@ async function seed(ctx: ServiceContext): Promise<void> {
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tilsyn-report-cli-'));
   dataDir = join(dir, 'data');
-  const { services, database } = await openServices({ dataDir });
+  const template = process.env.TILSYN_TEST_TEMPLATE;
+  const { services, database } = await openServices({ dataDir, ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}) });
   try {
     await seed(services);
   } finally {

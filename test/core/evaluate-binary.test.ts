@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { evaluateBinary } from '../../src/core/assessment/evaluate-binary.ts';
+import { evaluateBinary } from '../../src/core/kinds/binary/evaluate.ts';
 import { binaryFixture, binaryMarkerIds, binaryCriterionIds } from '../fixtures/models.ts';
 
 const depth = { green: 10, yellow: 30, red: 60 };

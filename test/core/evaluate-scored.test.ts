@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { evaluateScored } from '../../src/core/assessment/evaluate-scored.ts';
+import { evaluateScored } from '../../src/core/kinds/scored/evaluate.ts';
 import { indicatorApplies, excludedByBases, outsideOnlyFor } from '../../src/core/assessment/applicability.ts';
-import { LEGAL_BASES } from '../../src/core/model/schema.ts';
+import { LEGAL_BASES } from '../../src/core/model/catalog-parts.ts';
 import { scoredFixture } from '../fixtures/models.ts';
 
 const entity = { legalBases: ['sel-66-1-5'], flags: ['bestyrelse'] };

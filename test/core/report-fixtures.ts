@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadModelRegistry } from '../../src/catalog/model-registry.ts';
 import { indicatorApplies, themeApplies } from '../../src/core/assessment/applicability.ts';
-import type { BinaryModel, ScoredModel } from '../../src/core/model/schema.ts';
+import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
+import type { ScoredModel } from '../../src/core/kinds/scored/catalog.ts';
 import { parseReportConfig } from '../../src/core/report/report-config.ts';
 import type { ReportAssessmentData, ReportInput } from '../../src/core/report/report-input.ts';
 

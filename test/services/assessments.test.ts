@@ -8,13 +8,15 @@ import { createTestServices, type TestServices } from '../support/test-services.
 import { makeActor, makeActors, seedAuthorities } from '../support/fixtures.ts';
 import { assessments, auditLog, departments, fosterFamilies, inspections, providers } from '../../src/storage/schema.ts';
 import type { Actor } from '../../src/services/actor.ts';
-import type { BinaryModel, ScoredModel } from '../../src/core/model/schema.ts';
+import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
+import type { ScoredModel } from '../../src/core/kinds/scored/catalog.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
 import { getAssessment } from '../../src/services/assessments/get-assessment.ts';
 import { saveAssessment } from '../../src/services/assessments/save-assessment.ts';
 import { evaluateDraft } from '../../src/services/assessments/evaluate-draft.ts';
 import { listDepartmentAssessments } from '../../src/services/assessments/list-department-assessments.ts';
-import type { BinaryData, ScoredData } from '../../src/services/assessments/assessment-data.ts';
+import type { BinaryData } from '../../src/core/kinds/binary/assessment-data.ts';
+import type { ScoredData } from '../../src/core/kinds/scored/assessment-data.ts';
 
 let t: TestServices;
 let actors: Awaited<ReturnType<typeof makeActors>>;

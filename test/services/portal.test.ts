@@ -12,7 +12,7 @@ import type { ServiceContext } from '../../src/services/context.ts';
 import { ServiceError, type ServiceErrorCode } from '../../src/services/service-error.ts';
 import { decisions, fosterFamilies, inspections, providers, reportDispatches, reports, reportVersions } from '../../src/storage/schema.ts';
 import { markerApplies } from '../../src/core/assessment/applicability.ts';
-import type { BinaryModel } from '../../src/core/model/schema.ts';
+import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
 import { buildReport } from '../../src/core/report/build-report.ts';
 import { contentHash } from '../../src/core/report/content-hash.ts';
 import { publicSummary, type PublicReport } from '../../src/core/report/public-report.ts';

@@ -12,7 +12,7 @@ import { assessments, auditLog, fosterFamilies, inspections, providers, reportDi
 import type { Actor } from '../../src/services/actor.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
-import type { BinaryModel } from '../../src/core/model/schema.ts';
+import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
 import { markerApplies } from '../../src/core/assessment/applicability.ts';
 import { contentHash } from '../../src/core/report/content-hash.ts';
 import type { ReportDocument } from '../../src/core/report/report-document.ts';

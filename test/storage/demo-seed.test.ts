@@ -34,9 +34,10 @@ import {
   users,
   visits,
 } from '../../src/storage/schema.ts';
-import { LEGAL_BASES, TYPOLOGIES, type LegalBasis, type ProviderFlag, type Typology } from '../../src/core/model/schema.ts';
+import { LEGAL_BASES, TYPOLOGIES, type LegalBasis, type ProviderFlag, type Typology } from '../../src/core/model/catalog-parts.ts';
 import type { Entity } from '../../src/core/assessment/assessment-input.ts';
-import { evaluate, isAssessable, type AssessableModel } from '../../src/core/assessment/evaluate.ts';
+import { evaluate } from '../../src/core/assessment/evaluate.ts';
+import { isAssessable, type AssessableModel } from '../../src/core/model/schema.ts';
 import { criterionColour } from '../../src/core/assessment/documentation-depth.ts';
 import { buildReport } from '../../src/core/report/build-report.ts';
 import { checkReport, statesDisproportionatelyExpensive } from '../../src/core/report/check-report.ts';

@@ -8,7 +8,8 @@ import { createApp } from '../../src/web/app.tsx';
 import { hashPassword } from '../../src/services/auth/password.ts';
 import { login } from '../../src/services/auth/sessions.ts';
 import { assessments, departments, fosterFamilies, inspections, providers, users } from '../../src/storage/schema.ts';
-import type { BinaryModel, ScoredModel } from '../../src/core/model/schema.ts';
+import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
+import type { ScoredModel } from '../../src/core/kinds/scored/catalog.ts';
 
 type Session = { cookie: string; csrf: string };
 

@@ -33,7 +33,8 @@ import {
   visits,
 } from '../../src/storage/schema.ts';
 import { indicatorApplies, markerApplies, themeApplies } from '../../src/core/assessment/applicability.ts';
-import type { BinaryModel, ScoredModel } from '../../src/core/model/schema.ts';
+import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
+import type { ScoredModel } from '../../src/core/kinds/scored/catalog.ts';
 import { buildReport } from '../../src/core/report/build-report.ts';
 import { contentHash } from '../../src/core/report/content-hash.ts';
 import { publicSummary, type PublicReport } from '../../src/core/report/public-report.ts';

@@ -11,7 +11,7 @@ import { hashPassword } from '../../src/services/auth/password.ts';
 import { login } from '../../src/services/auth/sessions.ts';
 import { assessments, inspections, providers, users, visits } from '../../src/storage/schema.ts';
 import type { Actor, Role } from '../../src/services/actor.ts';
-import type { BinaryModel } from '../../src/core/model/schema.ts';
+import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
 import { markerApplies } from '../../src/core/assessment/applicability.ts';
 import { getReport } from '../../src/services/reports/get-report.ts';
 import { saveReportDraft } from '../../src/services/reports/save-report-draft.ts';

@@ -1,5 +1,7 @@
 // An evaluation as Danish text for the terminal.
-import type { AssessableModel, Evaluation } from '../../core/assessment/evaluate.ts';
+import { assertNever } from '../../core/assert-never.ts';
+import type { AssessableModel } from '../../core/model/schema.ts';
+import type { Evaluation } from '../../core/assessment/evaluate.ts';
 import type { Finding } from '../../core/assessment/findings.ts';
 import { DECISION_LABEL, RESULT_LABEL } from '../../core/assessment/labels.ts';
 
@@ -14,21 +16,26 @@ export function evaluationText(model: AssessableModel, result: Evaluation): stri
   };
   list('Fejl', result.errors);
   list('Advarsler', result.warnings);
-  if (result.kind === 'binary') {
-    lines.push('');
-    for (const theme of result.themes) {
-      lines.push(`${theme.title}: ${theme.allMet ? 'alle kriterier opfyldt' : 'ikke alle kriterier opfyldt'}`);
-      for (const c of theme.criteria) lines.push(`  ${c.id}: ${c.result ? RESULT_LABEL[c.result] : 'ikke vurderet'}`);
-    }
-    lines.push('', `Økonomi: ${result.economy.result ? RESULT_LABEL[result.economy.result] : 'ikke vurderet'}`);
-    lines.push(`Fornøden kvalitet: ${result.sufficientQuality ? 'ja' : 'nej'}`);
-    if (result.decisionOptions.length) lines.push(`Mulige afgørelser: ${result.decisionOptions.map((d) => DECISION_LABEL[d]).join(', ')}`);
-  } else {
-    if (result.excludedIndicators.length) lines.push('', `Indikatorer der ikke gælder: ${result.excludedIndicators.join(', ')}`);
-    lines.push('', 'Kriterier (gennemsnit):');
-    for (const c of result.criteria) lines.push(`  Kriterium ${c.number}: ${number(c.average)}`);
-    lines.push('', 'Temaer (gennemsnit):');
-    for (const t of result.themes) lines.push(`  ${t.title}: ${number(t.average)}`);
+  switch (result.kind) {
+    case 'binary':
+      lines.push('');
+      for (const theme of result.themes) {
+        lines.push(`${theme.title}: ${theme.allMet ? 'alle kriterier opfyldt' : 'ikke alle kriterier opfyldt'}`);
+        for (const c of theme.criteria) lines.push(`  ${c.id}: ${c.result ? RESULT_LABEL[c.result] : 'ikke vurderet'}`);
+      }
+      lines.push('', `Økonomi: ${result.economy.result ? RESULT_LABEL[result.economy.result] : 'ikke vurderet'}`);
+      lines.push(`Fornøden kvalitet: ${result.sufficientQuality ? 'ja' : 'nej'}`);
+      if (result.decisionOptions.length) lines.push(`Mulige afgørelser: ${result.decisionOptions.map((d) => DECISION_LABEL[d]).join(', ')}`);
+      break;
+    case 'scored':
+      if (result.excludedIndicators.length) lines.push('', `Indikatorer der ikke gælder: ${result.excludedIndicators.join(', ')}`);
+      lines.push('', 'Kriterier (gennemsnit):');
+      for (const c of result.criteria) lines.push(`  Kriterium ${c.number}: ${number(c.average)}`);
+      lines.push('', 'Temaer (gennemsnit):');
+      for (const t of result.themes) lines.push(`  ${t.title}: ${number(t.average)}`);
+      break;
+    default:
+      assertNever(result);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
 // Which parts of a model apply to an entity. A provider may have several legal bases;
 // a rule excludes it only when every one of its bases is excluded (seed 002 states the
 // rules per basis, and a provider approved under several bases is supervised under all).
-import type { Indicator, Marker, ScoredModel, ScoredTheme } from '../model/schema.ts';
+import type { Indicator, ScoredModel, ScoredTheme } from '../kinds/scored/catalog.ts';
+import type { Marker } from '../kinds/binary/catalog.ts';
 import type { Entity } from './assessment-input.ts';
 
 type Bases = Pick<Entity, 'legalBases'>;

@@ -1,7 +1,7 @@
 // Seed 000 asks for documentation whose depth follows the criterion's colour:
 // green (met) brief, yellow (doubt) fuller, red (not met) thorough. The minimum
 // lengths are configuration (config/assessment.json), handed in by the caller.
-import type { CriterionConclusion } from './assessment-input.ts';
+import type { CriterionConclusion } from '../kinds/binary/assessment-input.ts';
 
 export type Colour = 'green' | 'yellow' | 'red';
 export type DocumentationDepth = Record<Colour, number>;

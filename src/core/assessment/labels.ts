@@ -1,5 +1,7 @@
 // Danish wording of the engine's values, shared by every presentation (CLI, web, report).
-import type { CriterionResult, MarkerState, Phase, Expectation } from './assessment-input.ts';
+import type { CriterionResult, MarkerState } from '../kinds/binary/assessment-input.ts';
+import type { Phase } from './assessment-input.ts';
+import type { Expectation } from '../kinds/scored/assessment-input.ts';
 import type { Decision } from './decision-options.ts';
 
 export const RESULT_LABEL: Record<CriterionResult, string> = { met: 'opfyldt', not_met: 'ikke opfyldt' };

@@ -1,6 +1,6 @@
 // Danish names of the codes that describe a provider or foster family; one list for the
 // register, the assessment screens, the report and the portal.
-import type { LegalBasis, ProviderFlag, Typology } from './schema.ts';
+import type { LegalBasis, ProviderFlag, Typology } from './catalog-parts.ts';
 
 export const LEGAL_BASIS_LABEL: Record<LegalBasis, string> = {
   'sel-66-1-5': 'SEL § 66, stk. 1, nr. 5',

@@ -1,5 +1,6 @@
 // Ids must be unique within a model: assessments, reports and statistics refer to them.
 import type { Model } from './schema.ts';
+import { assertNever } from '../assert-never.ts';
 
 export type DuplicateId = { id: string; path: string; firstPath: string };
 
@@ -11,21 +12,32 @@ export function findDuplicateIds(model: Model): DuplicateId[] {
     if (first !== undefined) duplicates.push({ id, path, firstPath: first });
     else seen.set(id, path);
   };
-  if (model.kind === 'standards') {
-    model.standards.forEach((s, i) => visit(s.id, `standards[${i}].id`));
-    return duplicates;
-  }
-  model.themes.forEach((theme, t) => {
-    visit(theme.id, `themes[${t}].id`);
-    theme.criteria.forEach((criterion, c) => {
-      const base = `themes[${t}].criteria[${c}]`;
-      visit(criterion.id, `${base}.id`);
-      if ('markers' in criterion) {
-        criterion.markers.forEach((m, i) => visit(m.id, `${base}.markers[${i}].id`));
-      } else {
-        criterion.indicators.forEach((ind, i) => visit(ind.id, `${base}.indicators[${i}].id`));
-      }
-    });
-  });
+  for (const [id, path] of catalogIds(model)) visit(id, path);
   return duplicates;
+}
+
+/** Every id of a catalog with the path where it is declared, in file order. */
+function catalogIds(model: Model): [string, string][] {
+  switch (model.kind) {
+    case 'binary':
+      return model.themes.flatMap((theme, t) => [
+        [theme.id, `themes[${t}].id`] as [string, string],
+        ...theme.criteria.flatMap((criterion, c): [string, string][] => [
+          [criterion.id, `themes[${t}].criteria[${c}].id`],
+          ...criterion.markers.map((m, i): [string, string] => [m.id, `themes[${t}].criteria[${c}].markers[${i}].id`]),
+        ]),
+      ]);
+    case 'scored':
+      return model.themes.flatMap((theme, t) => [
+        [theme.id, `themes[${t}].id`] as [string, string],
+        ...theme.criteria.flatMap((criterion, c): [string, string][] => [
+          [criterion.id, `themes[${t}].criteria[${c}].id`],
+          ...criterion.indicators.map((ind, i): [string, string] => [ind.id, `themes[${t}].criteria[${c}].indicators[${i}].id`]),
+        ]),
+      ]);
+    case 'standards':
+      return model.standards.map((s, i) => [s.id, `standards[${i}].id`]);
+    default:
+      return assertNever(model);
+  }
 }

@@ -1,29 +1,29 @@
 // Builds the one report document (seed 004's minimum content) from the inspection, the model,
 // the stored assessment and the report's written content. Pure: the same input gives the same
 // document, which is what the content hash and every renderer rely on.
-import { indicatorApplies, markerApplies, themeApplies } from '../assessment/applicability.ts';
 import type { Entity } from '../assessment/assessment-input.ts';
-import { criterionColour, type DocumentationDepth } from '../assessment/documentation-depth.ts';
+import type { DocumentationDepth } from '../assessment/documentation-depth.ts';
 import type { Evaluation } from '../assessment/evaluate.ts';
-import { DECISION_LABEL, EXPECTATION_LABEL, MARKER_STATE_LABEL, PHASE_LABEL, RESULT_LABEL } from '../assessment/labels.ts';
-import type { BinaryModel, ScoredModel } from '../model/schema.ts';
+import { DECISION_LABEL, PHASE_LABEL, RESULT_LABEL } from '../assessment/labels.ts';
 import type { ReportConfig } from './report-config.ts';
+import { assertNever } from '../assert-never.ts';
+import { binaryReportParts } from '../kinds/binary/report-section.ts';
+import { scoredReportParts } from '../kinds/scored/report-section.ts';
 import {
   REPORT_FORMAT,
   type OverviewFigure,
   type QualityConclusion,
-  type ReportBinaryTheme,
   type ReportDepartment,
   type ReportDocument,
-  type ReportScoredTheme,
   type ReportTheme,
   type SpiderWeb,
 } from './report-document.ts';
 import { evaluateDepartment, evaluateReport, reportEntity } from './report-evaluation.ts';
 import type { ReportAssessmentData, ReportInput } from './report-input.ts';
 import {
+  CONCLUSION_LABEL,
   ENTITY_KIND_LABEL,
-  formatAverage,
+  NOT_ASSESSED,
   formatDanishDate,
   LEGAL_BASIS_LABEL,
   RISK_LABEL,
@@ -34,13 +34,7 @@ import {
 export type BuildReportOptions = { depth: DocumentationDepth; report: ReportConfig };
 
 export const REPORT_TITLE = 'Tilsynsrapport';
-const NOT_ASSESSED = 'ikke vurderet';
 
-export const CONCLUSION_LABEL: Record<QualityConclusion, string> = {
-  sufficient: 'Fornøden kvalitet',
-  insufficient: 'Ikke fornøden kvalitet',
-  incomplete: 'Vurderingen er ikke afsluttet',
-};
 
 /** True for a foster family without a child in care, whose assessments are carried forward. */
 export function needsCarriedForward(input: Pick<ReportInput, 'entity'>): boolean {
@@ -163,150 +157,13 @@ function assessmentParts(
   themeAssessments: Record<string, string>,
   decimals: number,
 ): Parts {
-  if (input.model.kind === 'binary') {
-    const themes = binaryThemes(input.model, data, entity, themeAssessments);
-    const conclusion: QualityConclusion =
-      evaluation.kind === 'binary' && evaluation.valid ? (evaluation.sufficientQuality ? 'sufficient' : 'insufficient') : 'incomplete';
-    return { themes, overview: overviewFigure(themes, conclusion, data), spiderWeb: null, conclusion };
+  const model = input.model;
+  switch (model.kind) {
+    case 'binary':
+      return binaryReportParts(model, data, evaluation, entity, themeAssessments);
+    case 'scored':
+      return scoredReportParts(model, input.inspection.phase, data, evaluation, entity, themeAssessments, decimals);
+    default:
+      return assertNever(model);
   }
-  const themes = scoredThemes(input.model, data, evaluation, entity, themeAssessments, decimals);
-  const spiderWeb: SpiderWeb | null =
-    input.inspection.phase === 'operation'
-      ? {
-          min: 1,
-          max: 5,
-          axes: themes.filter((t) => t.applies).map((t) => ({ themeId: t.id, title: t.title, value: t.average, valueLabel: t.averageLabel })),
-        }
-      : null;
-  return { themes, overview: null, spiderWeb, conclusion: null };
-}
-
-function binaryThemes(model: BinaryModel, data: ReportAssessmentData, entity: Entity, themeAssessments: Record<string, string>): ReportBinaryTheme[] {
-  let number = 0;
-  return model.themes.map((theme) => {
-    const criteria = theme.criteria.map((criterion) => {
-      number += 1;
-      const stored = data.criteria?.[criterion.id];
-      const result = stored?.result ?? null;
-      return {
-        id: criterion.id,
-        number,
-        text: criterion.text,
-        result,
-        resultLabel: result ? RESULT_LABEL[result] : NOT_ASSESSED,
-        colour: result ? criterionColour({ result, doubt: stored?.doubt ?? false }) : null,
-        justification: stored?.justification ?? '',
-        markers: criterion.markers.map((marker) => {
-          const applies = markerApplies(marker, entity);
-          const state = data.markers?.[marker.id] ?? (applies ? null : 'not_applicable');
-          return {
-            id: marker.id,
-            text: marker.text,
-            applies,
-            state,
-            stateLabel: state ? MARKER_STATE_LABEL[state] : NOT_ASSESSED,
-            note: data.markerNotes?.[marker.id] ?? '',
-          };
-        }),
-      };
-    });
-    return {
-      kind: 'binary',
-      id: theme.id,
-      number: theme.number,
-      title: theme.title,
-      assessment: themeAssessments[theme.id] ?? '',
-      allMet: criteria.every((c) => c.result === 'met'),
-      criteria,
-    };
-  });
-}
-
-function overviewFigure(themes: ReportBinaryTheme[], conclusion: QualityConclusion, data: ReportAssessmentData): OverviewFigure {
-  const rows = themes.map((t) => {
-    const criteria = t.criteria.map((c) => ({
-      id: c.id,
-      number: c.number,
-      label: `Kvalitetskriterie ${c.number}`,
-      text: c.text,
-      result: c.result,
-      resultLabel: c.resultLabel,
-    }));
-    return {
-      id: t.id,
-      number: t.number,
-      title: t.title,
-      allMet: t.allMet,
-      met: criteria.filter((c) => c.result === 'met').length,
-      notMet: criteria.filter((c) => c.result === 'not_met').length,
-      unassessed: criteria.filter((c) => c.result === null).length,
-      criteria,
-    };
-  });
-  const sum = (key: 'met' | 'notMet' | 'unassessed') => rows.reduce((n, r) => n + r[key], 0);
-  const economy = data.economy?.result ?? null;
-  return {
-    conclusion,
-    conclusionLabel: CONCLUSION_LABEL[conclusion],
-    themes: rows,
-    totals: { met: sum('met'), notMet: sum('notMet'), unassessed: sum('unassessed') },
-    economy: { result: economy, resultLabel: economy ? RESULT_LABEL[economy] : NOT_ASSESSED },
-  };
-}
-
-function scoredThemes(
-  model: ScoredModel,
-  data: ReportAssessmentData,
-  evaluation: Evaluation,
-  entity: Entity,
-  themeAssessments: Record<string, string>,
-  decimals: number,
-): ReportScoredTheme[] {
-  const scored = evaluation.kind === 'scored' ? evaluation : null;
-  const scaleLabel = new Map(model.scale.map((s) => [s.score, s.label]));
-  return model.themes.map((theme) => {
-    const applies = themeApplies(theme, entity);
-    const criteria = applies
-      ? theme.criteria.flatMap((criterion) => {
-          const applicable = criterion.indicators.filter((i) => indicatorApplies(i, entity));
-          if (applicable.length === 0) return [];
-          const average = scored?.criteria.find((c) => c.id === criterion.id)?.average ?? null;
-          return [
-            {
-              id: criterion.id,
-              number: criterion.number,
-              text: criterion.text,
-              average,
-              averageLabel: formatAverage(average, decimals),
-              indicators: applicable.map((indicator) => {
-                const rating = data.indicators?.[indicator.id];
-                const score = typeof rating?.score === 'number' ? rating.score : null;
-                const expected = rating?.expected ?? null;
-                return {
-                  id: indicator.id,
-                  text: indicator.text,
-                  score,
-                  scoreLabel: score === null ? 'ingen score' : `${score}: ${scaleLabel.get(score) ?? ''}`.replace(/: $/, ''),
-                  expected,
-                  expectedLabel: expected ? model.approvalRatings[expected] || EXPECTATION_LABEL[expected] : NOT_ASSESSED,
-                  assessment: rating?.text ?? '',
-                };
-              }),
-              notApplicable: criterion.indicators.filter((i) => !indicatorApplies(i, entity)).map((i) => ({ id: i.id, text: i.text })),
-            },
-          ];
-        })
-      : [];
-    const average = applies ? scored?.themes.find((t) => t.id === theme.id)?.average ?? null : null;
-    return {
-      kind: 'scored',
-      id: theme.id,
-      title: theme.title,
-      applies,
-      assessment: themeAssessments[theme.id] ?? '',
-      average,
-      averageLabel: applies ? formatAverage(average, decimals) : 'gælder ikke',
-      criteria,
-    };
-  });
 }

@@ -8,7 +8,11 @@
 import { themeApplies } from '../assessment/applicability.ts';
 import type { Evaluation } from '../assessment/evaluate.ts';
 import { Findings, type Finding } from '../assessment/findings.ts';
-import type { BinaryModel, ScoredModel } from '../model/schema.ts';
+import type { Entity } from '../assessment/assessment-input.ts';
+import { assertNever } from '../assert-never.ts';
+import { binaryAssessmentTexts } from '../kinds/binary/report-section.ts';
+import { scoredAssessmentTexts } from '../kinds/scored/report-section.ts';
+import type { AssessableModel } from '../model/schema.ts';
 import { needsCarriedForward } from './build-report.ts';
 import { modelWordingShare, normalizedWords } from './model-wording.ts';
 import { findPersonalData, maskPersonalData, PERSONAL_DATA_LABEL } from './personal-data.ts';
@@ -81,10 +85,11 @@ export function reportTexts(input: ReportInput): ReportText[] {
   const texts: ReportText[] = [];
   const c = input.content;
   texts.push({ path: 'content.overallAssessment', text: c.overallAssessment, modelWording: [], published: true });
-  for (const theme of input.model.themes) {
+  const wording = themeWording(input.model);
+  input.model.themes.forEach((theme, i) => {
     const text = c.themeAssessments[theme.id];
-    if (text !== undefined) texts.push({ path: `content.themeAssessments.${theme.id}`, text, modelWording: themeWording(theme), published: true });
-  }
+    if (text !== undefined) texts.push({ path: `content.themeAssessments.${theme.id}`, text, modelWording: wording[i] ?? [], published: true });
+  });
   c.developmentPoints.forEach((text, i) => texts.push({ path: `content.developmentPoints[${i}]`, text, modelWording: [], published: false }));
   if (c.carriedForwardReason !== undefined) texts.push({ path: 'content.carriedForwardReason', text: c.carriedForwardReason, modelWording: [], published: false });
   texts.push(...assessmentTexts(input.model, input.assessment.data, 'assessment'));
@@ -93,28 +98,55 @@ export function reportTexts(input: ReportInput): ReportText[] {
   return texts;
 }
 
-function themeWording(theme: BinaryModel['themes'][number] | ScoredModel['themes'][number]): string[] {
-  return [
-    theme.title,
-    theme.description,
-    ...theme.criteria.flatMap((c) => [c.text, ...('markers' in c ? c.markers.map((m) => m.text) : c.indicators.map((i) => i.text))]),
-  ];
+/** The themes that need a written assessment: a scored theme only where it applies to the provider. */
+function themesToAssess(model: AssessableModel, entity: Entity): { id: string; title: string }[] {
+  switch (model.kind) {
+    case 'binary':
+      return model.themes;
+    case 'scored':
+      return model.themes.filter((t) => themeApplies(t, entity));
+    default:
+      return assertNever(model);
+  }
 }
 
-function assessmentTexts(model: BinaryModel | ScoredModel, data: ReportAssessmentData, prefix: string): ReportText[] {
+/** The binary engine requires the economy itself; the scored model has no economy item, so the report asks for the text. */
+function economyTextOnlyInReport(model: AssessableModel): boolean {
+  switch (model.kind) {
+    case 'binary':
+      return false;
+    case 'scored':
+      return true;
+    default:
+      return assertNever(model);
+  }
+}
+
+function themeWording(model: AssessableModel): string[][] {
+  switch (model.kind) {
+    case 'binary':
+      return model.themes.map((t) => [t.title, t.description, ...t.criteria.flatMap((c) => [c.text, ...c.markers.map((m) => m.text)])]);
+    case 'scored':
+      return model.themes.map((t) => [t.title, t.description, ...t.criteria.flatMap((c) => [c.text, ...c.indicators.map((i) => i.text)])]);
+    default:
+      return assertNever(model);
+  }
+}
+
+function assessmentTexts(model: AssessableModel, data: ReportAssessmentData, prefix: string): ReportText[] {
   const texts: ReportText[] = [];
   const add = (path: string, text: string | undefined, modelWording: string[]) => {
     if (text !== undefined) texts.push({ path: `${prefix}.${path}`, text, modelWording, published: false });
   };
-  if (model.kind === 'binary') {
-    for (const criterion of model.themes.flatMap((t) => t.criteria)) {
-      add(`criteria.${criterion.id}.justification`, data.criteria?.[criterion.id]?.justification, [criterion.text, ...criterion.markers.map((m) => m.text)]);
-      for (const marker of criterion.markers) add(`markerNotes.${marker.id}`, data.markerNotes?.[marker.id], [marker.text, criterion.text]);
-    }
-  } else {
-    for (const criterion of model.themes.flatMap((t) => t.criteria)) {
-      for (const indicator of criterion.indicators) add(`indicators.${indicator.id}.text`, data.indicators?.[indicator.id]?.text, [indicator.text, criterion.text]);
-    }
+  switch (model.kind) {
+    case 'binary':
+      binaryAssessmentTexts(model, data, add);
+      break;
+    case 'scored':
+      scoredAssessmentTexts(model, data, add);
+      break;
+    default:
+      assertNever(model);
   }
   add('economy.justification', data.economy?.justification, []);
   add('carriedForward.note', data.carriedForward?.note, []);
@@ -143,9 +175,7 @@ export function checkReport(input: ReportInput, evaluation: Evaluation, config: 
   if (c.overallAssessment.trim() === '') {
     f.error('overall_missing', 'content.overallAssessment', 'Rapporten mangler den samlede vurdering af kvaliteten.');
   }
-  const entity = reportEntity(input);
-  for (const theme of input.model.themes) {
-    if (input.model.kind === 'scored' && !themeApplies(theme as ScoredModel['themes'][number], entity)) continue;
+  for (const theme of themesToAssess(input.model, reportEntity(input))) {
     if ((c.themeAssessments[theme.id] ?? '').trim() === '') {
       f.error('theme_assessment_missing', `content.themeAssessments.${theme.id}`, `Temaet "${theme.title}" mangler en skriftlig vurdering.`);
     }
@@ -177,7 +207,7 @@ export function checkReport(input: ReportInput, evaluation: Evaluation, config: 
       f.error('disproportionately_expensive_unstated', 'assessment.economy.justification', 'Tilbuddet er vurderet uforholdsmæssigt dyrt: det skal fremgå af vurderingen af økonomien.');
     }
   }
-  if (input.model.kind === 'scored' && (input.assessment.data.economy?.justification ?? '').trim() === '') {
+  if (economyTextOnlyInReport(input.model) && (input.assessment.data.economy?.justification ?? '').trim() === '') {
     f.warn('economy_assessment_missing', 'assessment.economy.justification', 'Rapporten mangler en skriftlig vurdering af tilbuddets økonomi.');
   }
 

@@ -7,7 +7,8 @@
 import { DECISION_LABEL } from '../assessment/labels.ts';
 import type { Finding } from '../assessment/findings.ts';
 import { findPersonalData, maskPersonalData, PERSONAL_DATA_LABEL } from './personal-data.ts';
-import type { ReportAudience, ReportDocument } from './report-document.ts';
+import type { ReportAudience, ReportDocument, ReportTheme } from './report-document.ts';
+import { assertNever } from '../assert-never.ts';
 import type { ReportEntityKind } from './report-input.ts';
 
 export type PublicReport = {
@@ -62,7 +63,7 @@ export function publicSummary(document: ReportDocument): PublicReport {
     version: document.version.number,
     overallAssessment: document.overallAssessment,
     themes: document.themes
-      .filter((t) => t.kind === 'binary' || t.applies)
+      .filter(themeIsPublished)
       .map((t) => ({ id: t.id, title: t.title, assessment: t.assessment })),
     economy: { title: 'Økonomi', assessment: document.economy.justification, disproportionatelyExpensive: document.economy.disproportionatelyExpensive },
     enhancedSupervision: enhanced,
@@ -85,4 +86,16 @@ export function publicTexts(summary: PublicReport): { path: string; text: string
     ...summary.themes.map((t) => ({ path: `themes.${t.id}`, text: t.assessment })),
     { path: 'economy', text: summary.economy.assessment },
   ];
+}
+
+/** A scored theme that does not apply to the provider is not part of the published report. */
+function themeIsPublished(theme: ReportTheme): boolean {
+  switch (theme.kind) {
+    case 'binary':
+      return true;
+    case 'scored':
+      return theme.applies;
+    default:
+      return assertNever(theme);
+  }
 }

@@ -1,7 +1,9 @@
 // The one structured report document that every renderer (HTML, PDF, JSON) and the public
 // summary read. It carries the values and their Danish labels, so every presentation words the
 // same thing the same way. Built by build-report.ts; plain JSON data, no functions, no Dates.
-import type { CriterionResult, Expectation, MarkerState, Phase } from '../assessment/assessment-input.ts';
+import type { CriterionResult, MarkerState } from '../kinds/binary/assessment-input.ts';
+import type { Expectation } from '../kinds/scored/assessment-input.ts';
+import type { Phase } from '../assessment/assessment-input.ts';
 import type { Colour } from '../assessment/documentation-depth.ts';
 import type { Decision } from '../assessment/decision-options.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report-input.ts';

@@ -3,6 +3,7 @@
 import type { Entity } from '../assessment/assessment-input.ts';
 import type { DocumentationDepth } from '../assessment/documentation-depth.ts';
 import { evaluate, type Evaluation } from '../assessment/evaluate.ts';
+import { assertNever } from '../assert-never.ts';
 import type { ReportAssessmentData, ReportInput } from './report-input.ts';
 
 type EconomySource = ReportAssessmentData['economy'];
@@ -19,23 +20,29 @@ export function reportEntity(input: Pick<ReportInput, 'entity'>): Entity {
 /** `{ model, phase, entity, ...data }` without the records the engine does not know. */
 export function reportEngineInput(input: ReportInput, data: ReportAssessmentData, economy: EconomySource = data.economy): Record<string, unknown> {
   const base = { model: input.model.id, phase: input.inspection.phase, entity: reportEntity(input) };
-  if (input.model.kind === 'scored') {
-    const indicators = Object.fromEntries(
-      Object.entries(data.indicators ?? {}).map(([id, r]) => [id, { ...(r.score !== undefined ? { score: r.score } : {}), ...(r.expected ? { expected: r.expected } : {}), text: r.text ?? '' }]),
-    );
-    return { ...base, indicators };
+  switch (input.model.kind) {
+    case 'scored': {
+      const indicators = Object.fromEntries(
+        Object.entries(data.indicators ?? {}).map(([id, r]) => [id, { ...(r.score !== undefined ? { score: r.score } : {}), ...(r.expected ? { expected: r.expected } : {}), text: r.text ?? '' }]),
+      );
+      return { ...base, indicators };
+    }
+    case 'binary': {
+      const criteria = Object.fromEntries(
+        Object.entries(data.criteria ?? {}).flatMap(([id, c]) =>
+          c.result ? [[id, { result: c.result, justification: c.justification ?? '', doubt: c.doubt ?? false }]] : [],
+        ),
+      );
+      return {
+        ...base,
+        markers: data.markers ?? {},
+        criteria,
+        ...(economy?.result ? { economy: { result: economy.result, justification: economy.justification ?? '' } } : {}),
+      };
+    }
+    default:
+      return assertNever(input.model);
   }
-  const criteria = Object.fromEntries(
-    Object.entries(data.criteria ?? {}).flatMap(([id, c]) =>
-      c.result ? [[id, { result: c.result, justification: c.justification ?? '', doubt: c.doubt ?? false }]] : [],
-    ),
-  );
-  return {
-    ...base,
-    markers: data.markers ?? {},
-    criteria,
-    ...(economy?.result ? { economy: { result: economy.result, justification: economy.justification ?? '' } } : {}),
-  };
 }
 
 /** The engine's evaluation of the provider's (or foster family's) own assessment. */

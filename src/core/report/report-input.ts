@@ -2,9 +2,11 @@
 // data, and the report's own written content. Everything here is plain data handed in by the
 // services; the report core reads no storage and no clock.
 import { z } from 'zod';
-import type { CriterionResult, Expectation, MarkerState, Phase } from '../assessment/assessment-input.ts';
+import type { CriterionResult, MarkerState } from '../kinds/binary/assessment-input.ts';
+import type { Expectation } from '../kinds/scored/assessment-input.ts';
+import type { Phase } from '../assessment/assessment-input.ts';
 import type { Decision } from '../assessment/decision-options.ts';
-import type { BinaryModel, ScoredModel } from '../model/schema.ts';
+import type { AssessableModel } from '../model/schema.ts';
 
 export const REPORT_RISKS = ['green', 'yellow', 'red'] as const;
 export type ReportRisk = (typeof REPORT_RISKS)[number];
@@ -47,7 +49,7 @@ export type ReportInput = {
     childrenInCare?: number;
     departments?: { id: string; name: string }[];
   };
-  model: BinaryModel | ScoredModel;
+  model: AssessableModel;
   assessment: { data: ReportAssessmentData };
   departmentAssessments?: { departmentId: string; departmentName: string; data: ReportAssessmentData }[];
   content: ReportContent;

@@ -1,6 +1,16 @@
 // Danish wording used by the report document and its renderers. The engine's own labels
 // (results, marker states, decisions) live in ../assessment/labels.ts and are reused.
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report-input.ts';
+import type { QualityConclusion } from './report-document.ts';
+
+export const NOT_ASSESSED = 'ikke vurderet';
+
+export const CONCLUSION_LABEL: Record<QualityConclusion, string> = {
+  sufficient: 'Fornøden kvalitet',
+  insufficient: 'Ikke fornøden kvalitet',
+  incomplete: 'Vurderingen er ikke afsluttet',
+};
+
 
 export const ENTITY_KIND_LABEL: Record<ReportEntityKind, string> = { provider: 'Tilbud', fosterFamily: 'Plejefamilie' };
 

@@ -5,8 +5,9 @@
 import { and, asc, desc, eq, isNull, lt, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Entity, Phase } from '../../core/assessment/assessment-input.ts';
-import { evaluate, isAssessable, type AssessableModel, type Evaluation } from '../../core/assessment/evaluate.ts';
-import type { LegalBasis, ProviderFlag, Typology } from '../../core/model/schema.ts';
+import { evaluate, type Evaluation } from '../../core/assessment/evaluate.ts';
+import { isAssessable, type AssessableModel } from '../../core/model/schema.ts';
+import type { LegalBasis, ProviderFlag, Typology } from '../../core/model/catalog-parts.ts';
 import type { Db, Tx } from '../../storage/database.ts';
 import { assessments, departments, fosterFamilies, inspections, providers } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
@@ -14,15 +15,9 @@ import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { can, type Target } from '../permissions.ts';
 import { invalid, notFound, ServiceError } from '../service-error.ts';
-import {
-  emptyData,
-  engineInput,
-  fieldForPath,
-  parseStoredData,
-  type AssessmentData,
-  type BinaryData,
-  type StoredEconomy,
-} from './assessment-data.ts';
+import { economyOf, emptyData, engineInput, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
+import { fieldForPath } from './assessment-data.ts';
+import { type StoredEconomy } from '../../core/kinds/binary/assessment-data.ts';
 
 type Conn = Db | Tx;
 export type InspectionRow = typeof inspections.$inferSelect;
@@ -147,11 +142,9 @@ export async function findOrCreateRow(tx: Tx, actor: Actor, target: AssessmentTa
 
 /** A department is assessed against the economy of the provider as a whole. */
 export async function wholeEconomy(db: Conn, target: AssessmentTarget, model: AssessableModel): Promise<StoredEconomy | undefined> {
-  if (!target.department || model.kind !== 'binary') return undefined;
+  if (!target.department) return undefined;
   const whole = await findRow(db, target.inspection.id, null);
-  if (!whole) return undefined;
-  const data = parseStoredData(model, whole.data) as BinaryData;
-  return data.economy;
+  return whole ? economyOf(model, parseStoredData(model, whole.data)) : undefined;
 }
 
 export function evaluateData(ctx: ServiceContext, target: AssessmentTarget, model: AssessableModel, data: AssessmentData, economy?: StoredEconomy): { input: Record<string, unknown>; evaluation: Evaluation } {

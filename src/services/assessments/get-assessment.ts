@@ -3,12 +3,13 @@
 // foster family without a child in care, the previous assessment is returned beside it, to be
 // confirmed or revised: it is never copied into the current one.
 import { z } from 'zod';
-import type { AssessableModel, Evaluation } from '../../core/assessment/evaluate.ts';
+import type { AssessableModel } from '../../core/model/schema.ts';
+import type { Evaluation } from '../../core/assessment/evaluate.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize, can } from '../permissions.ts';
-import { emptyData, parseStoredData, type AssessmentData } from './assessment-data.ts';
-import { groupFindings, themeStatuses, type Feedback, type ThemeStatus } from './assessment-feedback.ts';
+import { emptyData, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
+import { groupFindings, themeStatuses, type Feedback, type ThemeStatus } from '../../core/assessment/feedback.ts';
 import {
   evaluateData,
   findOrCreateRow,

@@ -3,13 +3,14 @@
 // do not exist yet are reported as not assessed, never created.
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { AssessableModel, Evaluation } from '../../core/assessment/evaluate.ts';
+import type { AssessableModel } from '../../core/model/schema.ts';
+import type { Evaluation } from '../../core/assessment/evaluate.ts';
 import { assessments, departments, inspections, providers } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { notFound } from '../service-error.ts';
-import { parseStoredData, type BinaryData, type AssessmentData } from './assessment-data.ts';
+import { economyOf, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
 import {
   evaluateData,
   loadTarget,
@@ -76,7 +77,7 @@ export async function listDepartmentAssessments(ctx: ServiceContext, actor: Acto
 
   const wholeRow = wholeRows[0];
   const wholeData = wholeRow ? parseStoredData(model, wholeRow.data) : null;
-  const economy = model.kind === 'binary' && wholeData ? (wholeData as BinaryData).economy : undefined;
+  const economy = wholeData ? economyOf(model, wholeData) : undefined;
   const wholeResult: AssessmentResult | null = wholeRow && wholeData
     ? { assessmentId: wholeRow.id, version: wholeRow.version, data: wholeData, evaluation: evaluateData(ctx, target, model, wholeData).evaluation }
     : null;

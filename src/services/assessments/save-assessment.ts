@@ -11,15 +11,10 @@ import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { ServiceError } from '../service-error.ts';
-import {
-  assessmentPatchSchema,
-  checkPatchAgainstModel,
-  emptyData,
-  mergeData,
-  parseStoredData,
-  type AssessmentData,
-} from './assessment-data.ts';
-import { groupFindings, type Feedback } from './assessment-feedback.ts';
+import { assessmentPatchSchema } from '../../core/assessment/assessment-patch.ts';
+import { checkPatchAgainstModel } from './assessment-data.ts';
+import { emptyData, mergeData, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
+import { groupFindings, type Feedback } from '../../core/assessment/feedback.ts';
 import {
   evaluateData,
   findRow,

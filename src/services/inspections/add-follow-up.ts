@@ -1,5 +1,6 @@
 // Follow-up data collection: a step of a marker's investigation design that the visit did not
 // cover (e.g. the visit was aborted), collected afterwards with the design's method.
+import { assertNever } from '../../core/assert-never.ts';
 import { z } from 'zod';
 import type { Model } from '../../core/model/schema.ts';
 import { followUps } from '../../storage/schema.ts';
@@ -40,18 +41,22 @@ const schema = z.object({
 /** The design step's methods of a marker, or null when the model has no such item. */
 function designOf(model: Model | undefined, markerId: string): { methods: string[] | null } | null {
   if (!model) return null;
-  if (model.kind === 'binary') {
-    for (const theme of model.themes) for (const criterion of theme.criteria) for (const marker of criterion.markers) {
-      if (marker.id === markerId) return { methods: marker.investigationDesign.map((s) => s.method) };
-    }
-    return null;
+  switch (model.kind) {
+    case 'binary':
+      for (const theme of model.themes) for (const criterion of theme.criteria) for (const marker of criterion.markers) {
+        if (marker.id === markerId) return { methods: marker.investigationDesign.map((s) => s.method) };
+      }
+      return null;
+    case 'scored':
+      for (const theme of model.themes) for (const criterion of theme.criteria) for (const indicator of criterion.indicators) {
+        if (indicator.id === markerId) return { methods: null };
+      }
+      return null;
+    case 'standards':
+      return null;
+    default:
+      return assertNever(model);
   }
-  if (model.kind === 'scored') {
-    for (const theme of model.themes) for (const criterion of theme.criteria) for (const indicator of criterion.indicators) {
-      if (indicator.id === markerId) return { methods: null };
-    }
-  }
-  return null;
 }
 
 export async function addFollowUp(ctx: ServiceContext, actor: Actor, options: AddFollowUpOptions): Promise<FollowUpRow> {

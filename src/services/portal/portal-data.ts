@@ -8,7 +8,7 @@
 // The portal reads the tables directly and does not depend on the report services.
 import { z } from 'zod';
 import { and, arrayContains, desc, eq, gte, ilike, inArray, isNotNull, isNull, max, sql, type SQL } from 'drizzle-orm';
-import { LEGAL_BASES } from '../../core/model/schema.ts';
+import { LEGAL_BASES } from '../../core/model/catalog-parts.ts';
 import { findPersonalData } from '../../core/report/personal-data.ts';
 import { formatDanishDate, LEGAL_BASIS_LABEL, TYPOLOGY_LABEL } from '../../core/report/report-labels.ts';
 import { decisions, fosterFamilies, inspections, providers, reportDispatches, reports, reportVersions } from '../../storage/schema.ts';

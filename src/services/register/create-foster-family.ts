@@ -2,7 +2,7 @@
 // their own authority; an administrator names the authority.
 import { z } from 'zod';
 import { fosterFamilies } from '../../storage/schema.ts';
-import { TYPOLOGIES } from '../../core/model/schema.ts';
+import { TYPOLOGIES } from '../../core/model/catalog-parts.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';

@@ -3,7 +3,7 @@
 // live here too and are shared by its other use cases.
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
-import { LEGAL_BASES, PROVIDER_FLAGS } from '../../core/model/schema.ts';
+import { LEGAL_BASES, PROVIDER_FLAGS } from '../../core/model/catalog-parts.ts';
 import { authorities, providers } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';

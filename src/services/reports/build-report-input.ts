@@ -6,7 +6,8 @@
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Phase } from '../../core/assessment/assessment-input.ts';
 import type { Decision } from '../../core/assessment/decision-options.ts';
-import { isAssessable, type AssessableModel, type Evaluation } from '../../core/assessment/evaluate.ts';
+import { isAssessable, type AssessableModel } from '../../core/model/schema.ts';
+import { type Evaluation } from '../../core/assessment/evaluate.ts';
 import { buildReport } from '../../core/report/build-report.ts';
 import { checkReport, type ReportCheck } from '../../core/report/check-report.ts';
 import type { ReportDocument } from '../../core/report/report-document.ts';

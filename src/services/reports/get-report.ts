@@ -5,7 +5,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Phase } from '../../core/assessment/assessment-input.ts';
-import type { AssessableModel } from '../../core/assessment/evaluate.ts';
+import type { AssessableModel } from '../../core/model/schema.ts';
 import type { ReportCheck } from '../../core/report/check-report.ts';
 import type { ReportDocument } from '../../core/report/report-document.ts';
 import { emptyReportContent, type ReportContent } from '../../core/report/report-input.ts';

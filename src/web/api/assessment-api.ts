@@ -1,7 +1,8 @@
 // The assessments' JSON API: the same services as the pages. Writes need the x-csrf-token header.
+import { themeFormPatch } from '../views/assessment/theme-form.ts';
 import { Hono, type Context } from 'hono';
 import type { Evaluation } from '../../core/assessment/evaluate.ts';
-import { visibleFindings, type Feedback } from '../../services/assessments/assessment-feedback.ts';
+import { visibleFindings, type Feedback } from '../../core/assessment/feedback.ts';
 import { evaluateDraft } from '../../services/assessments/evaluate-draft.ts';
 import { getAssessment } from '../../services/assessments/get-assessment.ts';
 import { listDepartmentAssessments } from '../../services/assessments/list-department-assessments.ts';
@@ -9,7 +10,7 @@ import { saveAssessment } from '../../services/assessments/save-assessment.ts';
 import { invalid } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
-import { binaryThemePatch, scoredThemePatch, type Fields } from '../views/assessment/assessment-form.ts';
+import type { Fields } from '../views/assessment/assessment-form.ts';
 import { documentPaths } from './openapi.ts';
 
 export const assessmentApi = new Hono<WebEnv>();
@@ -95,9 +96,7 @@ assessmentApi.post('/inspections/:id/assessment/evaluate', async (c) => {
       if (typeof v === 'string') clean[k] = v;
       else if (Array.isArray(v)) clean[k] = v.filter((x): x is string => typeof x === 'string');
     }
-    patch = view.model.kind === 'binary'
-      ? binaryThemePatch(theme as never, view.engineEntity, clean)
-      : scoredThemePatch(theme as never, new Set(view.evaluation.kind === 'scored' ? view.evaluation.excludedIndicators : []), clean);
+    patch = themeFormPatch(view, theme.id, clean);
   }
   const draft = await evaluateDraft(services, actor, { inspectionId, departmentId, patch: (patch ?? {}) as never });
   return c.json({ baseVersion: draft.baseVersion, data: draft.data, ...evaluationJson(draft.evaluation, draft.feedback) });

@@ -1,7 +1,7 @@
 // The public JSON API of the portal: no login (security: []). The same services and the same
 // filters (query string navn, kommune, lovgrundlag, målgruppe) as the portal's pages.
 import { Hono } from 'hono';
-import { LEGAL_BASES } from '../../core/model/schema.ts';
+import { LEGAL_BASES } from '../../core/model/catalog-parts.ts';
 import { ServiceError } from '../../services/service-error.ts';
 import { searchProviders } from '../../services/portal/search-providers.ts';
 import { getProviderPage } from '../../services/portal/get-provider-page.ts';

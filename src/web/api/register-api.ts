@@ -1,7 +1,7 @@
 // JSON API of the register: providers with departments, and foster families. The same services
 // as the pages; errors become JSON through app.onError.
 import { Hono, type Context } from 'hono';
-import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES } from '../../core/model/schema.ts';
+import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES } from '../../core/model/catalog-parts.ts';
 import { invalid } from '../../services/service-error.ts';
 import { createProvider, type CreateProviderOptions } from '../../services/register/create-provider.ts';
 import { getProvider } from '../../services/register/get-provider.ts';

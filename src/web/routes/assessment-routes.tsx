@@ -1,10 +1,14 @@
 // Assessment pages: the overview, one page per theme, the economy, and the carried-forward note
 // for a foster family without a child in care. `?departmentId=` selects a department's assessment.
 // Saving never waits for the engine to be satisfied; its findings are shown where they belong.
+import { assertNever } from '../../core/assert-never.ts';
+import { KIND_VIEW } from '../views/assessment/kind-view.ts';
+import { themeFormFields, themeFormPatch, themeOf } from '../views/assessment/theme-form.ts';
 import { Hono, type Context } from 'hono';
-import type { BinaryTheme, ScoredTheme } from '../../core/model/schema.ts';
-import type { BinaryData, ScoredData } from '../../services/assessments/assessment-data.ts';
-import { visibleFindings } from '../../services/assessments/assessment-feedback.ts';
+import type { BinaryTheme } from '../../core/kinds/binary/catalog.ts';
+import type { ScoredTheme } from '../../core/kinds/scored/catalog.ts';
+import type { BinaryData } from '../../core/kinds/binary/assessment-data.ts';
+import { visibleFindings } from '../../core/assessment/feedback.ts';
 import { evaluateDraft } from '../../services/assessments/evaluate-draft.ts';
 import { getAssessment, type AssessmentView } from '../../services/assessments/get-assessment.ts';
 import { listDepartmentAssessments } from '../../services/assessments/list-department-assessments.ts';
@@ -13,14 +17,10 @@ import { ServiceError } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
 import {
-  binaryThemeFields,
-  binaryThemePatch,
   economyFields,
   economyPatch,
   first,
   postedVersion,
-  scoredThemeFields,
-  scoredThemePatch,
   type Fields,
 } from '../views/assessment/assessment-form.ts';
 import { BinaryThemePage } from '../views/assessment/binary-theme-page.tsx';
@@ -86,24 +86,26 @@ assessmentRoutes.post('/inspections/:id/assessment/carried-forward', async (c) =
 });
 
 function themeFields(view: AssessmentView, theme: BinaryTheme | ScoredTheme): Fields {
-  return view.model.kind === 'binary'
-    ? binaryThemeFields(theme as BinaryTheme, view.assessment.data as BinaryData)
-    : scoredThemeFields(theme as ScoredTheme, view.assessment.data as ScoredData);
+  return themeFormFields(view, theme.id);
 }
 
 function themePatch(view: AssessmentView, theme: BinaryTheme | ScoredTheme, fields: Fields) {
-  if (view.model.kind === 'binary') return binaryThemePatch(theme as BinaryTheme, view.engineEntity, fields);
-  const excluded = new Set(view.evaluation.kind === 'scored' ? view.evaluation.excludedIndicators : []);
-  return scoredThemePatch(theme as ScoredTheme, excluded, fields);
+  return themeFormPatch(view, theme.id, fields);
 }
 
 type ThemeRender = Pick<Parameters<typeof BinaryThemePage>[0], 'fields' | 'evaluation' | 'feedback' | 'issues' | 'conflict' | 'stored' | 'saved'>;
 
 function renderTheme(c: C, view: AssessmentView, theme: BinaryTheme | ScoredTheme, r: ThemeRender) {
   const common = { view, actor: requireActor(c), csrfToken: c.get('csrfToken'), ...r };
-  return view.model.kind === 'binary'
-    ? <BinaryThemePage {...common} model={view.model} theme={theme as BinaryTheme} />
-    : <ScoredThemePage {...common} model={view.model} theme={theme as ScoredTheme} />;
+  const model = view.model;
+  switch (model.kind) {
+    case 'binary':
+      return <BinaryThemePage {...common} model={model} theme={themeOf(model, theme.id)} />;
+    case 'scored':
+      return <ScoredThemePage {...common} model={model} theme={themeOf(model, theme.id)} />;
+    default:
+      return assertNever(model);
+  }
 }
 
 // One theme.
@@ -151,7 +153,7 @@ assessmentRoutes.post('/inspections/:id/assessment/themes/:themeId', async (c) =
 
 // The economy (binary models; the provider or foster family as a whole).
 function requireBinary(view: AssessmentView) {
-  if (view.model.kind !== 'binary') throw new ServiceError('not_found', 'Denne kvalitetsmodel vurderer ikke økonomien på en særskilt side.');
+  if (!KIND_VIEW[view.model.kind].economyPage) throw new ServiceError('not_found', 'Denne kvalitetsmodel vurderer ikke økonomien på en særskilt side.');
 }
 
 assessmentRoutes.get('/inspections/:id/assessment/economy', async (c) => {

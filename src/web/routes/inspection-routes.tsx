@@ -2,6 +2,7 @@
 // visits and their outcome, follow-up data collection, decisions) and the audit trail.
 // Every form posts to its own endpoint, which redirects back (303) or renders the overview
 // again with the errors (400) or the conflict (409).
+import { assertNever } from '../../core/assert-never.ts';
 import { Hono, type Context } from 'hono';
 import type { Model } from '../../core/model/schema.ts';
 import type { Phase } from '../../core/assessment/assessment-input.ts';
@@ -240,9 +241,17 @@ type MarkerOption = [string, string];
 /** The items follow-up data collection may be about: markers (binary) or indicators (scored). */
 function markerOptions(model: Model | undefined): MarkerOption[] {
   const short = (s: string) => (s.length > 90 ? `${s.slice(0, 89)}…` : s);
-  if (model?.kind === 'binary') return model.themes.flatMap((t) => t.criteria.flatMap((c) => c.markers.map((m): MarkerOption => [m.id, `${m.id} – ${short(m.text)}`])));
-  if (model?.kind === 'scored') return model.themes.flatMap((t) => t.criteria.flatMap((c) => c.indicators.map((i): MarkerOption => [i.id, `${i.id} – ${short(i.text)}`])));
-  return [];
+  if (!model) return [];
+  switch (model.kind) {
+    case 'binary':
+      return model.themes.flatMap((t) => t.criteria.flatMap((c) => c.markers.map((m): MarkerOption => [m.id, `${m.id} – ${short(m.text)}`])));
+    case 'scored':
+      return model.themes.flatMap((t) => t.criteria.flatMap((c) => c.indicators.map((i): MarkerOption => [i.id, `${i.id} – ${short(i.text)}`])));
+    case 'standards':
+      return [];
+    default:
+      return assertNever(model);
+  }
 }
 
 type OverviewProps = { detail: InspectionDetail; actor: Actor; csrfToken: string; model: Model | undefined; state?: FormState };

@@ -1,11 +1,15 @@
 // The quality models as reading pages: themes, criteria, markers with their investigation
 // design and practice examples, or indicators with their applicability.
+import type { Model } from '../../core/model/schema.ts';
+import { assertNever } from '../../core/assert-never.ts';
 import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
 import { Layout } from '../views/layout.tsx';
 import { notFound } from '../../services/service-error.ts';
-import type { BinaryModel, DesignStep, ScoredModel, StandardsModel } from '../../core/model/schema.ts';
+import type { BinaryModel, DesignStep } from '../../core/kinds/binary/catalog.ts';
+import type { ScoredModel } from '../../core/kinds/scored/catalog.ts';
+import type { StandardsModel } from '../../core/kinds/standards/catalog.ts';
 
 export const modelRoutes = new Hono<WebEnv>();
 
@@ -37,7 +41,7 @@ modelRoutes.get('/models/:id', (c) => {
     <Layout title={model.title} actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Kvalitetsmodeller', '/models']]}>
       <h1>{model.title}</h1>
       <p>Version {model.version}. Kilde: {model.source}{model.edition ? ` (${model.edition})` : ''}.</p>
-      {model.kind === 'binary' ? <BinaryModelView model={model} /> : model.kind === 'scored' ? <ScoredModelView model={model} /> : <StandardsView model={model} />}
+      <ModelView model={model} />
     </Layout>,
   );
 });
@@ -136,4 +140,17 @@ function StandardsView({ model }: { model: StandardsModel }) {
       )}
     </>
   );
+}
+
+function ModelView({ model }: { model: Model }) {
+  switch (model.kind) {
+    case 'binary':
+      return <BinaryModelView model={model} />;
+    case 'scored':
+      return <ScoredModelView model={model} />;
+    case 'standards':
+      return <StandardsView model={model} />;
+    default:
+      return assertNever(model);
+  }
 }

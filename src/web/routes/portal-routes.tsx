@@ -4,7 +4,7 @@
 // reads only public columns and withholds texts with personal data.
 import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
-import { LEGAL_BASES } from '../../core/model/schema.ts';
+import { LEGAL_BASES } from '../../core/model/catalog-parts.ts';
 import { LEGAL_BASIS_LABEL } from '../../core/report/report-labels.ts';
 import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
 import { listPortalMunicipalities, searchProviders, type PublicProvider } from '../../services/portal/search-providers.ts';

@@ -5,7 +5,7 @@ import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { formatDanishDate } from '../../core/calendar.ts';
 import { LEGAL_BASIS_LABEL, PROVIDER_FLAG_LABEL, TYPOLOGY_LABEL as ENTITY_TYPOLOGY_LABEL } from '../../core/model/entity-labels.ts';
-import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES, type LegalBasis, type ProviderFlag, type Typology } from '../../core/model/schema.ts';
+import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES, type Typology } from '../../core/model/catalog-parts.ts';
 import type { Actor } from '../../services/actor.ts';
 import { can } from '../../services/permissions.ts';
 import { forbidden, ServiceError, type FieldIssue } from '../../services/service-error.ts';

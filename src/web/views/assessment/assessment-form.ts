@@ -7,13 +7,11 @@
 // indicator:<id>:score|expected|text; carriedForward:note.
 import { markerApplies } from '../../../core/assessment/applicability.ts';
 import type { Entity } from '../../../core/assessment/assessment-input.ts';
-import type { BinaryTheme, ScoredTheme } from '../../../core/model/schema.ts';
-import {
-  isPerspective,
-  type AssessmentPatch,
-  type BinaryData,
-  type ScoredData,
-} from '../../../services/assessments/assessment-data.ts';
+import type { BinaryTheme } from '../../../core/kinds/binary/catalog.ts';
+import type { ScoredTheme } from '../../../core/kinds/scored/catalog.ts';
+import { isPerspective, type BinaryData } from '../../../core/kinds/binary/assessment-data.ts';
+import { type AssessmentPatch } from '../../../core/assessment/assessment-patch.ts';
+import { type ScoredData } from '../../../core/kinds/scored/assessment-data.ts';
 
 export type Fields = Record<string, string | string[]>;
 

@@ -2,11 +2,11 @@
 // aktuel), each marker's investigation design as a checklist and its practice examples, then the
 // criterion's conclusion; the engine's findings shown at the criterion they concern.
 import { markerApplies } from '../../../core/assessment/applicability.ts';
-import type { BinaryModel, BinaryTheme, Marker, BinaryCriterion, DesignStep } from '../../../core/model/schema.ts';
+import type { BinaryModel, BinaryTheme, Marker, BinaryCriterion, DesignStep } from '../../../core/kinds/binary/catalog.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { Actor } from '../../../services/actor.ts';
-import { INTERVIEW_FORMS, isPerspective, PERSPECTIVE_METHODS } from '../../../services/assessments/assessment-data.ts';
-import { visibleFindings, type Feedback } from '../../../services/assessments/assessment-feedback.ts';
+import { INTERVIEW_FORMS, isPerspective, PERSPECTIVE_METHODS } from '../../../core/kinds/binary/assessment-data.ts';
+import { visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';

@@ -2,7 +2,7 @@
 // forhold til prisen og målgruppen, gennemsigtighed. Part of sufficient quality.
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { Actor } from '../../../services/actor.ts';
-import type { FindingGroup } from '../../../services/assessments/assessment-feedback.ts';
+import type { FindingGroup } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';

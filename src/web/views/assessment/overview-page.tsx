@@ -1,10 +1,14 @@
 // The assessment's overview: what is assessed against which model, the themes with their status,
 // the engine's errors and warnings, the conclusion once complete, the departments beside the
 // provider, and for a foster family without a child in care the previous assessment to confirm.
-import type { AssessableModel, Evaluation } from '../../../core/assessment/evaluate.ts';
+import type { AssessableKind, AssessableModel } from '../../../core/model/schema.ts';
+import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { Actor } from '../../../services/actor.ts';
-import type { BinaryData } from '../../../services/assessments/assessment-data.ts';
-import { visibleFindings, type Feedback, type ThemeStatus } from '../../../services/assessments/assessment-feedback.ts';
+import type { BinaryData } from '../../../core/kinds/binary/assessment-data.ts';
+import { economyOf } from '../../../core/assessment/stored-data.ts';
+import { assertNever } from '../../../core/assert-never.ts';
+import { KIND_VIEW, themeNumbers } from './kind-view.ts';
+import { visibleFindings, type Feedback, type ThemeStatus } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { AssessmentResult, DepartmentResults } from '../../../services/assessments/list-department-assessments.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
@@ -52,7 +56,7 @@ export function OverviewPage(props: OverviewPageProps) {
         <CarriedForwardSection {...props} />
       )}
       <ThemeTable view={view} />
-      {view.evaluation.kind === 'binary' ? <Conclusion evaluation={view.evaluation} /> : <ScoredSummary view={view} />}
+      <KindSummary view={view} />
       <FindingsSection view={view} />
       {props.departments && props.departments.departments.length > 0 && !view.department && (
         <DepartmentTable results={props.departments} view={view} />
@@ -80,10 +84,10 @@ function DepartmentSwitch({ view }: { view: AssessmentView }) {
   );
 }
 
-function themeStatusText(s: ThemeStatus, kind: AssessableModel['kind']): string {
+function themeStatusText(s: ThemeStatus, kind: AssessableKind): string {
   if (s.excluded) return 'Gælder ikke for tilbuddet';
   if (!s.started) return 'Ikke påbegyndt';
-  const noun = kind === 'binary' ? 'kriterier konkluderet' : 'kriterier bedømt';
+  const noun = KIND_VIEW[kind].progressNoun;
   const parts = [s.concluded === s.criteria && s.errors === 0 ? 'Færdig' : `${s.concluded} af ${s.criteria} ${noun}`];
   if (s.errors > 0) parts.push(`${s.errors} fejl`);
   if (s.warnings > 0) parts.push(s.warnings === 1 ? '1 advarsel' : `${s.warnings} advarsler`);
@@ -93,24 +97,26 @@ function themeStatusText(s: ThemeStatus, kind: AssessableModel['kind']): string 
 function ThemeTable({ view }: { view: AssessmentView }) {
   const model = view.model;
   const themeHref = (id: string) => assessmentHref(view.inspection.id, view.department?.id, `/themes/${encodeURIComponent(id)}`);
-  const economy = view.department ? view.wholeEconomy : (view.assessment.data as BinaryData).economy;
+  const kindView = KIND_VIEW[model.kind];
+  const numbers = themeNumbers(model);
+  const economy = view.department ? view.wholeEconomy : economyOf(model, view.assessment.data);
   const economyErrors = view.feedback.economy.errors.length;
   return (
     <div class="table--responsive-scroll">
       <table class="table table--compact">
         <caption>Temaer</caption>
         <thead>
-          <tr><th scope="col">Tema</th><th scope="col">Status</th><th scope="col">{model.kind === 'binary' ? 'Konklusioner' : 'Gennemsnit'}</th></tr>
+          <tr><th scope="col">Tema</th><th scope="col">Status</th><th scope="col">{kindView.figureHeading}</th></tr>
         </thead>
         <tbody>
           {view.themes.map((s, i) => (
             <tr>
-              <th scope="row"><a href={themeHref(s.id)}>{model.kind === 'binary' ? `Tema ${model.themes[i]!.number}` : `Tema ${i + 1}`}: {s.title}</a></th>
+              <th scope="row"><a href={themeHref(s.id)}>Tema {numbers[i]}: {s.title}</a></th>
               <td>{themeStatusText(s, model.kind)}</td>
-              <td>{model.kind === 'binary' ? (s.met + s.notMet === 0 ? '–' : `${s.met} opfyldt, ${s.notMet} ikke opfyldt`) : view.phase === 'operation' ? formatAverage(s.average) : '–'}</td>
+              <td>{kindView.figure(s, view.phase)}</td>
             </tr>
           ))}
-          {model.kind === 'binary' && (
+          {kindView.economyPage && (
             <tr>
               <th scope="row"><a href={assessmentHref(view.inspection.id, null, '/economy')}>Økonomi{view.department ? ' (tilbuddet som helhed)' : ''}</a></th>
               <td>{!economy ? 'Ikke påbegyndt' : economyErrors > 0 && !view.department ? `${economyErrors} fejl` : economy.result ? 'Færdig' : 'Ikke konkluderet'}</td>
@@ -123,10 +129,21 @@ function ThemeTable({ view }: { view: AssessmentView }) {
   );
 }
 
-/** The scored model's theme values: the numbers behind the spider web. */
-function ScoredSummary({ view }: { view: AssessmentView }) {
+/** The conclusion of a binary assessment, or the scored model's summary. */
+function KindSummary({ view }: { view: AssessmentView }) {
   const e = view.evaluation;
-  if (e.kind !== 'scored') return null;
+  switch (e.kind) {
+    case 'binary':
+      return <Conclusion evaluation={e} />;
+    case 'scored':
+      return <ScoredSummary e={e} />;
+    default:
+      return assertNever(e);
+  }
+}
+
+/** The scored model's theme values: the numbers behind the spider web. */
+function ScoredSummary({ e }: { e: Extract<Evaluation, { kind: 'scored' }> }) {
   return (
     <section aria-labelledby="scored-summary-title">
       <h2 id="scored-summary-title">Samlet bedømmelse</h2>
@@ -154,7 +171,7 @@ function FindingsSection({ view }: { view: AssessmentView }) {
   const shown = rows.filter((r) => r.group.errors.length + r.group.warnings.length > 0);
   const other = [...fb.general.errors, ...(view.department ? [] : fb.economy.errors)];
   const otherWarnings = [...fb.general.warnings, ...(view.department ? [] : fb.economy.warnings)];
-  const critLabel = (id: string) => (view.model.kind === 'binary' ? `Kvalitetskriterium ${itemNumber(id)}` : `Kriterium ${itemNumber(id)}`);
+  const critLabel = (id: string) => KIND_VIEW[view.model.kind].criterionLabel(itemNumber(id));
   return (
     <section aria-labelledby="findings-title">
       <h2 id="findings-title">Fejl og advarsler</h2>
@@ -173,7 +190,7 @@ function FindingsSection({ view }: { view: AssessmentView }) {
       ))}
       {other.length + otherWarnings.length > 0 && (
         <div class="assessment-findings-group">
-          <h3 class="h5">{view.model.kind === 'binary' && !view.department ? 'Økonomi og øvrige' : 'Øvrige'}</h3>
+          <h3 class="h5">{KIND_VIEW[view.model.kind].economyPage && !view.department ? 'Økonomi og øvrige' : 'Øvrige'}</h3>
           <ul>
             {other.map((f) => <li data-code={f.code}><strong>Fejl:</strong> {f.message}</li>)}
             {otherWarnings.map((f) => <li data-code={f.code}><strong>Advarsel:</strong> {f.message}</li>)}
@@ -277,13 +294,42 @@ function PreviousTable({ view }: { view: AssessmentView }) {
   );
 }
 
-function resultCell(model: AssessableModel, result: AssessmentResult | null, criterionId: string): string {
+function resultCell(result: AssessmentResult | null, criterionId: string): string {
   if (!result?.data) return 'Ikke vurderet';
-  if (model.kind === 'binary') {
-    const c = (result.data as BinaryData).criteria[criterionId];
-    return c?.result ? `${RESULT[c.result]}${c.doubt ? ' (tvivl)' : ''}` : 'Ikke vurderet';
+  const c = (result.data as BinaryData).criteria[criterionId];
+  return c?.result ? `${RESULT[c.result]}${c.doubt ? ' (tvivl)' : ''}` : 'Ikke vurderet';
+}
+
+type Column = { label: string; href: string; result: AssessmentResult | null };
+
+/** Binary: a row per criterion; scored: a row per theme with its average. */
+function DepartmentRows({ model, columns, average }: { model: AssessableModel; columns: Column[]; average: (r: AssessmentResult | null, themeId: string) => string }) {
+  switch (model.kind) {
+    case 'binary':
+      return (
+        <>
+          {model.themes.flatMap((t) => t.criteria).map((c) => (
+            <tr>
+              <th scope="row">{itemNumber(c.id)}. {c.text}</th>
+              {columns.map((col) => <td>{resultCell(col.result, c.id)}</td>)}
+            </tr>
+          ))}
+        </>
+      );
+    case 'scored':
+      return (
+        <>
+          {model.themes.map((t) => (
+            <tr>
+              <th scope="row">{t.title}</th>
+              {columns.map((col) => <td>{col.result ? average(col.result, t.id) : 'Ikke vurderet'}</td>)}
+            </tr>
+          ))}
+        </>
+      );
+    default:
+      return assertNever(model);
   }
-  return '–';
 }
 
 function sufficientCell(result: AssessmentResult | null): string {
@@ -295,10 +341,11 @@ function sufficientCell(result: AssessmentResult | null): string {
 /** Each department's result beside the provider's own conclusion. */
 function DepartmentTable({ results, view }: { results: DepartmentResults; view: AssessmentView }) {
   const model = view.model;
-  const columns = [
+  const columns: Column[] = [
     { label: 'Tilbuddet som helhed', href: assessmentHref(view.inspection.id, null), result: results.whole },
     ...results.departments.map((d) => ({ label: d.department.name, href: assessmentHref(view.inspection.id, d.department.id), result: d.result })),
   ];
+  const rowsAre = KIND_VIEW[model.kind].departmentRows;
   const average = (r: AssessmentResult | null, themeId: string) =>
     r?.evaluation.kind === 'scored' ? formatAverage(r.evaluation.themes.find((t) => t.id === themeId)?.average ?? null) : '–';
   return (
@@ -309,25 +356,13 @@ function DepartmentTable({ results, view }: { results: DepartmentResults; view: 
           <caption>Hver afdelings resultat ved siden af tilbuddets konklusion</caption>
           <thead>
             <tr>
-              <th scope="col">{model.kind === 'binary' ? 'Kvalitetskriterium' : 'Tema'}</th>
+              <th scope="col">{rowsAre === 'criteria' ? 'Kvalitetskriterium' : 'Tema'}</th>
               {columns.map((c) => <th scope="col"><a href={c.href}>{c.label}</a></th>)}
             </tr>
           </thead>
           <tbody>
-            {model.kind === 'binary'
-              ? model.themes.flatMap((t) => t.criteria).map((c) => (
-                <tr>
-                  <th scope="row">{itemNumber(c.id)}. {c.text}</th>
-                  {columns.map((col) => <td>{resultCell(model, col.result, c.id)}</td>)}
-                </tr>
-              ))
-              : model.themes.map((t) => (
-                <tr>
-                  <th scope="row">{t.title}</th>
-                  {columns.map((col) => <td>{col.result ? average(col.result, t.id) : 'Ikke vurderet'}</td>)}
-                </tr>
-              ))}
-            {model.kind === 'binary' && (
+            <DepartmentRows model={model} columns={columns} average={average} />
+            {rowsAre === 'criteria' && (
               <tr>
                 <th scope="row">Fornøden kvalitet</th>
                 {columns.map((col) => <td>{sufficientCell(col.result)}</td>)}

@@ -5,8 +5,8 @@ import type { Child } from 'hono/jsx';
 import type { Finding } from '../../../core/assessment/findings.ts';
 import { PHASE_LABEL } from '../../../core/assessment/labels.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
-import type { FindingGroup } from '../../../services/assessments/assessment-feedback.ts';
-import type { InterviewForm, PerspectiveMethod } from '../../../services/assessments/assessment-data.ts';
+import type { FindingGroup } from '../../../core/assessment/feedback.ts';
+import type { InterviewForm, PerspectiveMethod } from '../../../core/kinds/binary/assessment-data.ts';
 import { fieldId } from '../forms.tsx';
 import { first, type Fields } from './assessment-form.ts';
 

@@ -1,9 +1,9 @@
 // One theme of the scored model (tilbud-2017): per indicator whether it applies, its score 1–5
 // (operation) or expectation (approval), and its written assessment; criterion and theme averages.
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
-import type { Indicator, ScoredCriterion, ScoredModel, ScoredTheme } from '../../../core/model/schema.ts';
+import type { Indicator, ScoredCriterion, ScoredModel, ScoredTheme } from '../../../core/kinds/scored/catalog.ts';
 import type { Actor } from '../../../services/actor.ts';
-import { visibleFindings, type Feedback } from '../../../services/assessments/assessment-feedback.ts';
+import { visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';

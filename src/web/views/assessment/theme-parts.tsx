@@ -1,8 +1,11 @@
 // Parts around a theme form: the overall status of the assessment and the way to the other themes.
-import type { AssessableModel, Evaluation } from '../../../core/assessment/evaluate.ts';
+import type { AssessableModel } from '../../../core/model/schema.ts';
+import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import { DECISION_LABEL } from '../../../core/assessment/labels.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import { assessmentHref, capitalise } from './parts.tsx';
+import { assertNever } from '../../../core/assert-never.ts';
+import { KIND_VIEW } from './kind-view.ts';
 
 /** "Fornøden kvalitet: Ja/Nej" and the decision options once the assessment is complete. */
 export function Conclusion({ evaluation, headingLevel = 2 }: { evaluation: Evaluation; headingLevel?: 2 | 3 }) {
@@ -37,14 +40,21 @@ export function OverallStatus({ view, evaluation }: { view: AssessmentView; eval
   return (
     <section class="assessment-overall" aria-labelledby="assessment-overall-title">
       <h2 id="assessment-overall-title" class="h3">Hele vurderingen</h2>
-      {evaluation.kind === 'binary' ? (
-        <Conclusion evaluation={evaluation} headingLevel={3} />
-      ) : (
-        <p>{evaluation.valid ? 'Alle indikatorer, der gælder for tilbuddet, er bedømt.' : `Der er ${evaluation.errors.length} fejl i vurderingen.`}</p>
-      )}
+      <OverallConclusion evaluation={evaluation} />
       <p><a href={assessmentHref(view.inspection.id, view.department?.id)}>Til oversigten over vurderingen</a></p>
     </section>
   );
+}
+
+function OverallConclusion({ evaluation }: { evaluation: Evaluation }) {
+  switch (evaluation.kind) {
+    case 'binary':
+      return <Conclusion evaluation={evaluation} headingLevel={3} />;
+    case 'scored':
+      return <p>{evaluation.valid ? 'Alle indikatorer, der gælder for tilbuddet, er bedømt.' : `Der er ${evaluation.errors.length} fejl i vurderingen.`}</p>;
+    default:
+      return assertNever(evaluation);
+  }
 }
 
 export function ThemeNavigation({ view, model, themeId }: { view: AssessmentView; model: AssessableModel; themeId: string }) {
@@ -52,7 +62,7 @@ export function ThemeNavigation({ view, model, themeId }: { view: AssessmentView
   const prev = model.themes[i - 1];
   const next = model.themes[i + 1];
   const href = (id: string) => assessmentHref(view.inspection.id, view.department?.id, `/themes/${encodeURIComponent(id)}`);
-  const economyNext = !next && model.kind === 'binary' && !view.department;
+  const economyNext = !next && KIND_VIEW[model.kind].economyPage && !view.department;
   return (
     <nav class="assessment-theme-nav" aria-label="Temaer">
       <ul class="nobullet-list">

@@ -2,6 +2,8 @@
 // checks (errors stop the finalisation, warnings inform) shown at the field they concern, the
 // written content, and a preview of the document. Works without JavaScript: every action is a
 // form that posts and redirects back.
+import { KIND_VIEW, themeNumbers } from '../assessment/kind-view.ts';
+import { assertNever } from '../../../core/assert-never.ts';
 import { Fragment } from 'hono/jsx';
 import type { Finding } from '../../../core/assessment/findings.ts';
 import type { ReportBinaryTheme, ReportScoredTheme } from '../../../core/report/report-document.ts';
@@ -41,13 +43,19 @@ const ENTITY_LABEL = { provider: 'Tilbud', fosterFamily: 'Plejefamilie' } as con
 
 function themeHint(theme: ReportBinaryTheme | ReportScoredTheme | undefined): string | undefined {
   if (!theme) return undefined;
-  if (theme.kind === 'binary') {
-    const met = theme.criteria.filter((c) => c.result === 'met').length;
-    const notMet = theme.criteria.filter((c) => c.result === 'not_met').length;
-    const open = theme.criteria.length - met - notMet;
-    return `Kvalitetskriterier i temaet: ${met} opfyldt, ${notMet} ikke opfyldt${open ? `, ${open} ikke vurderet` : ''}. Beskriv det konkrete tilbud – gentag ikke modellens ordlyd.`;
+  const advice = 'Beskriv det konkrete tilbud – gentag ikke modellens ordlyd.';
+  switch (theme.kind) {
+    case 'binary': {
+      const met = theme.criteria.filter((c) => c.result === 'met').length;
+      const notMet = theme.criteria.filter((c) => c.result === 'not_met').length;
+      const open = theme.criteria.length - met - notMet;
+      return `Kvalitetskriterier i temaet: ${met} opfyldt, ${notMet} ikke opfyldt${open ? `, ${open} ikke vurderet` : ''}. ${advice}`;
+    }
+    case 'scored':
+      return `Temaets gennemsnit: ${theme.averageLabel}. ${advice}`;
+    default:
+      return assertNever(theme);
   }
-  return `Temaets gennemsnit: ${theme.averageLabel}. Beskriv det konkrete tilbud – gentag ikke modellens ordlyd.`;
 }
 
 /** Findings about the assessment, the inspection or the decision: shown as a list with links. */
@@ -261,12 +269,12 @@ export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPage
             <fieldset class="report-themes">
               <legend class="h3">Vurdering af temaerne</legend>
               <p class="form-hint">Temavurderingerne offentliggøres. Mangler skal fremgå her og af den samlede vurdering – der bruges ikke opmærksomhedspunkter.</p>
-              {view.model.themes.map((t) => {
+              {view.model.themes.map((t, i) => {
                 const doc = docThemes.get(t.id);
                 if (doc?.kind === 'scored' && !doc.applies) {
                   return <p>{doc.title}: temaet gælder ikke for tilbuddet.</p>;
                 }
-                const label = 'number' in t ? `Tema ${t.number}: ${t.title}` : t.title;
+                const label = KIND_VIEW[view.model.kind].numberedThemes ? `Tema ${themeNumbers(view.model)[i]}: ${t.title}` : t.title;
                 return (
                   <ReportTextArea name={themeField(t.id)} label={label} rows={5} value={values[themeField(t.id)] ?? ''}
                     findings={byField.get(themeField(t.id))} hint={themeHint(doc)} />
@@ -281,7 +289,7 @@ export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPage
                 <div class="form-error-message"><span class="sr-only">Fejl: </span><ul>{economyFindings.errors.map((f) => <li>{f.message}</li>)}</ul></div>
               )}
               {economyFindings.warnings.length > 0 && <div class="form-hint"><strong>Bemærk: </strong>{economyFindings.warnings.map((f) => f.message).join(' ')}</div>}
-              {view.model.kind === 'binary' && <p><a href={`/inspections/${inspection.id}/assessment/economy`}>Ret vurderingen af økonomien</a></p>}
+              {KIND_VIEW[view.model.kind].economyPage && <p><a href={`/inspections/${inspection.id}/assessment/economy`}>Ret vurderingen af økonomien</a></p>}
               {isProvider && (
                 <div class={`form-group${byField.get(EXPENSIVE)?.errors.length ? ' form-error' : ''}`}>
                   <div class="form-group-checkbox">

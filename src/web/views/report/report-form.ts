@@ -1,7 +1,7 @@
 // The report editor's form: posted fields ↔ report content, and where a service or check path
 // belongs on the page (content.themeAssessments.t1 → the theme's textarea; assessment.* → the
 // assessment list). Plain functions, no markup.
-import type { AssessableModel } from '../../../core/assessment/evaluate.ts';
+import type { AssessableModel } from '../../../core/model/schema.ts';
 import type { Finding } from '../../../core/assessment/findings.ts';
 import type { ReportContent, ReportContentInput } from '../../../core/report/report-input.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';

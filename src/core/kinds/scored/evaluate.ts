@@ -1,10 +1,11 @@
 // The rules of the scored model (seed 002): applicability by legal basis, scores 1–5 with a
 // written assessment in operation, expectations at approval, and the averages of the spider web.
-import type { ScoredModel } from '../model/schema.ts';
-import { checkShape, scoredAssessmentSchema, type IndicatorRating, type Phase } from './assessment-input.ts';
-import { excludedIndicatorIds } from './applicability.ts';
-import { Findings, type Finding } from './findings.ts';
-import { mean } from './mean.ts';
+import type { ScoredModel } from './catalog.ts';
+import { checkShape, type Phase } from '../../assessment/assessment-input.ts';
+import { scoredAssessmentSchema, type IndicatorRating } from './assessment-input.ts';
+import { excludedIndicatorIds } from '../../assessment/applicability.ts';
+import { Findings, type Finding } from '../../assessment/findings.ts';
+import { mean } from '../../assessment/mean.ts';
 
 export type ScoredEvaluation = {
   valid: boolean;

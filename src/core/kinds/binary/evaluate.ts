@@ -1,11 +1,12 @@
 // The rules of the binary models (seed 000, "Vejledning til anvendelse af kvalitetsmodellen").
-import type { BinaryModel } from '../model/schema.ts';
-import { binaryAssessmentSchema, checkShape, type CriterionResult, type MarkerState } from './assessment-input.ts';
-import { markerApplies } from './applicability.ts';
-import { decisionOptions, type Decision } from './decision-options.ts';
-import { COLOUR_LABEL, criterionColour, isTooShort, type Colour, type DocumentationDepth } from './documentation-depth.ts';
-import { Findings, type Finding } from './findings.ts';
-import { MARKER_STATE_LABEL } from './labels.ts';
+import type { BinaryModel } from './catalog.ts';
+import { binaryAssessmentSchema, type CriterionResult, type MarkerState } from './assessment-input.ts';
+import { checkShape } from '../../assessment/assessment-input.ts';
+import { markerApplies } from '../../assessment/applicability.ts';
+import { decisionOptions, type Decision } from '../../assessment/decision-options.ts';
+import { COLOUR_LABEL, criterionColour, isTooShort, type Colour, type DocumentationDepth } from '../../assessment/documentation-depth.ts';
+import { Findings, type Finding } from '../../assessment/findings.ts';
+import { MARKER_STATE_LABEL } from '../../assessment/labels.ts';
 
 export type EvaluateBinaryOptions = { depth: DocumentationDepth };
 

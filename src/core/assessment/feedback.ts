@@ -1,10 +1,16 @@
 // The engine's findings arranged the way an inspector works: per criterion (with its markers or
-// indicators), the economy, and the rest; and per theme a status. Pure: used by the pages,
-// the API and the inline feedback of public/app.js.
-import type { Evaluation } from '../../core/assessment/evaluate.ts';
-import type { Finding } from '../../core/assessment/findings.ts';
-import type { AssessableModel } from '../../core/assessment/evaluate.ts';
-import type { AssessmentData, BinaryData, ScoredData } from './assessment-data.ts';
+// indicators), the economy, and the rest; and per theme a status. What is specific to a kind
+// (when a criterion counts as started or concluded, the theme's figures) is in
+// core/kinds/<kind>/feedback.ts. Pure: used by the pages, the API and the inline feedback.
+import type { Evaluation } from './evaluate.ts';
+import type { Finding } from './findings.ts';
+import type { AssessableModel } from '../model/schema.ts';
+import type { AssessmentData } from './stored-data.ts';
+import { assertNever } from '../assert-never.ts';
+import { binaryDataSchema } from '../kinds/binary/assessment-data.ts';
+import { binaryCriterionProgress, binaryThemeFigures } from '../kinds/binary/feedback.ts';
+import { scoredDataSchema } from '../kinds/scored/assessment-data.ts';
+import { scoredCriterionProgress, scoredThemeFigures } from '../kinds/scored/feedback.ts';
 
 export type FindingGroup = { errors: Finding[]; warnings: Finding[] };
 
@@ -21,6 +27,9 @@ export type Feedback = {
   general: FindingGroup;
 };
 
+/** What a criterion's form shows before the engine's findings: whether work has started and ended. */
+export type CriterionProgress = { started: boolean; concluded: boolean; items: string[] };
+
 export type ThemeStatus = {
   id: string;
   title: string;
@@ -29,6 +38,10 @@ export type ThemeStatus = {
   started: boolean;
   errors: number;
   warnings: number;
+} & ThemeFigures;
+
+/** The figures a kind adds to a theme's status. */
+export type ThemeFigures = {
   /** Binary: criteria concluded met / not met. */
   met: number;
   notMet: number;
@@ -52,34 +65,14 @@ function ownerOf(path: string, prefix: string, ids: Map<string, string>): string
 }
 
 export function groupFindings(model: AssessableModel, evaluation: Evaluation, data: AssessmentData): Feedback {
+  const progress = criterionProgress(model, evaluation, data);
   const criteria: Record<string, CriterionFeedback> = {};
   const criterionOf = new Map<string, string>(); // criterion id → itself
   const itemOf = new Map<string, string>(); // marker/indicator id → criterion id
-  const excluded = new Set(evaluation.kind === 'scored' ? evaluation.excludedIndicators : []);
-  for (const theme of model.themes) {
-    for (const c of theme.criteria) {
-      criterionOf.set(c.id, c.id);
-      if ('markers' in c) {
-        const d = data as BinaryData;
-        const stored = d.criteria?.[c.id];
-        for (const m of c.markers) itemOf.set(m.id, c.id);
-        const started = !!stored || c.markers.some((m) => d.markers?.[m.id] !== undefined && d.markers[m.id] !== 'not_applicable');
-        criteria[c.id] = { ...empty(), started, concluded: !!stored?.result };
-      } else {
-        const d = data as ScoredData;
-        for (const i of c.indicators) itemOf.set(i.id, c.id);
-        const applicable = c.indicators.filter((i) => !excluded.has(i.id));
-        const rated = (id: string) => {
-          const r = d.indicators?.[id];
-          return !!r && (r.score !== undefined || r.expected !== undefined) && r.text.trim() !== '';
-        };
-        criteria[c.id] = {
-          ...empty(),
-          started: c.indicators.some((i) => d.indicators?.[i.id] !== undefined),
-          concluded: applicable.length === 0 || applicable.every((i) => rated(i.id)),
-        };
-      }
-    }
+  for (const [criterionId, p] of Object.entries(progress)) {
+    criterionOf.set(criterionId, criterionId);
+    for (const item of p.items) itemOf.set(item, criterionId);
+    criteria[criterionId] = { ...empty(), started: p.started, concluded: p.concluded };
   }
   const economy = empty();
   const general = empty();
@@ -95,6 +88,17 @@ export function groupFindings(model: AssessableModel, evaluation: Evaluation, da
   return { criteria, economy, general };
 }
 
+function criterionProgress(model: AssessableModel, evaluation: Evaluation, data: AssessmentData): Record<string, CriterionProgress> {
+  switch (model.kind) {
+    case 'binary':
+      return binaryCriterionProgress(model, binaryDataSchema.parse(data));
+    case 'scored':
+      return scoredCriterionProgress(model, scoredDataSchema.parse(data), evaluation.kind === 'scored' ? evaluation.excludedIndicators : []);
+    default:
+      return assertNever(model);
+  }
+}
+
 /** Codes that only say "not assessed yet"; on a criterion nobody has started they are not news. */
 export const NOT_YET_CODES = new Set(['marker_missing', 'criterion_missing', 'justification_missing', 'indicator_missing']);
 
@@ -105,22 +109,9 @@ export function visibleFindings(fb: CriterionFeedback): FindingGroup {
 }
 
 export function themeStatuses(model: AssessableModel, evaluation: Evaluation, feedback: Feedback, data: AssessmentData): ThemeStatus[] {
-  return model.themes.map((theme) => {
+  const figures = themeFigures(model, evaluation, data);
+  return model.themes.map((theme, i) => {
     const fbs = theme.criteria.map((c) => feedback.criteria[c.id]!);
-    let met = 0;
-    let notMet = 0;
-    if (model.kind === 'binary') {
-      const d = data as BinaryData;
-      for (const c of theme.criteria) {
-        const r = d.criteria[c.id]?.result;
-        if (r === 'met') met += 1;
-        if (r === 'not_met') notMet += 1;
-      }
-    }
-    const scoredTheme = evaluation.kind === 'scored' ? evaluation.themes.find((t) => t.id === theme.id) : undefined;
-    const excluded =
-      evaluation.kind === 'scored' &&
-      theme.criteria.every((c) => 'indicators' in c && c.indicators.every((i) => evaluation.excludedIndicators.includes(i.id)));
     return {
       id: theme.id,
       title: theme.title,
@@ -129,10 +120,21 @@ export function themeStatuses(model: AssessableModel, evaluation: Evaluation, fe
       started: fbs.some((f) => f.started),
       errors: fbs.reduce((n, f) => n + f.errors.length, 0),
       warnings: fbs.reduce((n, f) => n + f.warnings.length, 0),
-      met,
-      notMet,
-      average: scoredTheme?.average ?? null,
-      excluded,
+      ...NO_FIGURES,
+      ...figures[i],
     };
   });
+}
+
+const NO_FIGURES = { met: 0, notMet: 0, average: null, excluded: false };
+
+function themeFigures(model: AssessableModel, evaluation: Evaluation, data: AssessmentData): Partial<ThemeFigures>[] {
+  switch (model.kind) {
+    case 'binary':
+      return binaryThemeFigures(model, binaryDataSchema.parse(data));
+    case 'scored':
+      return evaluation.kind === 'scored' ? scoredThemeFigures(model, evaluation) : [];
+    default:
+      return assertNever(model);
+  }
 }

@@ -1,0 +1,95 @@
+// What an assessment row stores in `data`, whatever the kind: reading it, applying a checked
+// patch, and handing it to the engine. Each kind's own shapes and rules are in
+// core/kinds/<kind>/assessment-data.ts; this file picks the kind.
+import type { z } from 'zod';
+import { assertNever } from '../assert-never.ts';
+import {
+  binaryDataSchema,
+  binaryEngineInput,
+  emptyBinaryData,
+  mergeBinaryData,
+  type BinaryData,
+  type StoredEconomy,
+} from '../kinds/binary/assessment-data.ts';
+import { emptyScoredData, mergeScoredData, scoredDataSchema, scoredEngineInput, type ScoredData } from '../kinds/scored/assessment-data.ts';
+import type { AssessableModel } from '../model/schema.ts';
+import type { Entity, Phase } from './assessment-input.ts';
+import type { AssessmentPatch } from './assessment-patch.ts';
+
+export type AssessmentData = BinaryData | ScoredData;
+
+export function emptyData(model: AssessableModel): AssessmentData {
+  switch (model.kind) {
+    case 'binary':
+      return emptyBinaryData();
+    case 'scored':
+      return emptyScoredData();
+    default:
+      return assertNever(model);
+  }
+}
+
+function dataSchema(model: AssessableModel): z.ZodType<AssessmentData> {
+  switch (model.kind) {
+    case 'binary':
+      return binaryDataSchema;
+    case 'scored':
+      return scoredDataSchema;
+    default:
+      return assertNever(model);
+  }
+}
+
+/** Reads a stored row's data; a row that does not fit the model's kind is a programming error. */
+export function parseStoredData(model: AssessableModel, raw: unknown): AssessmentData {
+  const result = dataSchema(model).safeParse(raw ?? {});
+  if (!result.success) {
+    throw new Error(`Stored assessment data does not fit model ${model.id}: ${result.error.issues[0]?.message ?? ''}`);
+  }
+  return result.data;
+}
+
+/** Applies a (checked) patch; the result is a fresh object, the input is not changed. */
+export function mergeData(model: AssessableModel, data: AssessmentData, patch: AssessmentPatch): AssessmentData {
+  switch (model.kind) {
+    case 'binary':
+      return mergeBinaryData(binaryDataSchema.parse(data), patch);
+    case 'scored':
+      return mergeScoredData(scoredDataSchema.parse(data), patch);
+    default:
+      return assertNever(model);
+  }
+}
+
+/**
+ * The engine's input: `{ model, phase, entity, ...data }` without the records the engine does not
+ * know. A department's assessment takes the economy of the provider as a whole.
+ */
+export function engineInput(
+  model: AssessableModel,
+  phase: Phase,
+  entity: Entity,
+  data: AssessmentData,
+  economySource: 'own' | { whole: StoredEconomy | undefined } = 'own',
+): Record<string, unknown> {
+  switch (model.kind) {
+    case 'binary':
+      return binaryEngineInput(model, phase, entity, binaryDataSchema.parse(data), economySource);
+    case 'scored':
+      return scoredEngineInput(model, phase, entity, scoredDataSchema.parse(data));
+    default:
+      return assertNever(model);
+  }
+}
+
+/** The economy a department's assessment is judged against: the whole provider's, where the kind has one. */
+export function economyOf(model: AssessableModel, data: AssessmentData): StoredEconomy | undefined {
+  switch (model.kind) {
+    case 'binary':
+      return binaryDataSchema.parse(data).economy;
+    case 'scored':
+      return undefined;
+    default:
+      return assertNever(model);
+  }
+}

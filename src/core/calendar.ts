@@ -1,4 +1,5 @@
-// Calendar dates (YYYY-MM-DD) as the domain uses them: Danish display and month arithmetic.
+// Calendar dates (YYYY-MM-DD) as the domain uses them: Danish local dates (a deadline, an
+// approval date and "today" are days in Denmark, not in UTC), Danish display, and arithmetic.
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
 /** "2025-03-04" → "4. marts 2025"; anything else is returned as it is. */
@@ -18,4 +19,24 @@ export function addMonths(date: string, months: number): string {
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const day = Math.min(d, lastDay);
   return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A calendar date written YYYY-MM-DD that exists. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** The Danish calendar date of a moment, YYYY-MM-DD. */
+export function dateInDenmark(moment: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+}
+
+/** Today's date in Denmark: deadlines and "not in the future" are Danish calendar days. */
+export const todayInDenmark = (now: Date): string => dateInDenmark(now);
+
+/** The date `days` calendar days after `date` (negative: before). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -21,20 +21,8 @@ import {
   type PlannedInspection,
   type ProviderSpec,
 } from './demo-entities.ts';
-import {
-  INDICATOR_TEXTS,
-  PLEJEFAMILIE_ECONOMY,
-  PLEJEFAMILIE_TEXTS,
-  REMEDY,
-  TILBUD_ECONOMY,
-  TILBUD_TEXTS,
-  capitalise,
-  genitive,
-  groupGenitive,
-  type CriterionTexts,
-  type FamilyContext,
-  type ProviderContext,
-} from './demo-texts.ts';
+import { INDICATOR_TEXTS, PLEJEFAMILIE_ECONOMY, PLEJEFAMILIE_TEXTS, REMEDY, TILBUD_ECONOMY, TILBUD_TEXTS, genitive, groupGenitive, type CriterionTexts, type FamilyContext, type ProviderContext } from './demo-texts.ts';
+import { capitalise } from '../core/labels.ts';
 import { addMonths, formatDanishDate } from '../core/calendar.ts';
 
 export type Risk = 'green' | 'yellow' | 'red';

@@ -2,6 +2,7 @@
 // criterion of the two binary models, per colour, and written assessments per indicator of the
 // scored 2017 model. Every text describes a concrete, invented case. Depth follows the colour:
 // green brief, yellow (doubt) fuller, red (not met) thorough with design, sources and methods.
+import { capitalise } from '../core/labels.ts';
 
 export type ProviderContext = {
   name: string;
@@ -45,7 +46,6 @@ export type CriterionTexts<C> = {
   noChild?: Text<C>;
 };
 
-export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** The genitive of a name ("Bostedet Lærkeredens", "Botilbuddet Ådalshus'"). */
 export const genitive = (name: string): string => (/[sxz]$/.test(name) ? `${name}'` : `${name}s`);
 /** The genitive of a group of people, each part inflected ("børnenes og de unges"). */

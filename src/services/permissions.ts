@@ -1,7 +1,12 @@
-// Every permission in one place. Services call `authorize` before they read or write;
-// the web layer never decides access on its own. See test/services/permissions.test.ts.
+// Every access decision, in the words the services use: `authorize(actor, action, target)` before
+// a read or a write. The decisions themselves are the per-entity abilities and list scopes in
+// policies/; this file names them as actions. See test/services/permissions.test.ts and
+// test/services/policies.test.ts.
 import type { Actor } from './actor.ts';
 import { forbidden } from './service-error.ts';
+import { authorityAbilities, inspectionAbilities, registerAbilities, reportAbilities } from './policies/abilities.ts';
+import type { CaseRecord } from './policies/organisation.ts';
+import { scope } from './policies/scopes.ts';
 
 export type Action =
   | 'register.read' // providers, departments, foster families of an authority
@@ -17,32 +22,21 @@ export type Action =
   | 'report.read_final'; // read final reports
 
 /** What an action is about: the authority that owns it, and for provider users the entity. */
-export type Target = { authorityId: string; providerId?: string | null; fosterFamilyId?: string | null };
-
-const ownAuthority = (actor: Actor, target: Target) => actor.authorityId !== null && actor.authorityId === target.authorityId;
+export type Target = CaseRecord;
 
 const rules: Record<Action, (actor: Actor, target: Target) => boolean> = {
-  'register.read': (a, t) =>
-    a.role === 'auditor' || a.role === 'admin' || a.role === 'municipality' ||
-    ((a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t)) ||
-    (a.role === 'provider' && isOwnEntity(a, t)),
-  'register.write': (a, t) => a.role === 'admin' || ((a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t)),
-  // Provider users see only final reports (a later capability), never work in progress.
-  'inspection.read': (a, t) => a.role === 'auditor' || ((a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t)),
-  'inspection.write': (a, t) => (a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t),
-  'decision.write': (a, t) => a.role === 'manager' && ownAuthority(a, t),
-  'audit.read': (a, t) => a.role === 'auditor' || (a.role === 'manager' && ownAuthority(a, t)),
-  'authority.read': (a, t) => a.role === 'auditor' || a.role === 'admin' || ownAuthority(a, t),
-  'report.write': (a, t) => (a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t),
-  'report.review': (a, t) => (a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t),
-  'report.hearing': (a, t) => a.role === 'provider' && isOwnEntity(a, t),
-  'report.read_final': (a, t) =>
-    a.role === 'auditor' || ((a.role === 'inspector' || a.role === 'manager') && ownAuthority(a, t)) || (a.role === 'provider' && isOwnEntity(a, t)),
+  'register.read': (a, t) => registerAbilities(a, t).read,
+  'register.write': (a, t) => registerAbilities(a, t).write,
+  'inspection.read': (a, t) => inspectionAbilities(a, t).read,
+  'inspection.write': (a, t) => inspectionAbilities(a, t).write,
+  'decision.write': (a, t) => inspectionAbilities(a, t).decide,
+  'audit.read': (a, t) => inspectionAbilities(a, t).readAudit,
+  'authority.read': (a, t) => authorityAbilities(a, t).read,
+  'report.write': (a, t) => reportAbilities(a, t).write,
+  'report.review': (a, t) => reportAbilities(a, t).review,
+  'report.hearing': (a, t) => reportAbilities(a, t).answerHearing,
+  'report.read_final': (a, t) => reportAbilities(a, t).readFinal,
 };
-
-function isOwnEntity(a: Actor, t: Target): boolean {
-  return (!!t.providerId && t.providerId === a.providerId) || (!!t.fosterFamilyId && t.fosterFamilyId === a.fosterFamilyId);
-}
 
 export function can(actor: Actor, action: Action, target: Target): boolean {
   return rules[action](actor, target);
@@ -52,10 +46,14 @@ export function authorize(actor: Actor, action: Action, target: Target): void {
   if (!can(actor, action, target)) throw forbidden();
 }
 
+/** Check an ability already computed (`xAbilities(actor, record).y`). */
+export function requireAbility(allowed: boolean, message?: string): void {
+  if (!allowed) throw forbidden(message);
+}
+
 /** Authorities whose cases an actor may list; null means all of them. */
 export function visibleAuthorities(actor: Actor, action: 'register.read' | 'inspection.read'): string[] | null {
-  if (actor.role === 'auditor') return null;
-  if (action === 'register.read' && (actor.role === 'admin' || actor.role === 'municipality')) return null;
-  if (actor.role === 'inspector' || actor.role === 'manager') return actor.authorityId ? [actor.authorityId] : [];
-  return [];
+  const s = scope(actor, action === 'register.read' ? 'providers' : 'inspections');
+  if (s?.kind === 'all') return null;
+  return s?.kind === 'authorities' ? s.ids : [];
 }

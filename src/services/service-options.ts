@@ -17,15 +17,3 @@ export function parseOptions<S extends z.ZodType>(schema: S, options: unknown): 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids are UUIDs; anything else cannot name a stored row (and must not reach the database as one). */
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
-
-/** A calendar date written YYYY-MM-DD that exists. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** Today's date in Denmark, YYYY-MM-DD: deadlines are Danish calendar days. */
-export function todayInDenmark(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

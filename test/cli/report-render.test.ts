@@ -27,7 +27,7 @@ import { answerHearing } from '../../src/services/reports/answer-hearing.ts';
 import { finaliseReport } from '../../src/services/reports/finalise-report.ts';
 import { sendReport } from '../../src/services/reports/send-report.ts';
 import { correctReport } from '../../src/services/reports/correct-report.ts';
-import { todayInDenmark } from '../../src/services/reports/report-shared.ts';
+import { todayInDenmark } from '../../src/core/calendar.ts';
 import { progressLine } from '../../src/cli/commands/report.ts';
 
 const JUSTIFICATION = 'Belyst ved uanmeldt besøg med interview af tre medarbejdere og lederen samt dokumentanalyse af to handleplaner.';

@@ -8,7 +8,8 @@ import { publicSummary, ReportNotPublishableError } from '../../src/core/report/
 import type { ReportBinaryTheme, ReportScoredTheme } from '../../src/core/report/report-document.ts';
 import { reportEngineInput } from '../../src/core/report/report-evaluation.ts';
 import { reportContentSchema } from '../../src/core/report/report-input.ts';
-import { formatAverage, formatDanishDate } from '../../src/core/report/report-labels.ts';
+import { formatAverage } from '../../src/core/labels.ts';
+import { formatDanishDate } from '../../src/core/report/report-labels.ts';
 import {
   applicableIndicators,
   binaryData,

@@ -21,7 +21,7 @@ import { recordVisitOutcome } from '../../src/services/inspections/record-visit-
 import { addFollowUp } from '../../src/services/inspections/add-follow-up.ts';
 import { recordDecision } from '../../src/services/inspections/record-decision.ts';
 import { listInspectionAudit } from '../../src/services/inspections/list-inspection-audit.ts';
-import { addMonths, todayInDenmark } from '../../src/services/inspections/shared.ts';
+import { addMonths, todayInDenmark } from '../../src/core/calendar.ts';
 
 let t: TestServices;
 let ctx: ServiceContext;

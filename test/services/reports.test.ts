@@ -31,7 +31,7 @@ import { getReportVersion } from '../../src/services/reports/get-report-version.
 import { renderReportVersion } from '../../src/services/reports/render-report-version.ts';
 import { getHearingDraft } from '../../src/services/reports/get-hearing-draft.ts';
 import { listHearingDrafts } from '../../src/services/reports/list-hearing-drafts.ts';
-import { todayInDenmark } from '../../src/services/reports/report-shared.ts';
+import { todayInDenmark } from '../../src/core/calendar.ts';
 
 let t: TestServices;
 let ctx: ServiceContext;

@@ -18,7 +18,7 @@ import { saveReportDraft } from '../../src/services/reports/save-report-draft.ts
 import { submitForReview } from '../../src/services/reports/submit-for-review.ts';
 import { reviewReport } from '../../src/services/reports/review-report.ts';
 import { sendToHearing } from '../../src/services/reports/send-to-hearing.ts';
-import { todayInDenmark } from '../../src/services/reports/report-shared.ts';
+import { todayInDenmark } from '../../src/core/calendar.ts';
 import type { ReportContentInput } from '../../src/core/report/report-input.ts';
 
 type Session = { cookie: string; csrf: string; actor: Actor };

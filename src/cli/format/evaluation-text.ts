@@ -3,7 +3,7 @@ import { assertNever } from '../../core/assert-never.ts';
 import type { AssessableModel } from '../../core/model/schema.ts';
 import type { Evaluation } from '../../core/assessment/evaluate.ts';
 import type { Finding } from '../../core/assessment/findings.ts';
-import { DECISION_LABEL, RESULT_LABEL } from '../../core/assessment/labels.ts';
+import { DECISION_LABEL, RESULT_LABEL } from '../../core/labels.ts';
 
 const number = (v: number | null) => (v === null ? '–' : v.toLocaleString('da-DK', { maximumFractionDigits: 2 }));
 

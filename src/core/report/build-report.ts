@@ -4,7 +4,7 @@
 import type { Entity } from '../assessment/assessment-input.ts';
 import type { DocumentationDepth } from '../assessment/documentation-depth.ts';
 import type { Evaluation } from '../assessment/evaluate.ts';
-import { DECISION_LABEL, PHASE_LABEL, RESULT_LABEL } from '../assessment/labels.ts';
+import { DECISION_LABEL, PHASE_LABEL, RESULT_LABEL } from '../labels.ts';
 import type { ReportConfig } from './report-config.ts';
 import { assertNever } from '../assert-never.ts';
 import { binaryReportParts } from '../kinds/binary/report-section.ts';
@@ -20,16 +20,8 @@ import {
 } from './report-document.ts';
 import { evaluateDepartment, evaluateReport, reportEntity } from './report-evaluation.ts';
 import type { ReportAssessmentData, ReportInput } from './report-input.ts';
-import {
-  CONCLUSION_LABEL,
-  ENTITY_KIND_LABEL,
-  NOT_ASSESSED,
-  formatDanishDate,
-  LEGAL_BASIS_LABEL,
-  RISK_LABEL,
-  TYPOLOGY_LABEL,
-  VISIT_STATUS_LABEL,
-} from './report-labels.ts';
+import { CONCLUSION_LABEL, ENTITY_KIND_LABEL, NOT_ASSESSED, RISK_LABEL, VISIT_STATUS_LABEL } from '../labels.ts';
+import { formatDanishDate, LEGAL_BASIS_LABEL, TYPOLOGY_LABEL } from './report-labels.ts';
 
 export type BuildReportOptions = { depth: DocumentationDepth; report: ReportConfig };
 

@@ -4,7 +4,7 @@
 // its end date, and the report's date and version. Never scores, the spider web, criterion,
 // marker or indicator detail, development points, hearing answers or user names. A foster
 // family's summary is for municipalities only.
-import { DECISION_LABEL } from '../assessment/labels.ts';
+import { DECISION_LABEL } from '../labels.ts';
 import type { Finding } from '../assessment/findings.ts';
 import { findPersonalData, maskPersonalData, PERSONAL_DATA_LABEL } from './personal-data.ts';
 import type { ReportAudience, ReportDocument, ReportTheme } from './report-document.ts';

@@ -9,7 +9,8 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { invalid } from '../service-error.ts';
-import { assertOpen, bumpInspection, loadInspection, noteField, optionalDateField, parseOptions, targetOf, todayInDenmark } from './shared.ts';
+import { assertOpen, bumpInspection, loadInspection, noteField, optionalDateField, parseOptions, targetOf } from './shared.ts';
+import { todayInDenmark } from '../../core/calendar.ts';
 
 export type AddFollowUpOptions = {
   inspectionId: string;

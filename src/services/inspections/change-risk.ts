@@ -7,10 +7,7 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { invalid } from '../service-error.ts';
-import {
-  assertOpen, assertVersion, bumpInspection, expectedVersionField, loadInspection, parseOptions, RISKS, targetOf,
-  type Risk,
-} from './shared.ts';
+import { assertOpen, assertVersion, bumpInspection, expectedVersionField, loadInspection, parseOptions, RISKS, targetOf, type Risk } from './shared.ts';
 
 export type ChangeRiskOptions = {
   inspectionId: string;

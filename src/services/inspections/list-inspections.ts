@@ -1,12 +1,13 @@
 // The inspections an actor may see, newest change first, with the provider's or foster
 // family's name; optionally only those of one status.
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Phase } from '../../core/assessment/assessment-input.ts';
 import { fosterFamilies, inspections, providers } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
-import { can, visibleAuthorities } from '../permissions.ts';
+import { scope } from '../policies/scopes.ts';
+import { scopeCondition } from '../policies/scope-condition.ts';
 import { INSPECTION_STATUSES, parseOptions, type InspectionStatus, type Risk } from './shared.ts';
 
 export type ListInspectionsOptions = { status?: InspectionStatus | null };
@@ -32,10 +33,10 @@ const schema = z.object({
 
 export async function listInspections(ctx: ServiceContext, actor: Actor, options: ListInspectionsOptions = {}): Promise<InspectionListItem[]> {
   const input = parseOptions(schema, options);
-  const visible = visibleAuthorities(actor, 'inspection.read');
-  if (visible !== null && visible.length === 0) return [];
-  const where: SQL[] = [];
-  if (visible !== null) where.push(inArray(inspections.authorityId, visible));
+  const visible = scope(actor, 'inspections');
+  const inScope = visible && scopeCondition(visible, inspections);
+  if (inScope === null || !visible) return [];
+  const where: SQL[] = inScope ? [inScope] : [];
   if (input.status) where.push(eq(inspections.status, input.status));
   const rows = await ctx.db
     .select({
@@ -49,8 +50,6 @@ export async function listInspections(ctx: ServiceContext, actor: Actor, options
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(inspections.updatedAt), inspections.title);
   return rows
-    // The permission table decides, also where the visible list is "all".
-    .filter((r) => can(actor, 'inspection.read', { authorityId: r.inspection.authorityId, providerId: r.inspection.providerId, fosterFamilyId: r.inspection.fosterFamilyId }))
     .map(({ inspection: i, providerName, fosterFamilyName }) => ({
       id: i.id,
       title: i.title,

@@ -3,7 +3,7 @@
 // deadline), enhanced supervision (at most 6 months at a time), both, or revocation.
 import { z } from 'zod';
 import { DECISIONS, decisionOptions, type Decision } from '../../core/assessment/decision-options.ts';
-import { DECISION_LABEL, PHASE_LABEL } from '../../core/assessment/labels.ts';
+import { DECISION_LABEL, PHASE_LABEL } from '../../core/labels.ts';
 import type { Phase } from '../../core/assessment/assessment-input.ts';
 import { decisions } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
@@ -11,7 +11,8 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { invalid, type FieldIssue } from '../service-error.ts';
-import { addMonths, assertOpen, bumpInspection, loadInspection, noteField, optionalDateField, parseOptions, targetOf, todayInDenmark } from './shared.ts';
+import { addMonths, todayInDenmark } from '../../core/calendar.ts';
+import { assertOpen, bumpInspection, loadInspection, noteField, optionalDateField, parseOptions, targetOf } from './shared.ts';
 
 export type RecordDecisionOptions = {
   inspectionId: string;

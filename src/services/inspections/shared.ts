@@ -6,10 +6,10 @@ import { inspections } from '../../storage/schema.ts';
 import type { Db, Tx } from '../../storage/database.ts';
 import type { Target } from '../permissions.ts';
 import { conflict, notFound } from '../service-error.ts';
-import { isIsoDate, isUuid, parseOptions, todayInDenmark } from '../service-options.ts';
-import { addMonths } from '../../core/calendar.ts';
+import { isIsoDate } from '../../core/calendar.ts';
+import { isUuid, parseOptions } from '../service-options.ts';
 
-export { addMonths, conflict, isIsoDate, isUuid, parseOptions, todayInDenmark };
+export { conflict, isUuid, parseOptions };
 
 export const INSPECTION_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];

@@ -5,10 +5,7 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { invalid } from '../service-error.ts';
-import {
-  assertVersion, bumpInspection, expectedVersionField, INSPECTION_STATUSES, loadInspection, parseOptions,
-  STATUS_TRANSITIONS, targetOf, type InspectionRow, type InspectionStatus,
-} from './shared.ts';
+import { assertVersion, bumpInspection, expectedVersionField, INSPECTION_STATUSES, loadInspection, parseOptions, STATUS_TRANSITIONS, targetOf, type InspectionRow, type InspectionStatus } from './shared.ts';
 
 export type UpdateInspectionStatusOptions = {
   inspectionId: string;

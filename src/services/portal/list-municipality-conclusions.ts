@@ -4,6 +4,7 @@
 //
 // The rule is decided here because the portal owns no action in permissions.ts; it belongs
 // there as a 'portal.municipality_conclusions' action when that file is next opened.
+import { portalAbilities } from '../policies/abilities.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { forbidden } from '../service-error.ts';
@@ -18,7 +19,7 @@ export type FosterFamilyConclusion = {
 };
 
 export function canReadMunicipalityConclusions(actor: Actor | null): boolean {
-  return !!actor && (actor.role === 'municipality' || actor.role === 'auditor');
+  return portalAbilities(actor).readMunicipalityConclusions;
 }
 
 export async function listMunicipalityConclusions(

@@ -1,5 +1,6 @@
 // Register a foster family (plejefamilie) in an authority. Inspectors and managers register in
 // their own authority; an administrator names the authority.
+import { isIsoDate, todayInDenmark } from '../../core/calendar.ts';
 import { z } from 'zod';
 import { fosterFamilies } from '../../storage/schema.ts';
 import { TYPOLOGIES } from '../../core/model/catalog-parts.ts';
@@ -8,17 +9,6 @@ import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import { parseOptions, requiredText, resolveWriteAuthority, wholeNumber } from './create-provider.ts';
 import type { FosterFamily } from './get-foster-family.ts';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isRealDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The editable fields of a foster family, without defaults (update uses them partially). */
 export function fosterFamilyFields(now: Date) {
@@ -32,8 +22,8 @@ export function fosterFamilyFields(now: Date) {
       .trim()
       .nullable()
       .transform((v) => (v ? v : null))
-      .refine((v) => v === null || isRealDate(v), 'Godkendelsesdato skal være en gyldig dato (åååå-mm-dd).')
-      .refine((v) => v === null || !isRealDate(v) || v <= isoDay(now), 'Godkendelsesdato kan ikke ligge i fremtiden.'),
+      .refine((v) => v === null || isIsoDate(v), 'Godkendelsesdato skal være en gyldig dato (åååå-mm-dd).')
+      .refine((v) => v === null || !isIsoDate(v) || v <= todayInDenmark(now), 'Godkendelsesdato kan ikke ligge i fremtiden.'),
     /** 0 is a known state: no child in care. */
     childrenInCare: wholeNumber('Antal børn i pleje', 50),
   };

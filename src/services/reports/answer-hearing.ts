@@ -8,19 +8,8 @@ import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
-import {
-  assertStatus,
-  auditState,
-  expectedVersionField,
-  idField,
-  loadReportTarget,
-  lockReport,
-  parseOptions,
-  reportConflict,
-  todayInDenmark,
-  updateReport,
-  type ReportRow,
-} from './report-shared.ts';
+import { assertStatus, auditState, expectedVersionField, idField, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
+import { todayInDenmark } from '../../core/calendar.ts';
 
 export type AnswerHearingOptions = { inspectionId: string; expectedVersion: number; answer: string };
 

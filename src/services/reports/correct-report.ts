@@ -8,20 +8,7 @@ import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
-import {
-  assertStatus,
-  auditState,
-  contentOf,
-  expectedVersionField,
-  idField,
-  latestVersion,
-  loadReportTarget,
-  lockReport,
-  parseOptions,
-  reportConflict,
-  updateReport,
-  type ReportRow,
-} from './report-shared.ts';
+import { assertStatus, auditState, contentOf, expectedVersionField, idField, latestVersion, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 
 export type CorrectReportOptions = { inspectionId: string; expectedVersion: number; reason?: string | null };
 

@@ -13,25 +13,8 @@ import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { buildAndCheck, buildReportInput } from './build-report-input.ts';
-import {
-  assertStatus,
-  auditState,
-  checkFailed,
-  contentOf,
-  expectedVersionField,
-  hearingOver,
-  idField,
-  latestVersion,
-  loadReportTarget,
-  lockReport,
-  parseOptions,
-  reportConflict,
-  todayInDenmark,
-  updateReport,
-  type ReportIssue,
-  type ReportRow,
-  type ReportVersionRow,
-} from './report-shared.ts';
+import { assertStatus, auditState, checkFailed, contentOf, expectedVersionField, hearingOver, idField, latestVersion, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportIssue, type ReportRow, type ReportVersionRow } from './report-shared.ts';
+import { todayInDenmark } from '../../core/calendar.ts';
 
 export type FinaliseReportOptions = { inspectionId: string; expectedVersion: number };
 export type FinaliseReportResult = { report: ReportRow; version: ReportVersionRow };

@@ -2,16 +2,18 @@
 // from the current content, the deadline and the answer (if given). Provider users read only
 // their own report and only while it is in hearing; the authority's staff and the auditor may
 // look at what the provider sees.
+import { reportAbilities } from '../policies/abilities.ts';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ReportDocument } from '../../core/report/report-document.ts';
 import { users } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
-import { can } from '../permissions.ts';
+import { requireAbility } from '../permissions.ts';
 import { forbidden } from '../service-error.ts';
 import { buildAndCheck, buildReportInput } from './build-report-input.ts';
-import { contentOf, idField, latestVersion, loadReportTarget, parseOptions, statusOf, todayInDenmark } from './report-shared.ts';
+import { contentOf, idField, latestVersion, loadReportTarget, parseOptions, statusOf } from './report-shared.ts';
+import { todayInDenmark } from '../../core/calendar.ts';
 
 export type GetHearingDraftOptions = { inspectionId: string };
 
@@ -29,6 +31,7 @@ export type HearingDraft = {
   today: string;
   /** The actor is the provider or foster family, has not answered and the deadline has not passed. */
   canAnswer: boolean;
+  abilities: ReturnType<typeof reportAbilities>;
 };
 
 const schema = z.object({ inspectionId: idField('Tilsynet') });
@@ -36,8 +39,9 @@ const schema = z.object({ inspectionId: idField('Tilsynet') });
 export async function getHearingDraft(ctx: ServiceContext, actor: Actor, options: GetHearingDraftOptions): Promise<HearingDraft> {
   const o = parseOptions(schema, options);
   const { inspection, report, target } = await loadReportTarget(ctx.db, o.inspectionId);
-  const isParty = can(actor, 'report.hearing', target);
-  if (!isParty && !can(actor, 'inspection.read', target)) throw forbidden();
+  const abilities = reportAbilities(actor, target);
+  requireAbility(abilities.readHearingDraft);
+  const isParty = abilities.answerHearing;
   if (statusOf(report) !== 'hearing') throw forbidden('Rapporten er ikke i faktuel høring.');
 
   const today = todayInDenmark(ctx.now());
@@ -63,5 +67,6 @@ export async function getHearingDraft(ctx: ServiceContext, actor: Actor, options
     answeredBy,
     today,
     canAnswer: isParty && report.hearingAnswer === null && (report.hearingDeadline === null || today <= report.hearingDeadline),
+    abilities,
   };
 }

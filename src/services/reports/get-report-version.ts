@@ -2,6 +2,8 @@
 // audience, content hash, the version it supersedes and the hearing answer. By version id, or the
 // newest version of an inspection's report the actor may read. Provider users read only versions
 // sent to them.
+import { reportAbilities } from '../policies/abilities.ts';
+import { sentVersionsOnly } from '../policies/scopes.ts';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { PublicReport } from '../../core/report/public-report.ts';
@@ -16,6 +18,7 @@ import { isUuid, parseOptions, targetOf } from './report-shared.ts';
 export type GetReportVersionOptions = { versionId?: string | null; inspectionId?: string | null };
 
 export type ReportVersionDetail = {
+  abilities: ReturnType<typeof reportAbilities>;
   id: string;
   number: number;
   reportId: string;
@@ -77,7 +80,7 @@ export async function getReportVersion(ctx: ServiceContext, actor: Actor, option
     .where(eq(reportVersions.reportId, reportId))
     .orderBy(asc(reportVersions.number));
   // Provider users receive a version when it is sent to them.
-  const readable = actor.role === 'provider' ? all.filter((r) => r.sentAt !== null) : all;
+  const readable = sentVersionsOnly(actor) ? all.filter((r) => r.sentAt !== null) : all;
 
   const chosen = o.versionId !== null ? readable.find((r) => r.v.id === o.versionId) : readable.at(-1);
   if (!chosen) {
@@ -89,6 +92,7 @@ export async function getReportVersion(ctx: ServiceContext, actor: Actor, option
   const next = readable.find((r) => r.v.supersedesId === v.id);
   const document = v.document as ReportDocument;
   return {
+    abilities: reportAbilities(actor, targetOf(inspection)),
     id: v.id,
     number: v.number,
     reportId,

@@ -16,27 +16,8 @@ import type { ServiceContext } from '../context.ts';
 import { authorize, can } from '../permissions.ts';
 import { notFound } from '../service-error.ts';
 import { buildAndCheck, buildReportInput } from './build-report-input.ts';
-import {
-  auditState,
-  contentEditable,
-  contentOf,
-  findReport,
-  hearingOver,
-  idField,
-  isApproved,
-  listVersions,
-  loadInspectionRow,
-  parseOptions,
-  reportConflict,
-  reviewEntries,
-  statusOf,
-  targetOf,
-  todayInDenmark,
-  type InspectionRow,
-  type ReportRow,
-  type ReportStatus,
-  type ReviewEntry,
-} from './report-shared.ts';
+import { auditState, contentEditable, contentOf, findReport, hearingOver, idField, isApproved, listVersions, loadInspectionRow, parseOptions, reportConflict, reviewEntries, statusOf, targetOf, type InspectionRow, type ReportRow, type ReportStatus, type ReviewEntry } from './report-shared.ts';
+import { todayInDenmark } from '../../core/calendar.ts';
 
 export type GetReportOptions = { inspectionId: string };
 

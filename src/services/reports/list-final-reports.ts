@@ -8,7 +8,8 @@ import type { ReportAudience } from '../../core/report/report-document.ts';
 import { authorities, fosterFamilies, inspections, providers, reportDispatches, reports, reportVersions } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
-import { can } from '../permissions.ts';
+import { scope, sentVersionsOnly } from '../policies/scopes.ts';
+import { scopeCondition } from '../policies/scope-condition.ts';
 import { forbidden, invalid } from '../service-error.ts';
 import { isUuid, parseOptions } from './report-shared.ts';
 
@@ -50,20 +51,13 @@ export async function listFinalReports(ctx: ServiceContext, actor: Actor, option
   }
   if (o.inspectionId && !isUuid(o.inspectionId)) return [];
 
-  const where: SQL[] = [];
-  if (actor.role === 'provider') {
-    if (actor.providerId) where.push(eq(inspections.providerId, actor.providerId));
-    else if (actor.fosterFamilyId) where.push(eq(inspections.fosterFamilyId, actor.fosterFamilyId));
-    else return [];
-    // Provider users receive a report when it is sent to them.
-    where.push(isNotNull(reportDispatches.id));
-  } else if (actor.role === 'inspector' || actor.role === 'manager') {
-    if (!actor.authorityId) return [];
-    if (o.authorityId && o.authorityId !== actor.authorityId) throw forbidden('Du kan kun se rapporter fra dit eget socialtilsyn.');
-    where.push(eq(inspections.authorityId, actor.authorityId));
-  } else if (actor.role !== 'auditor') {
-    throw forbidden();
-  }
+  const listScope = scope(actor, 'finalReports');
+  if (!listScope) throw forbidden();
+  if (listScope.kind === 'authorities' && o.authorityId && !listScope.ids.includes(o.authorityId)) throw forbidden('Du kan kun se rapporter fra dit eget socialtilsyn.');
+  const inScope = scopeCondition(listScope, inspections);
+  if (inScope === null) return [];
+  const where: SQL[] = inScope ? [inScope] : [];
+  if (sentVersionsOnly(actor)) where.push(isNotNull(reportDispatches.id));
   if (o.authorityId) where.push(eq(inspections.authorityId, o.authorityId));
   if (o.inspectionId) where.push(eq(inspections.id, o.inspectionId));
 
@@ -93,9 +87,8 @@ export async function listFinalReports(ctx: ServiceContext, actor: Actor, option
     .leftJoin(reportDispatches, eq(reportDispatches.versionId, reportVersions.id))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(reportVersions.finalisedAt), desc(reportVersions.number));
+  const visible = rows;
 
-  // The permission table decides, also where the query already narrowed it.
-  const visible = rows.filter((r) => can(actor, 'report.read_final', { authorityId: r.inspection.authorityId, providerId: r.inspection.providerId, fosterFamilyId: r.inspection.fosterFamilyId }));
   const numbers = new Map<string, number[]>();
   for (const r of visible) numbers.set(r.v.reportId, [...(numbers.get(r.v.reportId) ?? []), r.v.number]);
   const items = visible.map((r): FinalReportItem => {

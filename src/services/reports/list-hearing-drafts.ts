@@ -4,9 +4,10 @@ import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { fosterFamilies, inspections, providers, reports } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
-import { can } from '../permissions.ts';
+import { scope } from '../policies/scopes.ts';
+import { scopeCondition } from '../policies/scope-condition.ts';
 import { forbidden } from '../service-error.ts';
-import { todayInDenmark } from './report-shared.ts';
+import { todayInDenmark } from '../../core/calendar.ts';
 
 export type HearingDraftItem = {
   inspectionId: string;
@@ -20,17 +21,11 @@ export type HearingDraftItem = {
 };
 
 export async function listHearingDrafts(ctx: ServiceContext, actor: Actor): Promise<HearingDraftItem[]> {
-  const where: SQL[] = [eq(reports.status, 'hearing')];
-  if (actor.role === 'provider') {
-    if (actor.providerId) where.push(eq(inspections.providerId, actor.providerId));
-    else if (actor.fosterFamilyId) where.push(eq(inspections.fosterFamilyId, actor.fosterFamilyId));
-    else return [];
-  } else if (actor.role === 'inspector' || actor.role === 'manager') {
-    if (!actor.authorityId) return [];
-    where.push(eq(inspections.authorityId, actor.authorityId));
-  } else if (actor.role !== 'auditor') {
-    throw forbidden();
-  }
+  const visible = scope(actor, 'hearingDrafts');
+  if (!visible) throw forbidden();
+  const inScope = scopeCondition(visible, inspections);
+  if (inScope === null) return [];
+  const where: SQL[] = [eq(reports.status, 'hearing'), ...(inScope ? [inScope] : [])];
   const rows = await ctx.db
     .select({ report: reports, inspection: inspections, providerName: providers.name, familyName: fosterFamilies.name })
     .from(reports)
@@ -41,10 +36,6 @@ export async function listHearingDrafts(ctx: ServiceContext, actor: Actor): Prom
     .orderBy(asc(reports.hearingDeadline), asc(inspections.title));
   const today = todayInDenmark(ctx.now());
   return rows
-    .filter(({ inspection: i }) => {
-      const target = { authorityId: i.authorityId, providerId: i.providerId, fosterFamilyId: i.fosterFamilyId };
-      return can(actor, 'report.hearing', target) || can(actor, 'inspection.read', target);
-    })
     .map(({ report: r, inspection: i, providerName, familyName }) => ({
       inspectionId: i.id,
       title: i.title,

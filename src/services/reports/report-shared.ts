@@ -9,10 +9,10 @@ import type { Db, Tx } from '../../storage/database.ts';
 import { inspections, reportDispatches, reports, reportVersions } from '../../storage/schema.ts';
 import type { Target } from '../permissions.ts';
 import { invalid, notFound, ServiceError, type FieldIssue } from '../service-error.ts';
-import { isIsoDate, isUuid, parseOptions, todayInDenmark } from '../service-options.ts';
+import { isUuid, parseOptions } from '../service-options.ts';
 import { loadInspection as loadInspectionRow, targetOf } from '../inspections/shared.ts';
 
-export { isIsoDate, isUuid, loadInspectionRow, parseOptions, targetOf, todayInDenmark };
+export { isUuid, loadInspectionRow, parseOptions, targetOf };
 
 export type Conn = Db | Tx;
 export type InspectionRow = typeof inspections.$inferSelect;

@@ -8,21 +8,7 @@ import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { forbidden, invalid } from '../service-error.ts';
 import { REPORT_TEXT_MAX } from '../../core/report/report-input.ts';
-import {
-  assertStatus,
-  auditState,
-  expectedVersionField,
-  idField,
-  isApproved,
-  loadReportTarget,
-  lockReport,
-  parseOptions,
-  reportConflict,
-  reviewEntries,
-  updateReport,
-  type ReportRow,
-  type ReviewEntry,
-} from './report-shared.ts';
+import { assertStatus, auditState, expectedVersionField, idField, isApproved, loadReportTarget, lockReport, parseOptions, reportConflict, reviewEntries, updateReport, type ReportRow, type ReviewEntry } from './report-shared.ts';
 
 export type ReviewDecision = 'approve' | 'return';
 export type ReviewReportOptions = { inspectionId: string; expectedVersion: number; decision: ReviewDecision; comment?: string | null };

@@ -13,22 +13,8 @@ import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { invalid, type FieldIssue } from '../service-error.ts';
 import { buildAndCheck, buildReportInput, reportModel } from './build-report-input.ts';
-import {
-  auditState,
-  contentEditable,
-  contentOf,
-  expectedVersionField,
-  idField,
-  issuePath,
-  listVersions,
-  loadReportTarget,
-  lockReport,
-  parseOptions,
-  reportConflict,
-  statusOf,
-  todayInDenmark,
-  updateReport,
-} from './report-shared.ts';
+import { auditState, contentEditable, contentOf, expectedVersionField, idField, issuePath, listVersions, loadReportTarget, lockReport, parseOptions, reportConflict, statusOf, updateReport } from './report-shared.ts';
+import { todayInDenmark } from '../../core/calendar.ts';
 
 export type SaveReportDraftOptions = {
   inspectionId: string;

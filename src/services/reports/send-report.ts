@@ -6,19 +6,7 @@ import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
-import {
-  assertStatus,
-  auditState,
-  expectedVersionField,
-  idField,
-  latestVersion,
-  loadReportTarget,
-  lockReport,
-  parseOptions,
-  reportConflict,
-  updateReport,
-  type ReportRow,
-} from './report-shared.ts';
+import { assertStatus, auditState, expectedVersionField, idField, latestVersion, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 
 export type SendReportOptions = { inspectionId: string; expectedVersion: number };
 export type SendReportResult = { report: ReportRow; versionId: string; versionNumber: number; sentAt: Date };

@@ -6,21 +6,8 @@ import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { invalid } from '../service-error.ts';
-import {
-  assertStatus,
-  auditState,
-  expectedVersionField,
-  idField,
-  isApproved,
-  isIsoDate,
-  loadReportTarget,
-  lockReport,
-  parseOptions,
-  reportConflict,
-  todayInDenmark,
-  updateReport,
-  type ReportRow,
-} from './report-shared.ts';
+import { assertStatus, auditState, expectedVersionField, idField, isApproved, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
+import { isIsoDate, todayInDenmark } from '../../core/calendar.ts';
 
 export type SendToHearingOptions = { inspectionId: string; expectedVersion: number; deadline: string };
 

@@ -2,11 +2,13 @@
 // visits and their outcome, follow-up data collection, decisions) and the audit trail.
 // Every form posts to its own endpoint, which redirects back (303) or renders the overview
 // again with the errors (400) or the conflict (409).
+import { capitalise } from '../../core/labels.ts';
+import { ENTITY_KIND_LABEL as ENTITY_LABEL, RISK_LABEL, VISIT_STATUS_LABEL } from '../../core/labels.ts';
 import { assertNever } from '../../core/assert-never.ts';
 import { Hono, type Context } from 'hono';
 import type { Model } from '../../core/model/schema.ts';
 import type { Phase } from '../../core/assessment/assessment-input.ts';
-import { DECISION_LABEL, PHASE_LABEL } from '../../core/assessment/labels.ts';
+import { DECISION_LABEL, PHASE_LABEL } from '../../core/labels.ts';
 import type { Actor } from '../../services/actor.ts';
 import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
 import { listInspections } from '../../services/inspections/list-inspections.ts';
@@ -20,9 +22,7 @@ import { recordVisitOutcome } from '../../services/inspections/record-visit-outc
 import { addFollowUp } from '../../services/inspections/add-follow-up.ts';
 import { decisionKindsFor, ENHANCED_SUPERVISION_MAX_MONTHS, recordDecision } from '../../services/inspections/record-decision.ts';
 import { listInspectionAudit, type AuditRecord } from '../../services/inspections/list-inspection-audit.ts';
-import {
-  INSPECTION_STATUSES, RISKS, STATUS_TRANSITIONS, type InspectionStatus, type Risk, type VisitStatus,
-} from '../../services/inspections/shared.ts';
+import { INSPECTION_STATUSES, RISKS, STATUS_TRANSITIONS, type InspectionStatus, type Risk } from '../../services/inspections/shared.ts';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
 import { Layout } from '../views/layout.tsx';
@@ -33,10 +33,7 @@ export const inspectionRoutes = new Hono<WebEnv>();
 // ---- Danish wording -------------------------------------------------------------------------
 
 export const INSPECTION_STATUS_LABEL: Record<InspectionStatus, string> = { planned: 'Planlagt', in_progress: 'I gang', completed: 'Afsluttet', cancelled: 'Aflyst' };
-export const RISK_LABEL: Record<Risk, string> = { green: 'Grøn', yellow: 'Gul', red: 'Rød' };
 const RISK_BADGE: Record<Risk, string> = { green: 'badge-success', yellow: 'badge-warning', red: 'badge-error' };
-const VISIT_STATUS_LABEL: Record<VisitStatus, string> = { planned: 'Planlagt', held: 'Afholdt', aborted: 'Afbrudt ved ankomst' };
-const ENTITY_LABEL = { provider: 'Tilbud', fosterFamily: 'Plejefamilie' } as const;
 const ACTION_LABEL: Record<string, string> = {
   'inspection.create': 'Tilsyn oprettet',
   'inspection.status': 'Status ændret',
@@ -73,7 +70,7 @@ const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z
 const DateText = ({ iso }: { iso: string | null }) => (iso ? <time datetime={iso}>{formatDate(iso)}</time> : <span>–</span>);
 const DateTimeText = ({ at }: { at: Date }) => <time datetime={at.toISOString()}>{dateTimeFormat.format(at)}</time>;
 /** The risk category as text, with the colour as an extra only. */
-export const RiskBadge = ({ risk }: { risk: Risk }) => <span class={`badge ${RISK_BADGE[risk]}`}>{RISK_LABEL[risk]}</span>;
+export const RiskBadge = ({ risk }: { risk: Risk }) => <span class={`badge ${RISK_BADGE[risk]}`}>{capitalise(RISK_LABEL[risk])}</span>;
 
 const BREADCRUMBS: [string, string][] = [['Forside', '/'], ['Tilsyn', '/inspections']];
 
@@ -190,7 +187,7 @@ function NewInspectionPage({ actor, csrfToken, target, values, issues }: { actor
           options={target.models.map((m) => [m.id, `${m.title} (version ${m.version})`])} />
         <ChoiceGroup name="risk" label="Første risikovurdering" type="radio" issues={issues} values={[values.risk ?? 'green']}
           hint="Grøn: minimumsdesign ved ét besøg. Gul: tvivl, designet udvides. Rød: alvorlig bekymring."
-          options={RISKS.map((r) => [r, RISK_LABEL[r]])} />
+          options={RISKS.map((r) => [r, capitalise(RISK_LABEL[r])])} />
         <button type="submit" class="button button-primary">Opret tilsyn</button>
       </form>
     </Layout>
@@ -335,7 +332,7 @@ function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewPro
             <Csrf token={csrfToken} />
             <input type="hidden" name="version" value={String(d.version)} />
             <ChoiceGroup name="risk" label="Ny risikokategori" type="radio" issues={issuesFor('risk')}
-              values={riskValues.risk ? [riskValues.risk] : []} options={RISKS.filter((r) => r !== d.risk).map((r) => [r, RISK_LABEL[r]])} />
+              values={riskValues.risk ? [riskValues.risk] : []} options={RISKS.filter((r) => r !== d.risk).map((r) => [r, capitalise(RISK_LABEL[r])])} />
             <TextArea name="reason" label="Begrundelse" value={riskValues.reason} issues={issuesFor('risk')} rows={3}
               hint="Hvorfor ændres risikokategorien? Begrundelsen gemmes i historikken." />
             <button type="submit" class="button button-secondary">Gem risikokategori</button>
@@ -362,7 +359,7 @@ function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewPro
                   <tr>
                     <th scope="row"><DateText iso={v.plannedOn} /></th>
                     <td>{v.announced ? 'Anmeldt' : 'Uanmeldt'}</td>
-                    <td>{VISIT_STATUS_LABEL[v.status]}</td>
+                    <td>{capitalise(VISIT_STATUS_LABEL[v.status])}</td>
                     <td>{v.note}</td>
                     {canWrite && (
                       <td>

@@ -4,11 +4,12 @@
 import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { formatDanishDate } from '../../core/calendar.ts';
-import { LEGAL_BASIS_LABEL, PROVIDER_FLAG_LABEL, TYPOLOGY_LABEL as ENTITY_TYPOLOGY_LABEL } from '../../core/model/entity-labels.ts';
+import { LEGAL_BASIS_LABEL, PROVIDER_FLAG_LABEL, TYPOLOGY_LABEL as ENTITY_TYPOLOGY_LABEL } from '../../core/labels.ts';
 import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES, type Typology } from '../../core/model/catalog-parts.ts';
 import type { Actor } from '../../services/actor.ts';
-import { can } from '../../services/permissions.ts';
-import { forbidden, ServiceError, type FieldIssue } from '../../services/service-error.ts';
+import { requireAbility } from '../../services/permissions.ts';
+import { registerAbilities } from '../../services/policies/abilities.ts';
+import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
 import { createProvider, registerAuthorityChoices, type CreateProviderOptions } from '../../services/register/create-provider.ts';
 import { getProvider, type Provider, type ProviderDetails } from '../../services/register/get-provider.ts';
 import { listProviders } from '../../services/register/list-providers.ts';
@@ -94,7 +95,7 @@ function Detail({ term, children }: { term: string; children?: Child }) {
 
 /** A form that failed validation is shown again only to those who could have saved it. */
 function requireWrite(actor: Actor, target: { authorityId: string; providerId?: string; fosterFamilyId?: string }): void {
-  if (!can(actor, 'register.write', target)) throw forbidden();
+  requireAbility(registerAbilities(actor, target).write);
 }
 
 // ---- providers ------------------------------------------------------------------------------
@@ -217,7 +218,7 @@ function NewProviderPage({ c, actor, values, issues, choices }: { c: Context<Web
 registerRoutes.get('/providers/new', async (c) => {
   const actor = requireActor(c);
   const choices = await registerAuthorityChoices(c.get('services'), actor);
-  if (choices.length === 0) throw forbidden();
+  requireAbility(choices.length > 0);
   return c.html(<NewProviderPage c={c} actor={actor} values={emptyProvider} issues={[]} choices={choices} />);
 });
 
@@ -238,7 +239,7 @@ registerRoutes.post('/providers', async (c) => {
 type DepartmentValues = { name: string; places: string };
 
 function ProviderPage({ c, actor, provider: p, department, issues }: { c: Context<WebEnv>; actor: Actor; provider: ProviderDetails; department: DepartmentValues; issues: FieldIssue[] }) {
-  const mayWrite = can(actor, 'register.write', { authorityId: p.authorityId, providerId: p.id });
+  const mayWrite = registerAbilities(actor, { authorityId: p.authorityId, providerId: p.id }).write;
   return (
     <Layout title={p.name} actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Tilbud', '/providers']]}>
       <h1>{p.name}</h1>
@@ -452,7 +453,7 @@ function NewFosterFamilyPage({ c, actor, values, issues, choices }: { c: Context
 registerRoutes.get('/foster-families/new', async (c) => {
   const actor = requireActor(c);
   const choices = await registerAuthorityChoices(c.get('services'), actor);
-  if (choices.length === 0) throw forbidden();
+  requireAbility(choices.length > 0);
   return c.html(<NewFosterFamilyPage c={c} actor={actor} values={emptyFosterFamily} issues={[]} choices={choices} />);
 });
 
@@ -473,7 +474,7 @@ registerRoutes.post('/foster-families', async (c) => {
 registerRoutes.get('/foster-families/:id', async (c) => {
   const actor = requireActor(c);
   const f: FosterFamilyDetails = await getFosterFamily(c.get('services'), actor, { id: c.req.param('id') });
-  const mayWrite = can(actor, 'register.write', { authorityId: f.authorityId, fosterFamilyId: f.id });
+  const mayWrite = registerAbilities(actor, { authorityId: f.authorityId, fosterFamilyId: f.id }).write;
   return c.html(
     <Layout title={f.name} actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Plejefamilier', '/foster-families']]}>
       <h1>{f.name}</h1>

@@ -1,4 +1,5 @@
 // The page frame: DKFDS header, navigation by role, skip link, main content, footer.
+import { placeAbilities, type PlaceAbilities } from '../../services/policies/abilities.ts';
 import type { Child } from 'hono/jsx';
 import { PageFrame } from './page-frame.tsx';
 import type { Actor } from '../../services/actor.ts';
@@ -13,20 +14,21 @@ export type LayoutProps = {
   children?: Child;
 };
 
-/** The main menu by role: each role sees the places it can use. */
+/** The main menu, in this order: each user sees the places their abilities open. */
+const PLACES: [keyof PlaceAbilities, string, string][] = [
+  ['municipalityConclusions', 'Plejefamiliers konklusioner', '/municipality/foster-families'],
+  ['inspections', 'Tilsyn', '/inspections'],
+  ['providers', 'Tilbud', '/providers'],
+  ['fosterFamilies', 'Plejefamilier', '/foster-families'],
+  ['reports', 'Rapporter', '/reports'],
+  ['hearings', 'Høring', '/reports/hearing'],
+  ['models', 'Kvalitetsmodeller', '/models'],
+  ['portal', 'Tilbudsportalen', '/portal'],
+];
+
 export function navigationFor(actor: Actor): [string, string][] {
-  switch (actor.role) {
-    case 'inspector':
-    case 'manager':
-    case 'auditor':
-      return [['Tilsyn', '/inspections'], ['Tilbud', '/providers'], ['Plejefamilier', '/foster-families'], ['Rapporter', '/reports'], ['Kvalitetsmodeller', '/models'], ['Tilbudsportalen', '/portal']];
-    case 'provider':
-      return [['Rapporter', '/reports'], ['Høring', '/reports/hearing'], ['Tilbudsportalen', '/portal']];
-    case 'municipality':
-      return [['Plejefamiliers konklusioner', '/municipality/foster-families'], ['Tilbud', '/providers'], ['Tilbudsportalen', '/portal']];
-    case 'admin':
-      return [['Tilbud', '/providers'], ['Plejefamilier', '/foster-families'], ['Kvalitetsmodeller', '/models']];
-  }
+  const places = placeAbilities(actor);
+  return PLACES.filter(([ability]) => places[ability]).map(([, label, href]): [string, string] => [label, href]);
 }
 
 export function Layout({ title, actor, csrfToken, breadcrumbs, children }: LayoutProps) {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertAccessible, sharedBrowser, logIn, sharedServer, type RunningServer } from '../support/browser.ts';
 import { BROWSER_TEST_INSPECTION_TITLE, BROWSER_TEST_PROVIDER_NAME } from '../../../src/demo/seed-demo.ts';
-import { todayInDenmark } from '../../../src/services/reports/report-shared.ts';
+import { todayInDenmark } from '../../../src/core/calendar.ts';
 
 let server: RunningServer;
 let browser: Browser;

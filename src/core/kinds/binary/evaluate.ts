@@ -6,7 +6,7 @@ import { markerApplies } from '../../assessment/applicability.ts';
 import { decisionOptions, type Decision } from '../../assessment/decision-options.ts';
 import { COLOUR_LABEL, criterionColour, isTooShort, type Colour, type DocumentationDepth } from '../../assessment/documentation-depth.ts';
 import { Findings, type Finding } from '../../assessment/findings.ts';
-import { MARKER_STATE_LABEL } from '../../assessment/labels.ts';
+import { MARKER_STATE_LABEL } from '../../labels.ts';
 
 export type EvaluateBinaryOptions = { depth: DocumentationDepth };
 

@@ -3,11 +3,11 @@
 import { indicatorApplies, themeApplies } from '../../assessment/applicability.ts';
 import type { Entity, Phase } from '../../assessment/assessment-input.ts';
 import type { Evaluation } from '../../assessment/evaluate.ts';
-import { EXPECTATION_LABEL } from '../../assessment/labels.ts';
-import { NOT_ASSESSED } from '../../report/report-labels.ts';
+import { EXPECTATION_LABEL } from '../../labels.ts';
+import { NOT_ASSESSED } from '../../labels.ts';
 import type { ReportScoredTheme, SpiderWeb } from '../../report/report-document.ts';
 import type { ReportAssessmentData } from '../../report/report-input.ts';
-import { formatAverage } from '../../report/report-labels.ts';
+import { formatAverage } from '../../labels.ts';
 import type { ScoredModel } from './catalog.ts';
 
 export function scoredReportParts(

@@ -1,6 +1,7 @@
 // The assessment's overview: what is assessed against which model, the themes with their status,
 // the engine's errors and warnings, the conclusion once complete, the departments beside the
 // provider, and for a foster family without a child in care the previous assessment to confirm.
+import { dateInDenmark } from '../../../core/calendar.ts';
 import type { AssessableKind, AssessableModel } from '../../../core/model/schema.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { Actor } from '../../../services/actor.ts';
@@ -15,19 +16,8 @@ import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';
 import { Layout } from '../layout.tsx';
 import { first, type Fields } from './assessment-form.ts';
-import {
-  assessmentHref,
-  breadcrumbs,
-  capitalise,
-  ConflictAlert,
-  criterionAnchor,
-  EntityLine,
-  FieldError,
-  formatAverage,
-  itemNumber,
-  ReadOnlyNotice,
-  SavedAlert,
-} from './parts.tsx';
+import { assessmentHref, breadcrumbs, ConflictAlert, criterionAnchor, EntityLine, FieldError, formatAverage, itemNumber, ReadOnlyNotice, SavedAlert } from './parts.tsx';
+import { capitalise } from '../../../core/labels.ts';
 import { Conclusion } from './theme-parts.tsx';
 
 export type OverviewPageProps = {
@@ -258,7 +248,7 @@ function PreviousTable({ view }: { view: AssessmentView }) {
   const previous = view.previous!;
   const model = previous.model;
   const data = previous.data as BinaryData | null;
-  const date = previous.inspection.createdAt.toISOString().slice(0, 10);
+  const date = dateInDenmark(previous.inspection.createdAt);
   if (!model || model.kind !== 'binary' || !data) {
     return <p>Den tidligere vurdering ({previous.inspection.title}, {date}) bruger modellen {previous.modelId}, som ikke kan vises her.</p>;
   }

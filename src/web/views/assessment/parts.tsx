@@ -1,19 +1,21 @@
 // Small parts shared by the assessment pages: links, labels, radios and the per-criterion
 // feedback region that public/app.js refreshes (keep the markup in step with renderFeedback there).
-import { TYPOLOGY_LABEL } from '../../../core/model/entity-labels.ts';
+import { capitalise } from '../../../core/labels.ts';
+import { formatAverage as formatDecimalAverage } from '../../../core/labels.ts';
+import { TYPOLOGY_LABEL } from '../../../core/labels.ts';
 import type { Child } from 'hono/jsx';
 import type { Finding } from '../../../core/assessment/findings.ts';
-import { PHASE_LABEL } from '../../../core/assessment/labels.ts';
+import { PHASE_LABEL } from '../../../core/labels.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FindingGroup } from '../../../core/assessment/feedback.ts';
 import type { InterviewForm, PerspectiveMethod } from '../../../core/kinds/binary/assessment-data.ts';
 import { fieldId } from '../forms.tsx';
 import { first, type Fields } from './assessment-form.ts';
 
-export const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 /** Averages with a decimal comma and two decimals: 3,67. */
-export const formatAverage = (n: number | null) => (n === null ? '–' : n.toFixed(2).replace('.', ','));
+/** An average as every page and the report write it; '–' where there is none. */
+export const formatAverage = (n: number | null) => formatDecimalAverage(n, 2, '–');
 
 
 export const METHOD_LABEL: Record<PerspectiveMethod, string> = {

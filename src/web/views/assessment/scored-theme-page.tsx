@@ -9,20 +9,7 @@ import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';
 import { Layout } from '../layout.tsx';
 import { first, type Fields } from './assessment-form.ts';
-import {
-  assessmentHref,
-  breadcrumbs,
-  ConflictAlert,
-  criterionAnchor,
-  EntityLine,
-  FeedbackRegion,
-  FieldError,
-  formatAverage,
-  Radio,
-  ReadOnlyNotice,
-  SavedAlert,
-  StoredDiffers,
-} from './parts.tsx';
+import { assessmentHref, breadcrumbs, ConflictAlert, criterionAnchor, EntityLine, FeedbackRegion, FieldError, formatAverage, Radio, ReadOnlyNotice, SavedAlert, StoredDiffers } from './parts.tsx';
 import { OverallStatus, ThemeNavigation } from './theme-parts.tsx';
 
 export type ScoredThemePageProps = {

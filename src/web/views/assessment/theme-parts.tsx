@@ -1,9 +1,10 @@
 // Parts around a theme form: the overall status of the assessment and the way to the other themes.
 import type { AssessableModel } from '../../../core/model/schema.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
-import { DECISION_LABEL } from '../../../core/assessment/labels.ts';
+import { DECISION_LABEL } from '../../../core/labels.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
-import { assessmentHref, capitalise } from './parts.tsx';
+import { assessmentHref } from './parts.tsx';
+import { capitalise } from '../../../core/labels.ts';
 import { assertNever } from '../../../core/assert-never.ts';
 import { KIND_VIEW } from './kind-view.ts';
 

@@ -2,6 +2,8 @@
 // checks (errors stop the finalisation, warnings inform) shown at the field they concern, the
 // written content, and a preview of the document. Works without JavaScript: every action is a
 // form that posts and redirects back.
+import { ENTITY_KIND_LABEL as ENTITY_LABEL } from '../../../core/labels.ts';
+import { addDays } from '../../../core/calendar.ts';
 import { KIND_VIEW, themeNumbers } from '../assessment/kind-view.ts';
 import { assertNever } from '../../../core/assert-never.ts';
 import { Fragment } from 'hono/jsx';
@@ -39,7 +41,6 @@ export type EditorState = {
 
 export type EditorPageProps = { view: ReportView; actor: Actor; csrfToken: string; state?: EditorState; notice?: string };
 
-const ENTITY_LABEL = { provider: 'Tilbud', fosterFamily: 'Plejefamilie' } as const;
 
 function themeHint(theme: ReportBinaryTheme | ReportScoredTheme | undefined): string | undefined {
   if (!theme) return undefined;
@@ -96,7 +97,6 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPageProps) {
   const { report, inspection, permissions: can } = view;

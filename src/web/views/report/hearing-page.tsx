@@ -19,7 +19,7 @@ export type HearingPageProps = {
 
 export function HearingPage({ draft, actor, csrfToken, answer, issues = [], message, notice }: HearingPageProps) {
   const title = `Faktuel høring: ${draft.inspection.title}`;
-  const staff = actor.role !== 'provider';
+  const staff = !draft.abilities.answerHearing;
   return (
     <Layout title={title} actor={actor} csrfToken={csrfToken}
       breadcrumbs={staff ? [['Forside', '/'], ['Tilsyn', '/inspections'], [draft.inspection.title, `/inspections/${draft.inspection.id}/report`]] : [['Forside', '/'], ['Rapporter i høring', '/reports/hearing']]}>

@@ -1,5 +1,7 @@
 // The lists: final reports the user may read (GET /reports, a provider user's place for their
 // reports) and reports in factual hearing (GET /reports/hearing).
+import { ENTITY_KIND_LABEL as ENTITY_LABEL } from '../../../core/labels.ts';
+import { placeAbilities } from '../../../services/policies/abilities.ts';
 import { Fragment } from 'hono/jsx';
 import type { Actor } from '../../../services/actor.ts';
 import type { FinalReportItem } from '../../../services/reports/list-final-reports.ts';
@@ -7,10 +9,9 @@ import type { HearingDraftItem } from '../../../services/reports/list-hearing-dr
 import { Layout } from '../layout.tsx';
 import { DateText, DateTimeText } from './report-parts.tsx';
 
-const ENTITY_LABEL = { provider: 'Tilbud', fosterFamily: 'Plejefamilie' } as const;
 
 export function FinalReportsPage({ items, actor, csrfToken }: { items: FinalReportItem[]; actor: Actor; csrfToken: string }) {
-  const provider = actor.role === 'provider';
+  const provider = placeAbilities(actor).partyView;
   return (
     <Layout title="Tilsynsrapporter" actor={actor} csrfToken={csrfToken} breadcrumbs={[['Forside', '/']]}>
       <h1>Tilsynsrapporter</h1>
@@ -61,7 +62,7 @@ export function FinalReportsPage({ items, actor, csrfToken }: { items: FinalRepo
 }
 
 export function HearingListPage({ items, actor, csrfToken }: { items: HearingDraftItem[]; actor: Actor; csrfToken: string }) {
-  const provider = actor.role === 'provider';
+  const provider = placeAbilities(actor).partyView;
   return (
     <Layout title="Rapporter i faktuel høring" actor={actor} csrfToken={csrfToken} breadcrumbs={[['Forside', '/'], ['Tilsynsrapporter', '/reports']]}>
       <h1>Rapporter i faktuel høring</h1>

@@ -8,7 +8,7 @@ import { DateTimeText, EmbeddedReport } from './report-parts.tsx';
 
 export function VersionPage({ detail, actor, csrfToken }: { detail: ReportVersionDetail; actor: Actor; csrfToken: string }) {
   const d = detail.document;
-  const staff = actor.role === 'inspector' || actor.role === 'manager';
+  const staff = detail.abilities.write;
   return (
     <Layout title={`${d.title}, version ${detail.number}`} actor={actor} csrfToken={csrfToken}
       breadcrumbs={[['Forside', '/'], ['Tilsynsrapporter', '/reports']]}>

@@ -1,0 +1,93 @@
+// The Danish labels of the domain's values, in one place for every presentation (CLI, web pages,
+// the report and the portal): results and states, phases, decisions, legal bases and flags,
+// entity kinds, risk, visit outcomes, conclusions, and how an average is written. Labels are
+// lower case; a page that starts a sentence with one capitalises it.
+import type { CriterionResult, MarkerState } from './kinds/binary/assessment-input.ts';
+import type { Phase } from './assessment/assessment-input.ts';
+import type { Expectation } from './kinds/scored/assessment-input.ts';
+import type { Decision } from './assessment/decision-options.ts';
+import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.ts';
+import type { QualityConclusion } from './report/report-document.ts';
+import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
+
+export const RESULT_LABEL: Record<CriterionResult, string> = { met: 'opfyldt', not_met: 'ikke opfyldt' };
+export const MARKER_STATE_LABEL: Record<MarkerState, string> = {
+  present: 'til stede',
+  absent: 'ikke til stede',
+  not_applicable: 'ikke aktuel',
+};
+export const PHASE_LABEL: Record<Phase, string> = { approval: 'godkendelse', operation: 'driftsorienteret tilsyn' };
+export const EXPECTATION_LABEL: Record<Expectation, string> = {
+  expected_met: 'forventes at kunne opfylde',
+  expected_not_met: 'forventes ikke at kunne opfylde',
+};
+export const DECISION_LABEL: Record<Decision, string> = {
+  refusal: 'afslag',
+  approval_with_conditions: 'godkendelse med vilkår',
+  injunction: 'påbud',
+  enhanced_supervision: 'skærpet tilsyn',
+  enhanced_supervision_with_injunction: 'skærpet tilsyn med påbud',
+  revocation: 'ophør af godkendelsen',
+};
+
+export const LEGAL_BASIS_LABEL: Record<LegalBasis, string> = {
+  'sel-66-1-5': 'SEL § 66, stk. 1, nr. 5',
+  'sel-66-1-6': 'SEL § 66, stk. 1, nr. 6',
+  'sel-66-1-6-sikret': 'SEL § 66, stk. 1, nr. 6 (sikret)',
+  'sel-66-1-7': 'SEL § 66, stk. 1, nr. 7',
+  'sel-101': 'SEL § 101',
+  'sel-101a': 'SEL § 101 a',
+  'sul-141': 'SUL § 141',
+  'sel-103': 'SEL § 103',
+  'sel-104': 'SEL § 104',
+  'sel-105': 'SEL § 105',
+  'sel-107': 'SEL § 107',
+  'sel-108': 'SEL § 108',
+  'sel-109': 'SEL § 109',
+  'sel-110': 'SEL § 110',
+};
+
+export const PROVIDER_FLAG_LABEL: Record<ProviderFlag, string> = {
+  aflastning: 'Alene godkendt til aflastning',
+  bestyrelse: 'Privat tilbud med bestyrelse',
+};
+
+export const TYPOLOGY_LABEL: Record<Typology, string> = {
+  almindelig: 'almindelig plejefamilie',
+  forstaerket: 'forstærket plejefamilie',
+  specialiseret: 'specialiseret plejefamilie',
+};
+
+/** What a report or a page shows for a value nobody has assessed yet. */
+export const NOT_ASSESSED = 'ikke vurderet';
+
+export const CONCLUSION_LABEL: Record<QualityConclusion, string> = {
+  sufficient: 'Fornøden kvalitet',
+  insufficient: 'Ikke fornøden kvalitet',
+  incomplete: 'Vurderingen er ikke afsluttet',
+};
+
+export const ENTITY_KIND_LABEL: Record<ReportEntityKind, string> = { provider: 'Tilbud', fosterFamily: 'Plejefamilie' };
+
+export const RISK_LABEL: Record<ReportRisk, string> = { green: 'grøn', yellow: 'gul', red: 'rød' };
+
+/** A visit's outcome: held, or aborted on arrival (it then does not count as held). */
+export const VISIT_STATUS_LABEL: Record<ReportVisitStatus, string> = {
+  planned: 'planlagt',
+  held: 'afholdt',
+  aborted: 'afbrudt ved ankomst',
+};
+
+/**
+ * An average with a decimal comma, at most `decimals` decimals (config/report.json): 3.5 → "3,5",
+ * 13/3 → "4,33"; null → `none`. Screens and reports write the same value the same way.
+ */
+export function formatAverage(value: number | null, decimals = 2, none = 'ikke bedømt'): string {
+  if (value === null) return none;
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return String(rounded).replace('.', ',');
+}
+
+/** A label at the start of a sentence or a table cell. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,78 @@
+// What an actor may do with one record, per entity, in one shape: `xAbilities(actor, record)`
+// returns every ability at once, so a page shows exactly the buttons the services will accept.
+// The only place (with scopes.ts) where roles are looked at. See test/services/policies.test.ts.
+import type { Actor } from '../actor.ts';
+import { actsForAuthority, actsForEntity, type CaseRecord } from './organisation.ts';
+
+const isStaff = (a: Actor) => a.role === 'inspector' || a.role === 'manager';
+const staffOf = (a: Actor, r: Pick<CaseRecord, 'authorityId'>) => isStaff(a) && actsForAuthority(a, r);
+
+/** Providers, departments and foster families. */
+export function registerAbilities(actor: Actor, record: CaseRecord) {
+  return {
+    read:
+      actor.role === 'auditor' || actor.role === 'admin' || actor.role === 'municipality' ||
+      staffOf(actor, record) || (actor.role === 'provider' && actsForEntity(actor, record)),
+    write: actor.role === 'admin' || staffOf(actor, record),
+  };
+}
+
+/** Inspections with their visits, risk, follow-ups, assessments and decisions. */
+export function inspectionAbilities(actor: Actor, record: CaseRecord) {
+  return {
+    // Provider users see only final reports, never work in progress.
+    read: actor.role === 'auditor' || staffOf(actor, record),
+    write: staffOf(actor, record),
+    decide: actor.role === 'manager' && actsForAuthority(actor, record),
+    readAudit: actor.role === 'auditor' || (actor.role === 'manager' && actsForAuthority(actor, record)),
+  };
+}
+
+/** A report: its draft, review, hearing and final versions. */
+export function reportAbilities(actor: Actor, record: CaseRecord) {
+  const party = actor.role === 'provider' && actsForEntity(actor, record);
+  return {
+    /** Edit a draft, send to review and hearing, finalise, send, correct. */
+    write: staffOf(actor, record),
+    /** Approve or send back in quality review (the service also refuses the author). */
+    review: staffOf(actor, record),
+    /** Read the draft in hearing and answer it: the provider or foster family itself. */
+    answerHearing: party,
+    /** Read a draft in hearing: the party, and those who may read the inspection. */
+    readHearingDraft: party || inspectionAbilities(actor, record).read,
+    readFinal: actor.role === 'auditor' || staffOf(actor, record) || party,
+    /** Final versions not yet sent: the authority's side only; the party receives a version when it is sent. */
+    readUnsent: actor.role === 'auditor' || staffOf(actor, record),
+    /** The report's workflow pages (editor, review, audit links) as opposed to the party's view. */
+    work: staffOf(actor, record) || actor.role === 'auditor',
+  };
+}
+
+/** An authority's own data (names, lists of its staff). */
+export function authorityAbilities(actor: Actor, record: Pick<CaseRecord, 'authorityId'>) {
+  return { read: actor.role === 'auditor' || actor.role === 'admin' || actsForAuthority(actor, record) };
+}
+
+/** What the public portal shows beyond the public pages. */
+export function portalAbilities(actor: Actor | null) {
+  return { readMunicipalityConclusions: !!actor && (actor.role === 'municipality' || actor.role === 'auditor') };
+}
+
+/** The places in the main menu: each role sees the places it can use. */
+export function placeAbilities(actor: Actor) {
+  const caseWork = isStaff(actor) || actor.role === 'auditor';
+  const party = actor.role === 'provider';
+  return {
+    inspections: caseWork,
+    providers: caseWork || actor.role === 'municipality' || actor.role === 'admin',
+    fosterFamilies: caseWork || actor.role === 'admin',
+    reports: caseWork || party,
+    hearings: party,
+    models: caseWork || actor.role === 'admin',
+    municipalityConclusions: actor.role === 'municipality',
+    portal: actor.role !== 'admin',
+    /** Report lists show the party's own view (received reports, hearings to answer). */
+    partyView: party,
+  };
+}
+export type PlaceAbilities = ReturnType<typeof placeAbilities>;

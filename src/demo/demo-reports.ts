@@ -16,12 +16,10 @@ import {
   type ReportAssessmentData,
   type ReportContent,
   type ReportInput,
-  type ReportRisk,
 } from '../core/report/report-input.ts';
 import type { DocumentationDepth } from '../core/assessment/documentation-depth.ts';
 import type { BinaryModel } from '../core/kinds/binary/catalog.ts';
 import type { ScoredModel } from '../core/kinds/scored/catalog.ts';
-import type { Decision } from '../core/assessment/decision-options.ts';
 import type { DemoInspection } from './demo-plan.ts';
 import type { FosterFamilySpec, ProviderSpec } from './demo-entities.ts';
 import { DEMO_REPORT_SPECS, type DemoReportSpec, type DemoReportTexts } from './demo-report-texts.ts';
@@ -282,7 +280,7 @@ export function demoReportInput(o: {
       phase: i.phase,
       modelId: i.modelId,
       modelVersion: i.modelVersion,
-      risk: i.risk as ReportRisk,
+      risk: i.risk,
       visits: [...i.visits]
         .sort((a, b) => (a.plannedOn < b.plannedOn ? -1 : a.plannedOn > b.plannedOn ? 1 : 0))
         .map((v) => ({ plannedOn: v.plannedOn, announced: v.announced, status: v.status })),
@@ -292,7 +290,7 @@ export function demoReportInput(o: {
     assessment: { data: (whole?.data ?? {}) as ReportAssessmentData },
     ...(departmentAssessments.length > 0 ? { departmentAssessments } : {}),
     content: o.content,
-    ...(decision ? { decision: { kind: decision.kind as Decision, deadline: decision.deadline, endsOn: decision.endsOn, note: decision.note } } : {}),
+    ...(decision ? { decision: { kind: decision.kind, deadline: decision.deadline, endsOn: decision.endsOn, note: decision.note } } : {}),
     version: { number: o.version.number, supersedes: o.version.supersedes },
     reportDate: o.reportDate,
   };

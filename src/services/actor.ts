@@ -1,6 +1,7 @@
 // Who is acting. Every service takes an actor and checks it (see permissions.ts).
-export const ROLES = ['inspector', 'manager', 'provider', 'municipality', 'auditor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../core/vocabulary.ts';
+
+export { ROLES, type Role } from '../core/vocabulary.ts';
 
 export type Actor = {
   id: string;

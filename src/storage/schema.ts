@@ -1,5 +1,8 @@
 // Tables. PostgreSQL dialect, the same on embedded PGlite and on a PostgreSQL server.
 // Domain rules do not live here; services call the pure core and store its inputs.
+import { APPROVAL_STATUSES, INSPECTION_STATUSES, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, VISIT_STATUSES } from '../core/vocabulary.ts';
+import { PHASES } from '../core/assessment/assessment-input.ts';
+import { DECISIONS } from '../core/assessment/decision-options.ts';
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -22,7 +25,7 @@ export const providers = pgTable('providers', {
   methods: text('methods').array().notNull().default(sql`'{}'::text[]`),
   places: integer('places').notNull().default(0),
   /** approved | approved_with_conditions | pending | revoked — shown on the public portal. */
-  approvalStatus: text('approval_status').notNull().default('approved'),
+  approvalStatus: text('approval_status', { enum: APPROVAL_STATUSES }).notNull().default('approved'),
   createdAt: createdAt(),
 }, (t) => [index('providers_authority_idx').on(t.authorityId)]);
 
@@ -49,7 +52,7 @@ export const users = pgTable('users', {
   username: text('username').notNull(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
-  role: text('role').notNull(), // inspector | manager | provider | municipality | auditor | admin
+  role: text('role', { enum: ROLES }).notNull(),
   authorityId: text('authority_id').references(() => authorities.id),
   providerId: uuid('provider_id').references(() => providers.id),
   fosterFamilyId: uuid('foster_family_id').references(() => fosterFamilies.id),
@@ -76,11 +79,11 @@ export const inspections = pgTable('inspections', {
   authorityId: text('authority_id').notNull().references(() => authorities.id),
   providerId: uuid('provider_id').references(() => providers.id),
   fosterFamilyId: uuid('foster_family_id').references(() => fosterFamilies.id),
-  phase: text('phase').notNull(), // approval | operation
+  phase: text('phase', { enum: PHASES }).notNull(),
   modelId: text('model_id').notNull(),
   modelVersion: text('model_version').notNull(),
-  status: text('status').notNull(), // planned | in_progress | completed | cancelled
-  risk: text('risk').notNull().default('green'), // green | yellow | red
+  status: text('status', { enum: INSPECTION_STATUSES }).notNull(),
+  risk: text('risk', { enum: RISKS }).notNull().default('green'),
   title: text('title').notNull(),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
@@ -90,7 +93,7 @@ export const inspections = pgTable('inspections', {
 export const riskChanges = pgTable('risk_changes', {
   id: id(),
   inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
-  risk: text('risk').notNull(),
+  risk: text('risk', { enum: RISKS }).notNull(),
   reason: text('reason').notNull(),
   changedBy: uuid('changed_by').references(() => users.id),
   changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
@@ -101,7 +104,7 @@ export const visits = pgTable('visits', {
   inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
   plannedOn: date('planned_on').notNull(),
   announced: boolean('announced').notNull().default(false),
-  status: text('status').notNull().default('planned'), // planned | held | aborted
+  status: text('status', { enum: VISIT_STATUSES }).notNull().default('planned'),
   note: text('note').notNull().default(''),
 });
 
@@ -133,7 +136,7 @@ export const assessments = pgTable('assessments', {
 export const decisions = pgTable('decisions', {
   id: id(),
   inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
-  kind: text('kind').notNull(),
+  kind: text('kind', { enum: DECISIONS }).notNull(),
   deadline: date('deadline'),
   endsOn: date('ends_on'),
   note: text('note').notNull().default(''),
@@ -157,7 +160,7 @@ export const auditLog = pgTable('audit_log', {
 export const reports = pgTable('reports', {
   id: id(),
   inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
-  status: text('status').notNull().default('draft'), // draft | review | hearing | final | sent
+  status: text('status', { enum: REPORT_STATUSES }).notNull().default('draft'),
   /** ReportContent (src/core/report/report-input.ts): overall assessment, theme assessments, development points … */
   content: jsonb('content').notNull(),
   authorId: uuid('author_id').references(() => users.id),
@@ -183,7 +186,7 @@ export const reportVersions = pgTable('report_versions', {
   /** publicSummary(document): exactly what may be published. */
   publicSummary: jsonb('public_summary').notNull(),
   /** public (providers) | municipality (foster families: never public). */
-  audience: text('audience').notNull(),
+  audience: text('audience', { enum: REPORT_AUDIENCES }).notNull(),
   contentHash: text('content_hash').notNull(),
   supersedesId: uuid('supersedes_id'),
   hearingAnswer: text('hearing_answer'),

@@ -2,6 +2,7 @@
 // temporary TILSYN_DATA folder (closed again before the CLI opens it: a PGlite folder takes one
 // process at a time), then the real binary renders PDF, HTML and JSON, one inspection or a whole
 // authority. The PDF is read back with pdftotext.
+import { createReport } from '../../src/services/reports/create-report.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -86,18 +87,18 @@ async function seed(ctx: ServiceContext): Promise<void> {
   };
 
   finalInspection = await inspection(TITLE_ONE);
-  await getReport(ctx, inspector, { inspectionId: finalInspection });
+  await createReport(ctx, inspector, { inspectionId: finalInspection });
   finalHash = (await toFinal(finalInspection, content(), inspector)).contentHash;
 
   correctedInspection = await inspection(TITLE_TWO);
-  await getReport(ctx, inspector, { inspectionId: correctedInspection });
+  await createReport(ctx, inspector, { inspectionId: correctedInspection });
   await toFinal(correctedInspection, content(' Version 1.'), inspector);
   await sendReport(ctx, inspector, { inspectionId: correctedInspection, expectedVersion: await v(correctedInspection) });
   await correctReport(ctx, manager, { inspectionId: correctedInspection, expectedVersion: await v(correctedInspection) });
   await toFinal(correctedInspection, content(' Rettet i version 2.'), manager);
 
   draftInspection = await inspection(TITLE_NONE);
-  await getReport(ctx, inspector, { inspectionId: draftInspection });
+  await createReport(ctx, inspector, { inspectionId: draftInspection });
 }
 
 before(async () => {

@@ -1,6 +1,7 @@
 // Assessment use cases against a real (in-memory) database: permissions, merging, optimistic
 // concurrency, audit, the engine's findings, the scored model, foster families without a child in
 // care, and departments beside the provider.
+import { createAssessment } from '../../src/services/assessments/create-assessment.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, asc, eq } from 'drizzle-orm';
@@ -108,7 +109,7 @@ describe('permissions', () => {
   });
 
   test('only inspectors and managers of the authority may save; the auditor reads only', async () => {
-    const version = (await getAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionTilbud })).assessment.version;
+    const version = (await createAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionTilbud })).assessment.version;
     for (const actor of [actors.auditor, actors.inspectorSyd, actors.managerSyd, actors.municipality, actors.admin, providerUser]) {
       await refuses(saveAssessment(t.services, actor, { inspectionId: inspectionTilbud, expectedVersion: version, patch: { markers: { 'k1.1': 'present' } } }), 'forbidden');
     }
@@ -118,15 +119,18 @@ describe('permissions', () => {
     assert.equal(byInspector.version, version + 2);
   });
 
-  test("an auditor's read does not create the row; an inspector's first open does, once", async () => {
+  test("a read never creates the row, an inspector's included; an explicit create does, once", async () => {
     const id = await insertInspection({ providerId, modelId: 'tilbud', title: 'Nyt tilsyn' });
     const seen = await getAssessment(t.services, actors.auditor, { inspectionId: id });
     assert.equal(seen.assessment.id, null);
     assert.equal(seen.assessment.version, 0);
     assert.equal((await t.services.db.select().from(assessments).where(eq(assessments.inspectionId, id))).length, 0);
+    const read = await getAssessment(t.services, actors.inspectorNord, { inspectionId: id });
+    assert.equal(read.assessment.id, null, "an inspector's read creates nothing either");
+    assert.equal((await t.services.db.select().from(assessments).where(eq(assessments.inspectionId, id))).length, 0);
     const [a, b] = await Promise.all([
-      getAssessment(t.services, actors.inspectorNord, { inspectionId: id }),
-      getAssessment(t.services, actors.managerNord, { inspectionId: id }),
+      createAssessment(t.services, actors.inspectorNord, { inspectionId: id }),
+      createAssessment(t.services, actors.managerNord, { inspectionId: id }),
     ]);
     assert.equal(a.assessment.version, 1);
     assert.equal(a.assessment.id, b.assessment.id);
@@ -147,7 +151,7 @@ describe('saving', () => {
   });
 
   test('a save merges the patch into the stored data and bumps the version', async () => {
-    const opened = await getAssessment(t.services, actors.inspectorNord, { inspectionId });
+    const opened = await createAssessment(t.services, actors.inspectorNord, { inspectionId });
     assert.equal(opened.assessment.version, 1);
     const first = await saveAssessment(t.services, actors.inspectorNord, { inspectionId, expectedVersion: 1, patch: themePatch(tilbud, 't1') });
     assert.equal(first.version, 2);
@@ -185,7 +189,7 @@ describe('saving', () => {
   });
 
   test('a save with a stale expectedVersion is refused with conflict and the first save is intact', async () => {
-    const opened = await getAssessment(t.services, actors.inspectorNord, { inspectionId });
+    const opened = await createAssessment(t.services, actors.inspectorNord, { inspectionId });
     const v = opened.assessment.version;
     const first = await saveAssessment(t.services, actors.inspectorNord, {
       inspectionId, expectedVersion: v, patch: { criteria: { k1: { result: 'met', justification: 'Første konsulents begrundelse, som ikke må overskrives.', doubt: false } } },
@@ -204,7 +208,7 @@ describe('saving', () => {
   });
 
   test('every save is in the audit log with before and after', async () => {
-    const opened = await getAssessment(t.services, actors.inspectorNord, { inspectionId });
+    const opened = await createAssessment(t.services, actors.inspectorNord, { inspectionId });
     const saved = await saveAssessment(t.services, actors.inspectorNord, { inspectionId, expectedVersion: opened.assessment.version, patch: { markers: { 'k1.2': 'absent' } } });
     const rows = await t.services.db
       .select()
@@ -224,14 +228,14 @@ describe('saving', () => {
   });
 
   test('a criterion met with an absent marker is saved, and get-assessment reports the engine error', async () => {
-    const opened = await getAssessment(t.services, actors.inspectorNord, { inspectionId });
+    const opened = await createAssessment(t.services, actors.inspectorNord, { inspectionId });
     const saved = await saveAssessment(t.services, actors.inspectorNord, {
       inspectionId,
       expectedVersion: opened.assessment.version,
       patch: themePatch(tilbud, 't1', { markers: { 'k1.2': 'absent' }, result: 'met' }),
     });
     assert.equal((saved.data as BinaryData).criteria.k1?.result, 'met');
-    const view = await getAssessment(t.services, actors.inspectorNord, { inspectionId });
+    const view = await createAssessment(t.services, actors.inspectorNord, { inspectionId });
     const error = view.evaluation.errors.find((e) => e.code === 'criterion_met_with_absent_marker');
     assert.ok(error, JSON.stringify(view.evaluation.errors));
     assert.equal(error.path, 'criteria.k1.result');
@@ -240,7 +244,7 @@ describe('saving', () => {
   });
 
   test('a patch naming ids outside the model or theme is refused as invalid, with the form field', async () => {
-    const opened = await getAssessment(t.services, actors.inspectorNord, { inspectionId });
+    const opened = await createAssessment(t.services, actors.inspectorNord, { inspectionId });
     await assert.rejects(
       saveAssessment(t.services, actors.inspectorNord, { inspectionId, expectedVersion: opened.assessment.version, patch: { themeId: 't1', markers: { 'k2.1': 'present', 'x9.9': 'absent' } } }),
       (e: unknown) => e instanceof ServiceError && e.code === 'invalid' && e.fields.some((f) => f.field === 'marker:x9.9') && e.fields.some((f) => f.field === 'marker:k2.1'),
@@ -262,11 +266,11 @@ describe('saving', () => {
   });
 
   test('with every criterion and the economy met the assessment has sufficient quality', async () => {
-    let version = (await getAssessment(t.services, actors.inspectorNord, { inspectionId })).assessment.version;
+    let version = (await createAssessment(t.services, actors.inspectorNord, { inspectionId })).assessment.version;
     for (const theme of tilbud.themes) {
       version = (await saveAssessment(t.services, actors.inspectorNord, { inspectionId, expectedVersion: version, patch: themePatch(tilbud, theme.id) })).version;
     }
-    const before = await getAssessment(t.services, actors.inspectorNord, { inspectionId });
+    const before = await createAssessment(t.services, actors.inspectorNord, { inspectionId });
     assert.equal(before.evaluation.kind === 'binary' && before.evaluation.sufficientQuality, false);
     assert.deepEqual(before.evaluation.errors.map((e) => e.code), ['economy_missing']);
     const done = await saveAssessment(t.services, actors.inspectorNord, {
@@ -283,7 +287,7 @@ describe('saving', () => {
 
 describe('the scored model', () => {
   test('saving indicator scores gives criterion and theme averages; evaluate-draft does not write', async () => {
-    const opened = await getAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionScored });
+    const opened = await createAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionScored });
     assert.equal(opened.model.kind, 'scored');
     const theme = scored.themes[0]!;
     const criterion = theme.criteria[0]!;
@@ -311,7 +315,7 @@ describe('the scored model', () => {
   });
 
   test('a score outside 1–5 is refused as invalid', async () => {
-    const opened = await getAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionScored });
+    const opened = await createAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionScored });
     const id = scored.themes[0]!.criteria[0]!.indicators[0]!.id;
     await assert.rejects(
       saveAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionScored, expectedVersion: opened.assessment.version, patch: { indicators: { [id]: { score: 7, text: 'x' } } } }),
@@ -322,7 +326,7 @@ describe('the scored model', () => {
 
 describe('a foster family without a child in care', () => {
   test('the previous assessment is returned beside the current one, which is not filled in', async () => {
-    const view = await getAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionFamily });
+    const view = await createAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionFamily });
     assert.equal(view.entity.kind, 'fosterFamily');
     assert.ok(view.previous);
     assert.equal(view.previous.inspection.id, previousFamilyInspection);
@@ -336,7 +340,7 @@ describe('a foster family without a child in care', () => {
   });
 
   test('confirming stores the carried-forward note and nothing else', async () => {
-    const view = await getAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionFamily });
+    const view = await createAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionFamily });
     await refuses(
       saveAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionFamily, expectedVersion: view.assessment.version, patch: { carriedForward: { confirmed: true, note: '' } } }),
       'invalid',
@@ -350,7 +354,7 @@ describe('a foster family without a child in care', () => {
   });
 
   test('a provider cannot carry forward an assessment', async () => {
-    const view = await getAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionTilbud });
+    const view = await createAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionTilbud });
     await refuses(
       saveAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionTilbud, expectedVersion: view.assessment.version, patch: { carriedForward: { confirmed: true, note: 'x' } } }),
       'invalid',
@@ -360,14 +364,14 @@ describe('a foster family without a child in care', () => {
 
 describe('departments', () => {
   test("each department's result is listed beside the provider's conclusion", async () => {
-    const whole = await getAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionDepartments });
+    const whole = await createAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionDepartments });
     let v = whole.assessment.version;
     for (const theme of tilbud.themes) {
       v = (await saveAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionDepartments, expectedVersion: v, patch: themePatch(tilbud, theme.id) })).version;
     }
     await saveAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionDepartments, expectedVersion: v, patch: { economy: { result: 'met', justification: 'Økonomien er bæredygtig.' } } });
 
-    const a = await getAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionDepartments, departmentId: departmentA });
+    const a = await createAssessment(t.services, actors.inspectorNord, { inspectionId: inspectionDepartments, departmentId: departmentA });
     assert.equal(a.department?.name, 'Afdeling A');
     assert.notEqual(a.assessment.id, whole.assessment.id);
     let va = a.assessment.version;

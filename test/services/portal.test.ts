@@ -3,6 +3,8 @@
 // version that has not been sent, or a foster family's version), enhanced supervision only while
 // in force, the history of earlier versions, the personal-data guard, the municipalities'
 // foster-family conclusions by role, and open data equal to what the pages show.
+import type { Decision } from '../../src/core/assessment/decision-options.ts';
+import type { ApprovalStatus, ReportStatus } from '../../src/core/vocabulary.ts';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
@@ -46,7 +48,7 @@ async function expectError(code: ServiceErrorCode, run: () => Promise<unknown>, 
 
 // ---- building rows ------------------------------------------------------------------------------
 
-async function addProvider(values: { name: string; municipality: string; legalBases: string[]; targetGroups: string[]; approvalStatus?: string; authorityId?: string }): Promise<string> {
+async function addProvider(values: { name: string; municipality: string; legalBases: string[]; targetGroups: string[]; approvalStatus?: ApprovalStatus; authorityId?: string }): Promise<string> {
   const [row] = await s.db
     .insert(providers)
     .values({ authorityId: values.authorityId ?? 'nord', name: values.name, municipality: values.municipality, legalBases: values.legalBases, targetGroups: values.targetGroups, approvalStatus: values.approvalStatus ?? 'approved', methods: ['Neuropædagogik'], places: 10 })
@@ -101,7 +103,7 @@ function summaryOf(kind: 'provider' | 'fosterFamily', name: string, municipality
   return { document, summary: publicSummary(document) };
 }
 
-async function addReport(inspectionId: string, status: string): Promise<string> {
+async function addReport(inspectionId: string, status: ReportStatus): Promise<string> {
   const [row] = await s.db.insert(reports).values({ inspectionId, status, content: { overallAssessment: 'Udkast' } }).returning({ id: reports.id });
   return row!.id;
 }
@@ -122,7 +124,7 @@ async function addVersion(
 
 const providerTexts = (tag: string): Texts => ({ overall: `Samlet vurdering ${tag}.`, theme: (id) => `Tema ${id} ${tag}.` });
 
-async function addDecision(inspectionId: string, kind: string, endsOn: string | null) {
+async function addDecision(inspectionId: string, kind: Decision, endsOn: string | null) {
   await s.db.insert(decisions).values({ inspectionId, kind, endsOn, deadline: kind.includes('injunction') ? '2026-06-01' : null, note: 'Intern note' });
 }
 

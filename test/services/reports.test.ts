@@ -2,6 +2,8 @@
 // sent, corrections as new versions, who may do what in every use case, the report checks that
 // stop a finalisation (with their codes), the immutable final version with its content hash,
 // optimistic concurrency and the audit trail of every transition.
+import { createReport } from '../../src/services/reports/create-report.ts';
+import type { InspectionStatus } from '../../src/core/vocabulary.ts';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -73,7 +75,7 @@ function validContent(model: BinaryModel = tilbud): ReportContentInput {
 }
 
 let counter = 0;
-async function setupInspection(options: { status?: string; providerId?: string; fosterFamilyId?: string; data?: unknown; authorityId?: string; modelId?: string } = {}): Promise<string> {
+async function setupInspection(options: { status?: InspectionStatus; providerId?: string; fosterFamilyId?: string; data?: unknown; authorityId?: string; modelId?: string } = {}): Promise<string> {
   counter += 1;
   const model = ctx.registry.get(options.modelId ?? 'tilbud')!;
   const [row] = await ctx.db
@@ -105,7 +107,7 @@ const version = async (inspectionId: string) => (await getReport(ctx, actors.ins
 
 /** Draft with valid content → review → approved → hearing (deadline today). */
 async function toHearing(inspectionId: string, content: ReportContentInput = validContent()): Promise<void> {
-  await getReport(ctx, actors.inspectorNord, { inspectionId });
+  await createReport(ctx, actors.inspectorNord, { inspectionId });
   await saveReportDraft(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId), content });
   await submitForReview(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId) });
   await reviewReport(ctx, actors.managerNord, { inspectionId, expectedVersion: await version(inspectionId), decision: 'approve' });
@@ -147,6 +149,7 @@ describe('the whole lifecycle', () => {
 
   test('an inspector opens the report: the draft is created, with the checks and a preview', async () => {
     inspectionId = await setupInspection();
+    await createReport(ctx, actors.inspectorNord, { inspectionId });
     const view = await getReport(ctx, actors.inspectorNord, { inspectionId });
     reportId = view.report.id;
     assert.equal(view.report.status, 'draft', 'a new report is a draft');
@@ -346,11 +349,22 @@ describe('who may do what', () => {
     otherAuthorityInspection = await setupInspection({ authorityId: 'syd' });
   });
 
+  test('opening a report never creates one: the draft is an explicit create, once', async () => {
+    const id = await setupInspection();
+    await refuses(getReport(ctx, actors.inspectorNord, { inspectionId: id }), 'not_found', 'no report before it is created');
+    assert.equal((await ctx.db.select().from(reports).where(eq(reports.inspectionId, id))).length, 0, 'the read wrote nothing');
+    await refuses(createReport(ctx, actors.auditor, { inspectionId: id }), 'forbidden', 'the auditor does not create a draft');
+    const [a, b] = await Promise.all([createReport(ctx, actors.inspectorNord, { inspectionId: id }), createReport(ctx, actors.managerNord, { inspectionId: id })]);
+    assert.equal(a.report.id, b.report.id, 'two creates at once give one draft');
+    assert.equal((await ctx.db.select().from(reports).where(eq(reports.inspectionId, id))).length, 1);
+  });
+
   test('opening a report', async () => {
     await refuses(getReport(ctx, actors.auditor, { inspectionId }), 'not_found', 'the auditor does not create a draft');
     for (const [who, actor] of [['other authority', actors.inspectorSyd], ['municipality', actors.municipality], ['provider user', providerUser], ['admin', actors.admin]] as const) {
       await refuses(getReport(ctx, actor, { inspectionId }), 'forbidden', `${who} opens the report`);
     }
+    await createReport(ctx, actors.managerNord, { inspectionId });
     const view = await getReport(ctx, actors.managerNord, { inspectionId });
     assert.ok(view.permissions.edit, 'a manager of the authority may write the report');
     const read = await getReport(ctx, actors.auditor, { inspectionId });
@@ -546,7 +560,7 @@ describe('finalising is refused with the report check\'s codes', () => {
 describe('optimistic concurrency', () => {
   test('a stale expectedVersion is a conflict, and nothing is written', async () => {
     const inspectionId = await setupInspection();
-    await getReport(ctx, actors.inspectorNord, { inspectionId });
+    await createReport(ctx, actors.inspectorNord, { inspectionId });
     await saveReportDraft(ctx, actors.inspectorNord, { inspectionId, expectedVersion: 1, content: validContent() });
     await assert.rejects(
       saveReportDraft(ctx, colleague, { inspectionId, expectedVersion: 1, content: { overallAssessment: 'Min version.' } }),
@@ -562,6 +576,6 @@ describe('optimistic concurrency', () => {
 
   test('a cancelled inspection gets no report', async () => {
     const inspectionId = await setupInspection({ status: 'cancelled' });
-    await refuses(getReport(ctx, actors.inspectorNord, { inspectionId }), 'conflict', 'a report on a cancelled inspection');
+    await refuses(createReport(ctx, actors.inspectorNord, { inspectionId }), 'conflict', 'a report on a cancelled inspection');
   });
 });

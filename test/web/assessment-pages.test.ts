@@ -113,6 +113,8 @@ function completeTheme(model: BinaryModel, themeId: string, overrides: Record<st
 }
 
 test('the theme page lists markers with their investigation design and practice examples', async () => {
+  // Opening never creates the assessment; the inspector starts it explicitly (or by the first save).
+  assert.equal((await api(`/inspections/${inspectionId}/assessment`, inspector, 'POST')).status, 200);
   const res = await get(themeUrl(inspectionId, 't1'), inspector);
   assert.equal(res.status, 200);
   const html = await res.text();

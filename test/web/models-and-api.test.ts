@@ -51,6 +51,25 @@ test('the OpenAPI document is served and describes the API areas', async () => {
   for (const path of Object.keys(doc.paths)) assert.ok(path.startsWith('/'), path);
 });
 
+test('every JSON API route is in the OpenAPI document, with its method', async () => {
+  const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+  const routes = app.routes
+    .filter((r) => r.path.startsWith('/api/') && r.path !== '/api/openapi.json' && r.method !== 'ALL')
+    .map((r) => ({ method: r.method.toLowerCase(), path: r.path.replace(/:(\w+)/g, '{$1}') }));
+  assert.ok(routes.length >= 20, `the app has its API routes (${routes.length})`);
+  assert.ok(Object.keys(doc.paths).length >= 20, 'the document has paths');
+  // A route parameter may stand for a documented id with a file extension ("/{file}" → "/{id}.pdf").
+  const matches = (route: string, documented: string) => {
+    const a = route.split('/');
+    const b = documented.split('/');
+    return a.length === b.length && a.every((seg, i) => seg === b[i] || (/^\{\w+\}$/.test(seg) && /^\{\w+\}(\.\w+)?$/.test(b[i]!)));
+  };
+  const missing = routes
+    .filter((r) => !Object.entries(doc.paths).some(([path, item]) => matches(r.path, path) && item[r.method]))
+    .map((r) => `${r.method.toUpperCase()} ${r.path}`);
+  assert.deepEqual(missing, [], 'routes without a documented schema');
+});
+
 test('security headers are set', async () => {
   const r = await app.request('/login');
   assert.match(r.headers.get('content-security-policy') ?? '', /default-src 'self'/);

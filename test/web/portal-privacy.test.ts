@@ -8,6 +8,7 @@
 // them: buildReport + publicSummary + contentHash over those inputs. Then every public page, the
 // public API and the open-data exports are fetched without a session, with every filter used, and
 // no response may contain a sentinel or the CPR number; the published texts must be there.
+import type { InspectionStatus, ReportStatus, Role } from '../../src/core/vocabulary.ts';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -74,7 +75,7 @@ const published = {
 
 // ---- the rows ---------------------------------------------------------------------------------------
 
-async function addUser(role: string, field: string, extra: { providerId?: string; fosterFamilyId?: string; authorityId?: string } = {}): Promise<string> {
+async function addUser(role: Role, field: string, extra: { providerId?: string; fosterFamilyId?: string; authorityId?: string } = {}): Promise<string> {
   const [row] = await s.db
     .insert(users)
     .values({ username: S(`${field}-username`), displayName: S(`${field}-display-name`), passwordHash: 'not-a-hash', role, authorityId: extra.authorityId ?? null, providerId: extra.providerId ?? null, fosterFamilyId: extra.fosterFamilyId ?? null })
@@ -83,7 +84,7 @@ async function addUser(role: string, field: string, extra: { providerId?: string
 }
 
 /** An inspection with a held visit, a risk change, a follow-up and a decision, every note a sentinel. */
-async function addInspection(tag: string, entity: { providerId?: string; fosterFamilyId?: string }, model: BinaryModel | ScoredModel, status = 'completed'): Promise<string> {
+async function addInspection(tag: string, entity: { providerId?: string; fosterFamilyId?: string }, model: BinaryModel | ScoredModel, status: InspectionStatus = 'completed'): Promise<string> {
   const [row] = await s.db
     .insert(inspections)
     .values({ authorityId: 'oest', providerId: entity.providerId ?? null, fosterFamilyId: entity.fosterFamilyId ?? null, phase: 'operation', modelId: model.id, modelVersion: model.version, status, risk: 'yellow', title: S(`${tag}-inspection-title`) })
@@ -130,7 +131,7 @@ async function addAssessment(inspectionId: string, model: BinaryModel | ScoredMo
 }
 
 /** A report row; its review comments and hearing answer are sentinels. */
-async function addReport(tag: string, inspectionId: string, status: string, content: ReportContent): Promise<string> {
+async function addReport(tag: string, inspectionId: string, status: ReportStatus, content: ReportContent): Promise<string> {
   const [row] = await s.db
     .insert(reports)
     .values({

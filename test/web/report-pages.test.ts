@@ -2,6 +2,7 @@
 // login(), the session cookie and the CSRF field. The editor shows the report checks at the
 // fields they concern; forms need the CSRF token; a provider user sees only its own drafts in
 // hearing; final versions come as a page, a PDF and JSON.
+import { createReport } from '../../src/services/reports/create-report.ts';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
@@ -9,7 +10,8 @@ import { seedAuthorities } from '../support/fixtures.ts';
 import { createApp } from '../../src/web/app.tsx';
 import { hashPassword } from '../../src/services/auth/password.ts';
 import { login } from '../../src/services/auth/sessions.ts';
-import { assessments, inspections, providers, users, visits } from '../../src/storage/schema.ts';
+import { assessments, inspections, providers, reports, users, visits } from '../../src/storage/schema.ts';
+import { eq } from 'drizzle-orm';
 import type { Actor, Role } from '../../src/services/actor.ts';
 import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
 import { markerApplies } from '../../src/core/assessment/applicability.ts';
@@ -139,6 +141,18 @@ before(async () => {
 });
 after(() => t.close());
 
+test('before a report exists the page offers to start it; opening writes nothing, the POST creates the draft', async () => {
+  const before = await get(`/inspections/${inspectionId}/report`, inspector);
+  assert.equal(before.status, 200);
+  const html = await before.text();
+  assert.ok(html.includes('Opret rapportudkast'), 'the inspector may start the draft');
+  assert.equal((await t.services.db.select().from(reports).where(eq(reports.inspectionId, inspectionId))).length, 0, 'GET created nothing');
+  assert.ok(!(await (await get(`/inspections/${inspectionId}/report`, auditor)).text()).includes('Opret rapportudkast'), 'the auditor only reads');
+  const created = await post(`/inspections/${inspectionId}/report/draft`, inspector, {});
+  assert.equal(created.status, 303, 'the draft is created and the editor opens');
+  assert.equal((await t.services.db.select().from(reports).where(eq(reports.inspectionId, inspectionId))).length, 1);
+});
+
 test('the editor: one h1, labelled fields, CSRF in every form, the checks inline at their fields', async () => {
   const res = await get(`/inspections/${inspectionId}/report`, inspector);
   assert.equal(res.status, 200, 'the editor opens');
@@ -244,7 +258,7 @@ test('the review and hearing steps through the pages; the author cannot approve'
 });
 
 test('a provider user sees only its own drafts in hearing, and answers there', async () => {
-  await getReport(t.services, inspector.actor, { inspectionId: otherInspectionId });
+  await createReport(t.services, inspector.actor, { inspectionId: otherInspectionId });
   await toHearing(otherInspectionId);
 
   const list = await get('/reports/hearing', providerUser);

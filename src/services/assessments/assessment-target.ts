@@ -58,7 +58,6 @@ export function validateOptions<T>(schema: z.ZodType<T>, options: unknown): T {
   );
 }
 
-export const uuid = () => z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
 
 /** Step 2 of the pipeline: the inspection and everything the assessment needs, or not_found. */
 export async function loadTarget(ctx: ServiceContext, inspectionId: string, departmentId: string | undefined | null): Promise<AssessmentTarget> {
@@ -90,7 +89,7 @@ export async function loadTarget(ctx: ServiceContext, inspectionId: string, depa
     if (!department) throw notFound('Afdelingen');
   }
   const authz: Target = { authorityId: inspection.authorityId, providerId: inspection.providerId, fosterFamilyId: inspection.fosterFamilyId };
-  return { inspection, entity, department, phase: inspection.phase as Phase, engineEntity, authz };
+  return { inspection, entity, department, phase: inspection.phase, engineEntity, authz };
 }
 
 /** After authorization: the model must exist and be one the engine assesses. */
@@ -193,7 +192,7 @@ export async function previousFosterFamilyAssessment(ctx: ServiceContext, actor:
   if (model) {
     try {
       data = parseStoredData(model, assessment.data);
-      const input = engineInput(model, inspection.phase as Phase, target.engineEntity, data);
+      const input = engineInput(model, inspection.phase, target.engineEntity, data);
       evaluation = evaluate(model, input, { depth: ctx.config.documentationDepth });
     } catch {
       data = null;

@@ -10,7 +10,8 @@ import { assessmentPatchSchema } from '../../core/assessment/assessment-patch.ts
 import { checkPatchAgainstModel } from './assessment-data.ts';
 import { emptyData, mergeData, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
 import { groupFindings, type Feedback } from '../../core/assessment/feedback.ts';
-import { evaluateData, findRow, loadTarget, requireAssessableModel, uuid, validateOptions, wholeEconomy } from './assessment-target.ts';
+import { evaluateData, findRow, loadTarget, requireAssessableModel, validateOptions, wholeEconomy } from './assessment-target.ts';
+import { uuid } from '../service-options.ts';
 
 export const evaluateDraftOptionsSchema = z.strictObject({
   inspectionId: uuid(),

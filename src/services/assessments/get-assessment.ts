@@ -1,5 +1,6 @@
 // Opens the assessment of an inspection (or of one of the provider's departments): the stored
-// data with the engine's evaluation. An inspector's first open creates the empty row. For a
+// data with the engine's evaluation. Reading never writes: until the first save (or an explicit
+// create-assessment.ts) there is no row, and the view shows the empty assessment at version 0. For a
 // foster family without a child in care, the previous assessment is returned beside it, to be
 // confirmed or revised: it is never copied into the current one.
 import { z } from 'zod';
@@ -10,22 +11,8 @@ import type { ServiceContext } from '../context.ts';
 import { authorize, can } from '../permissions.ts';
 import { emptyData, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
 import { groupFindings, themeStatuses, type Feedback, type ThemeStatus } from '../../core/assessment/feedback.ts';
-import {
-  evaluateData,
-  findOrCreateRow,
-  findRow,
-  loadTarget,
-  previousFosterFamilyAssessment,
-  requireAssessableModel,
-  uuid,
-  validateOptions,
-  wholeEconomy,
-  type AssessedEntity,
-  type AssessmentRow,
-  type DepartmentInfo,
-  type InspectionRow,
-  type PreviousAssessment,
-} from './assessment-target.ts';
+import { evaluateData, findRow, loadTarget, previousFosterFamilyAssessment, requireAssessableModel, validateOptions, wholeEconomy, type AssessedEntity, type AssessmentRow, type DepartmentInfo, type InspectionRow, type PreviousAssessment } from './assessment-target.ts';
+import { uuid } from '../service-options.ts';
 import type { Entity, Phase } from '../../core/assessment/assessment-input.ts';
 
 export const getAssessmentOptionsSchema = z.strictObject({
@@ -70,10 +57,7 @@ export async function getAssessment(ctx: ServiceContext, actor: Actor, options: 
   const model = requireAssessableModel(ctx, target);
   const canWrite = can(actor, 'inspection.write', target.authz);
 
-  let row: AssessmentRow | undefined = await findRow(ctx.db, target.inspection.id, target.department?.id ?? null);
-  if (!row && canWrite) {
-    row = (await ctx.db.transaction((tx) => findOrCreateRow(tx, actor, target, model))).row;
-  }
+  const row: AssessmentRow | undefined = await findRow(ctx.db, target.inspection.id, target.department?.id ?? null);
   const data = row ? parseStoredData(model, row.data) : emptyData(model);
   const economy = target.department ? await wholeEconomy(ctx.db, target, model) : undefined;
   const { evaluation } = evaluateData(ctx, target, model, data, economy);

@@ -11,14 +11,8 @@ import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { notFound } from '../service-error.ts';
 import { economyOf, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
-import {
-  evaluateData,
-  loadTarget,
-  requireAssessableModel,
-  uuid,
-  validateOptions,
-  type DepartmentInfo,
-} from './assessment-target.ts';
+import { evaluateData, loadTarget, requireAssessableModel, validateOptions, type DepartmentInfo } from './assessment-target.ts';
+import { uuid } from '../service-options.ts';
 
 export const listDepartmentAssessmentsOptionsSchema = z.strictObject({
   providerId: uuid(),

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { loginFailures, sessions, users } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
-import type { Actor, Role } from '../actor.ts';
+import type { Actor } from '../actor.ts';
 import { ServiceError } from '../service-error.ts';
 import { verifyPassword } from './password.ts';
 
@@ -79,7 +79,7 @@ export function toActor(user: typeof users.$inferSelect): Actor {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
-    role: user.role as Role,
+    role: user.role,
     authorityId: user.authorityId,
     providerId: user.providerId,
     fosterFamilyId: user.fosterFamilyId,

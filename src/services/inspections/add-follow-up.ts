@@ -12,18 +12,7 @@ import { invalid } from '../service-error.ts';
 import { assertOpen, bumpInspection, loadInspection, noteField, optionalDateField, parseOptions, targetOf } from './shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
-export type AddFollowUpOptions = {
-  inspectionId: string;
-  /** A marker of the inspection's model (an indicator for the scored model). */
-  markerId: string;
-  /** 0-based index into the marker's investigation design. */
-  stepIndex: number;
-  /** Default: the design step's method. Required for models without designs. */
-  method?: string | null;
-  note?: string | null;
-  /** YYYY-MM-DD, not in the future; absent while not yet collected. */
-  collectedOn?: string | null;
-};
+export type AddFollowUpOptions = z.input<typeof schema>;
 
 export type FollowUpRow = typeof followUps.$inferSelect;
 

@@ -7,14 +7,7 @@ import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { assertOpen, bumpInspection, dateField, loadInspection, noteField, parseOptions, targetOf } from './shared.ts';
 
-export type AddVisitOptions = {
-  inspectionId: string;
-  /** YYYY-MM-DD */
-  plannedOn: string;
-  /** Default false: visits are unannounced by default. */
-  announced?: boolean | null;
-  note?: string | null;
-};
+export type AddVisitOptions = z.input<typeof schema>;
 
 export type VisitRow = typeof visits.$inferSelect;
 

@@ -7,14 +7,10 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { invalid } from '../service-error.ts';
-import { assertOpen, assertVersion, bumpInspection, expectedVersionField, loadInspection, parseOptions, RISKS, targetOf, type Risk } from './shared.ts';
+import { assertOpen, assertVersion, bumpInspection, expectedVersionField, loadInspection, parseOptions, targetOf } from './shared.ts';
+import { RISKS, type Risk } from '../../core/vocabulary.ts';
 
-export type ChangeRiskOptions = {
-  inspectionId: string;
-  risk: Risk;
-  reason: string;
-  expectedVersion?: number | null;
-};
+export type ChangeRiskOptions = z.input<typeof schema>;
 
 export type RiskChangeRow = { id: string; inspectionId: string; risk: string; reason: string; changedBy: string | null; changedAt: Date };
 

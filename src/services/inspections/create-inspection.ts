@@ -1,7 +1,7 @@
 // Plans a new inspection of a provider or a foster family, in the entity's authority, against
 // the model in force, with its first risk assessment.
 import { z } from 'zod';
-import { PHASES, type Phase } from '../../core/assessment/assessment-input.ts';
+import { PHASES } from '../../core/assessment/assessment-input.ts';
 import { inspections, riskChanges } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
@@ -9,18 +9,10 @@ import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { invalid } from '../service-error.ts';
 import { loadTarget, MODELS_FOR, targetRefSchema } from './get-inspection-target.ts';
-import { FIRST_RISK_REASON, parseOptions, RISKS, type InspectionRow, type Risk } from './shared.ts';
+import { FIRST_RISK_REASON, parseOptions, type InspectionRow } from './shared.ts';
+import { RISKS, type Risk } from '../../core/vocabulary.ts';
 
-export type CreateInspectionOptions = {
-  providerId?: string | null;
-  fosterFamilyId?: string | null;
-  title: string;
-  phase: Phase;
-  /** Default: `tilbud` for providers, `plejefamilie` for foster families. */
-  modelId?: string | null;
-  /** The first risk category; default green. */
-  risk?: Risk | null;
-};
+export type CreateInspectionOptions = z.input<typeof schema>;
 
 const schema = z
   .object({

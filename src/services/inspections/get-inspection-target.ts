@@ -29,7 +29,7 @@ export type InspectionTarget = {
   models: { id: string; title: string; version: string }[];
 };
 
-export type GetInspectionTargetOptions = { providerId?: string | null; fosterFamilyId?: string | null };
+export type GetInspectionTargetOptions = z.input<typeof targetRefSchema>;
 
 const entityRef = z.union([z.string(), z.null()]).optional().transform((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null));
 

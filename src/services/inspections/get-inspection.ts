@@ -9,9 +9,10 @@ import { authorities, decisions, followUps, fosterFamilies, providers, riskChang
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { authorize, can } from '../permissions.ts';
-import { loadInspection, parseOptions, targetOf, type InspectionStatus, type Risk, type VisitStatus } from './shared.ts';
+import { loadInspection, parseOptions, targetOf } from './shared.ts';
+import { type InspectionStatus, type Risk, type VisitStatus } from '../../core/vocabulary.ts';
 
-export type GetInspectionOptions = { inspectionId: string };
+export type GetInspectionOptions = z.input<typeof schema>;
 
 export type PersonRef = { id: string; displayName: string } | null;
 
@@ -88,15 +89,15 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     .where(eq(decisions.inspectionId, row.id))
     .orderBy(asc(decisions.decidedAt));
 
-  const visitList: Visit[] = visitRows.map((v) => ({ id: v.id, plannedOn: v.plannedOn, announced: v.announced, status: v.status as VisitStatus, note: v.note }));
+  const visitList: Visit[] = visitRows.map((v) => ({ id: v.id, plannedOn: v.plannedOn, announced: v.announced, status: v.status, note: v.note }));
   return {
     id: row.id,
     title: row.title,
     authorityId: row.authorityId,
     authorityName: authority?.name ?? row.authorityId,
-    phase: row.phase as Phase,
-    status: row.status as InspectionStatus,
-    risk: row.risk as Risk,
+    phase: row.phase,
+    status: row.status,
+    risk: row.risk,
     modelId: row.modelId,
     modelVersion: row.modelVersion,
     modelTitle: ctx.registry.get(row.modelId)?.title ?? row.modelId,
@@ -104,11 +105,11 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     entity,
-    riskHistory: risks.map(({ r, name }) => ({ id: r.id, risk: r.risk as Risk, reason: r.reason, changedBy: person(r.changedBy, name), changedAt: r.changedAt })),
+    riskHistory: risks.map(({ r, name }) => ({ id: r.id, risk: r.risk, reason: r.reason, changedBy: person(r.changedBy, name), changedAt: r.changedAt })),
     visits: visitList,
     heldVisits: visitList.filter((v) => v.status === 'held').length,
     followUps: followUpRows.map((f) => ({ id: f.id, markerId: f.markerId, stepIndex: f.stepIndex, method: f.method, note: f.note, collectedOn: f.collectedOn })),
-    decisions: decisionRows.map(({ d, name }) => ({ id: d.id, kind: d.kind as Decision, deadline: d.deadline, endsOn: d.endsOn, note: d.note, decidedBy: person(d.decidedBy, name), decidedAt: d.decidedAt })),
+    decisions: decisionRows.map(({ d, name }) => ({ id: d.id, kind: d.kind, deadline: d.deadline, endsOn: d.endsOn, note: d.note, decidedBy: person(d.decidedBy, name), decidedAt: d.decidedAt })),
     permissions: {
       write: can(actor, 'inspection.write', target),
       decide: can(actor, 'decision.write', target),

@@ -9,7 +9,7 @@ import { authorize } from '../permissions.ts';
 import { loadInspection, parseOptions, targetOf } from './shared.ts';
 import type { PersonRef } from './get-inspection.ts';
 
-export type ListInspectionAuditOptions = { inspectionId: string };
+export type ListInspectionAuditOptions = z.input<typeof schema>;
 
 export type AuditRecord = {
   id: number;

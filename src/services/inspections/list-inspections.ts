@@ -8,9 +8,10 @@ import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { scope } from '../policies/scopes.ts';
 import { scopeCondition } from '../policies/scope-condition.ts';
-import { INSPECTION_STATUSES, parseOptions, type InspectionStatus, type Risk } from './shared.ts';
+import { INSPECTION_STATUSES, type InspectionStatus, type Risk } from '../../core/vocabulary.ts';
+import { parseOptions } from './shared.ts';
 
-export type ListInspectionsOptions = { status?: InspectionStatus | null };
+export type ListInspectionsOptions = z.input<typeof schema>;
 
 export type InspectionListItem = {
   id: string;
@@ -54,9 +55,9 @@ export async function listInspections(ctx: ServiceContext, actor: Actor, options
       id: i.id,
       title: i.title,
       authorityId: i.authorityId,
-      phase: i.phase as Phase,
-      status: i.status as InspectionStatus,
-      risk: i.risk as Risk,
+      phase: i.phase,
+      status: i.status,
+      risk: i.risk,
       modelId: i.modelId,
       modelVersion: i.modelVersion,
       entity: i.providerId

@@ -14,15 +14,7 @@ import { invalid, type FieldIssue } from '../service-error.ts';
 import { addMonths, todayInDenmark } from '../../core/calendar.ts';
 import { assertOpen, bumpInspection, loadInspection, noteField, optionalDateField, parseOptions, targetOf } from './shared.ts';
 
-export type RecordDecisionOptions = {
-  inspectionId: string;
-  kind: Decision;
-  /** YYYY-MM-DD; required for injunction and enhanced_supervision_with_injunction. */
-  deadline?: string | null;
-  /** YYYY-MM-DD; required for enhanced supervision, at most 6 months after today. */
-  endsOn?: string | null;
-  note?: string | null;
-};
+export type RecordDecisionOptions = z.input<typeof schema>;
 
 export type DecisionRow = typeof decisions.$inferSelect;
 
@@ -63,7 +55,7 @@ export async function recordDecision(ctx: ServiceContext, actor: Actor, options:
   const inspection = await loadInspection(ctx.db, input.inspectionId);
   authorize(actor, 'decision.write', targetOf(inspection));
   assertOpen(inspection, { allowCompleted: true });
-  const phase = inspection.phase as Phase;
+  const phase = inspection.phase;
   if (!decisionKindsFor(phase).includes(input.kind)) {
     throw invalid([{ field: 'kind', message: `Afgørelsen ${DECISION_LABEL[input.kind]} kan ikke træffes ved ${PHASE_LABEL[phase]}.` }]);
   }

@@ -9,16 +9,10 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { invalid, notFound } from '../service-error.ts';
-import { assertOpen, bumpInspection, conflict, isUuid, loadInspection, noteField, parseOptions, targetOf, VISIT_OUTCOMES, type VisitOutcome } from './shared.ts';
+import { assertOpen, bumpInspection, conflict, isUuid, loadInspection, noteField, parseOptions, targetOf, VISIT_OUTCOMES } from './shared.ts';
 import type { VisitRow } from './add-visit.ts';
 
-export type RecordVisitOutcomeOptions = {
-  inspectionId: string;
-  visitId: string;
-  outcome: VisitOutcome;
-  /** Required when the visit was aborted: why. */
-  note?: string | null;
-};
+export type RecordVisitOutcomeOptions = z.input<typeof schema>;
 
 const schema = z.object({
   inspectionId: z.string({ error: 'Tilsynet skal angives.' }),

@@ -1,5 +1,6 @@
 // What the inspection use cases share: the value sets, option parsing with Danish field
 // messages, loading an inspection, dates in Danish time, and the version bump.
+import { type InspectionStatus } from '../../core/vocabulary.ts';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inspections } from '../../storage/schema.ts';
@@ -11,12 +12,6 @@ import { isUuid, parseOptions } from '../service-options.ts';
 
 export { conflict, isUuid, parseOptions };
 
-export const INSPECTION_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
-export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
-export const RISKS = ['green', 'yellow', 'red'] as const;
-export type Risk = (typeof RISKS)[number];
-export const VISIT_STATUSES = ['planned', 'held', 'aborted'] as const;
-export type VisitStatus = (typeof VISIT_STATUSES)[number];
 export const VISIT_OUTCOMES = ['held', 'aborted'] as const;
 export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
 
@@ -76,7 +71,7 @@ const STATUS_NAME: Record<InspectionStatus, string> = { planned: 'planlagt', in_
 
 /** Visits, risk and follow-ups change only while the inspection is planned or in progress. */
 export function assertOpen(row: InspectionRow, options: { allowCompleted?: boolean } = {}): void {
-  const status = row.status as InspectionStatus;
+  const status = row.status;
   if (status === 'cancelled' || (status === 'completed' && !options.allowCompleted)) {
     throw conflict(`Tilsynet er ${STATUS_NAME[status]} og kan ikke ændres.`);
   }

@@ -5,14 +5,10 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { invalid } from '../service-error.ts';
-import { assertVersion, bumpInspection, expectedVersionField, INSPECTION_STATUSES, loadInspection, parseOptions, STATUS_TRANSITIONS, targetOf, type InspectionRow, type InspectionStatus } from './shared.ts';
+import { assertVersion, bumpInspection, expectedVersionField, loadInspection, parseOptions, STATUS_TRANSITIONS, targetOf, type InspectionRow } from './shared.ts';
+import { INSPECTION_STATUSES, type InspectionStatus } from '../../core/vocabulary.ts';
 
-export type UpdateInspectionStatusOptions = {
-  inspectionId: string;
-  status: InspectionStatus;
-  /** The version the user saw; a newer one means someone else changed it (conflict). */
-  expectedVersion?: number | null;
-};
+export type UpdateInspectionStatusOptions = z.input<typeof schema>;
 
 const STATUS_TEXT: Record<InspectionStatus, string> = { planned: 'planlagt', in_progress: 'i gang', completed: 'afsluttet', cancelled: 'aflyst' };
 
@@ -27,7 +23,7 @@ export async function updateInspectionStatus(ctx: ServiceContext, actor: Actor, 
   const before = await loadInspection(ctx.db, input.inspectionId);
   authorize(actor, 'inspection.write', targetOf(before));
   assertVersion(before, input.expectedVersion);
-  const from = before.status as InspectionStatus;
+  const from = before.status;
   if (!STATUS_TRANSITIONS[from].includes(input.status)) {
     throw invalid([{ field: 'status', message: `Status kan ikke skifte fra ${STATUS_TEXT[from]} til ${STATUS_TEXT[input.status]}.` }]);
   }

@@ -6,6 +6,7 @@
 // check that publicSummary already makes when a version is finalised).
 //
 // The portal reads the tables directly and does not depend on the report services.
+import type { Decision } from '../../core/assessment/decision-options.ts';
 import { z } from 'zod';
 import { and, arrayContains, desc, eq, gte, ilike, inArray, isNotNull, isNull, max, sql, type SQL } from 'drizzle-orm';
 import { LEGAL_BASES } from '../../core/model/catalog-parts.ts';
@@ -189,7 +190,7 @@ export async function loadMunicipalities(ctx: ServiceContext): Promise<string[]>
   return [...new Set(rows.map((r) => guardText(r.municipality)))].filter((m) => m !== '').sort(compareDanish);
 }
 
-const ENHANCED_KINDS = ['enhanced_supervision', 'enhanced_supervision_with_injunction'];
+const ENHANCED_KINDS: Decision[] = ['enhanced_supervision', 'enhanced_supervision_with_injunction'];
 
 /** Per provider: the latest end date of enhanced supervision that has not ended (ends_on ≥ today). */
 async function enhancedSupervisionInForce(ctx: ServiceContext, providerIds: string[]): Promise<Map<string, EnhancedSupervision>> {

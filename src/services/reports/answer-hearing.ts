@@ -11,7 +11,7 @@ import { authorize } from '../permissions.ts';
 import { assertStatus, auditState, expectedVersionField, idField, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
-export type AnswerHearingOptions = { inspectionId: string; expectedVersion: number; answer: string };
+export type AnswerHearingOptions = z.input<typeof schema>;
 
 const schema = z.object({
   inspectionId: idField('Tilsynet'),

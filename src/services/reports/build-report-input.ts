@@ -4,15 +4,13 @@
 // decision, and the report's written content. Then builds the document and runs the checks.
 // No permission check here: the use cases that call it authorize first.
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
-import type { Phase } from '../../core/assessment/assessment-input.ts';
-import type { Decision } from '../../core/assessment/decision-options.ts';
 import { isAssessable, type AssessableModel } from '../../core/model/schema.ts';
 import { type Evaluation } from '../../core/assessment/evaluate.ts';
 import { buildReport } from '../../core/report/build-report.ts';
 import { checkReport, type ReportCheck } from '../../core/report/check-report.ts';
 import type { ReportDocument } from '../../core/report/report-document.ts';
 import { evaluateReport } from '../../core/report/report-evaluation.ts';
-import type { ReportAssessmentData, ReportContent, ReportInput, ReportRisk, ReportVisitStatus } from '../../core/report/report-input.ts';
+import type { ReportAssessmentData, ReportContent, ReportInput } from '../../core/report/report-input.ts';
 import { assessments, authorities, decisions, departments, fosterFamilies, providers, visits } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import { notFound, ServiceError } from '../service-error.ts';
@@ -96,18 +94,18 @@ export async function buildReportInput(
     inspection: {
       id: inspection.id,
       title: inspection.title,
-      phase: inspection.phase as Phase,
+      phase: inspection.phase,
       modelId: inspection.modelId,
       modelVersion: inspection.modelVersion,
-      risk: inspection.risk as ReportRisk,
-      visits: visitRows.map((v) => ({ plannedOn: v.plannedOn, announced: v.announced, status: v.status as ReportVisitStatus })),
+      risk: inspection.risk,
+      visits: visitRows.map((v) => ({ plannedOn: v.plannedOn, announced: v.announced, status: v.status })),
     },
     entity,
     model,
     assessment: { data: asData(whole?.data) },
     ...(departmentAssessments.length > 0 ? { departmentAssessments } : {}),
     content,
-    ...(decision ? { decision: { kind: decision.kind as Decision, deadline: decision.deadline, endsOn: decision.endsOn, note: decision.note } } : {}),
+    ...(decision ? { decision: { kind: decision.kind, deadline: decision.deadline, endsOn: decision.endsOn, note: decision.note } } : {}),
     ...(extra.version ? { version: { number: extra.version.number, supersedes: extra.version.supersedes ?? null } } : {}),
     ...(extra.reportDate ? { reportDate: extra.reportDate } : {}),
   };

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { assertStatus, auditState, contentOf, expectedVersionField, idField, latestVersion, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 
-export type CorrectReportOptions = { inspectionId: string; expectedVersion: number; reason?: string | null };
+export type CorrectReportOptions = z.input<typeof schema>;
 
 const schema = z.object({
   inspectionId: idField('Tilsynet'),

@@ -16,7 +16,7 @@ import { buildAndCheck, buildReportInput } from './build-report-input.ts';
 import { assertStatus, auditState, checkFailed, contentOf, expectedVersionField, hearingOver, idField, latestVersion, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportIssue, type ReportRow, type ReportVersionRow } from './report-shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
-export type FinaliseReportOptions = { inspectionId: string; expectedVersion: number };
+export type FinaliseReportOptions = z.input<typeof schema>;
 export type FinaliseReportResult = { report: ReportRow; version: ReportVersionRow };
 
 const schema = z.object({ inspectionId: idField('Tilsynet'), expectedVersion: expectedVersionField });

@@ -15,7 +15,7 @@ import { buildAndCheck, buildReportInput } from './build-report-input.ts';
 import { contentOf, idField, latestVersion, loadReportTarget, parseOptions, statusOf } from './report-shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
-export type GetHearingDraftOptions = { inspectionId: string };
+export type GetHearingDraftOptions = z.input<typeof schema>;
 
 export type HearingDraft = {
   inspection: { id: string; title: string };

@@ -15,7 +15,7 @@ import { authorize } from '../permissions.ts';
 import { forbidden, invalid, notFound } from '../service-error.ts';
 import { isUuid, parseOptions, targetOf } from './report-shared.ts';
 
-export type GetReportVersionOptions = { versionId?: string | null; inspectionId?: string | null };
+export type GetReportVersionOptions = z.input<typeof schema>;
 
 export type ReportVersionDetail = {
   abilities: ReturnType<typeof reportAbilities>;
@@ -102,7 +102,7 @@ export async function getReportVersion(ctx: ServiceContext, actor: Actor, option
       : { kind: 'fosterFamily', id: inspection.fosterFamilyId ?? '', name: document.entity?.name ?? '' },
     document,
     publicSummary: v.publicSummary as PublicReport,
-    audience: v.audience as ReportAudience,
+    audience: v.audience,
     contentHash: v.contentHash,
     supersedes: previous ? { id: previous.v.id, number: previous.v.number } : null,
     supersededBy: next ? { id: next.v.id, number: next.v.number } : null,

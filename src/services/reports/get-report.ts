@@ -1,25 +1,25 @@
 // Opens the report of an inspection: its written content, status, review and hearing, the final
 // versions so far, a preview of the document built from the current content, and the report
-// checks (what stops it from being finalised, and what the inspector should know). An
-// inspector's or manager's first open creates the draft; readers (the auditor) only read.
-import { eq, inArray } from 'drizzle-orm';
+// checks (what stops it from being finalised, and what the inspector should know). Reading never
+// writes: the draft is created by an explicit POST (create-report.ts).
+import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Phase } from '../../core/assessment/assessment-input.ts';
 import type { AssessableModel } from '../../core/model/schema.ts';
 import type { ReportCheck } from '../../core/report/check-report.ts';
 import type { ReportDocument } from '../../core/report/report-document.ts';
-import { emptyReportContent, type ReportContent } from '../../core/report/report-input.ts';
-import { inspections, reports, users } from '../../storage/schema.ts';
+import type { ReportContent } from '../../core/report/report-input.ts';
+import { users } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
-import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize, can } from '../permissions.ts';
 import { notFound } from '../service-error.ts';
 import { buildAndCheck, buildReportInput } from './build-report-input.ts';
-import { auditState, contentEditable, contentOf, findReport, hearingOver, idField, isApproved, listVersions, loadInspectionRow, parseOptions, reportConflict, reviewEntries, statusOf, targetOf, type InspectionRow, type ReportRow, type ReportStatus, type ReviewEntry } from './report-shared.ts';
+import { contentEditable, contentOf, findReport, hearingOver, idField, isApproved, listVersions, loadInspectionRow, parseOptions, reviewEntries, statusOf, targetOf, type ReviewEntry } from './report-shared.ts';
+import { type ReportStatus } from '../../core/vocabulary.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
-export type GetReportOptions = { inspectionId: string };
+export type GetReportOptions = z.input<typeof schema>;
 
 export type ReportVersionSummary = {
   id: string;
@@ -87,23 +87,6 @@ export type ReportView = {
 
 const schema = z.object({ inspectionId: idField('Tilsynet') });
 
-async function createDraft(ctx: ServiceContext, actor: Actor, inspection: InspectionRow): Promise<ReportRow> {
-  if (inspection.status === 'cancelled') throw reportConflict('Tilsynet er aflyst; der skrives ikke en rapport for et aflyst tilsyn.');
-  return ctx.db.transaction(async (tx) => {
-    // Serialises two first opens of the same inspection: one draft, not two.
-    await tx.select({ id: inspections.id }).from(inspections).where(eq(inspections.id, inspection.id)).for('update');
-    const existing = await findReport(tx, inspection.id);
-    if (existing) return existing;
-    const now = ctx.now();
-    const [row] = await tx
-      .insert(reports)
-      .values({ inspectionId: inspection.id, status: 'draft', content: emptyReportContent(), authorId: actor.id, version: 1, createdAt: now, updatedAt: now })
-      .returning();
-    await recordAudit(tx, actor, { action: 'report.create', entityType: 'report', entityId: row!.id, before: null, after: { inspectionId: inspection.id, ...auditState(row!) } });
-    return row!;
-  });
-}
-
 export async function getReport(ctx: ServiceContext, actor: Actor, options: GetReportOptions): Promise<ReportView> {
   const input = parseOptions(schema, options);
   const inspection = await loadInspectionRow(ctx.db, input.inspectionId);
@@ -114,11 +97,8 @@ export async function getReport(ctx: ServiceContext, actor: Actor, options: GetR
   const canWrite = can(actor, 'report.write', target);
   const canReview = can(actor, 'report.review', target);
 
-  let row = await findReport(ctx.db, inspection.id);
-  if (!row) {
-    if (!canWrite) throw notFound('Rapporten');
-    row = await createDraft(ctx, actor, inspection);
-  }
+  const row = await findReport(ctx.db, inspection.id);
+  if (!row) throw notFound('Rapporten');
 
   const versions = await listVersions(ctx.db, row.id);
   const last = versions.at(-1);
@@ -149,7 +129,7 @@ export async function getReport(ctx: ServiceContext, actor: Actor, options: GetR
       title: inspection.title,
       authorityId: inspection.authorityId,
       status: inspection.status,
-      phase: inspection.phase as Phase,
+      phase: inspection.phase,
       modelId: inspection.modelId,
       modelVersion: inspection.modelVersion,
     },

@@ -13,7 +13,7 @@ import { scopeCondition } from '../policies/scope-condition.ts';
 import { forbidden, invalid } from '../service-error.ts';
 import { isUuid, parseOptions } from './report-shared.ts';
 
-export type ListFinalReportsOptions = { authorityId?: string | null; inspectionId?: string | null; latestOnly?: boolean };
+export type ListFinalReportsOptions = z.input<typeof schema>;
 
 export type FinalReportItem = {
   versionId: string;
@@ -105,7 +105,7 @@ export async function listFinalReports(ctx: ServiceContext, actor: Actor, option
       entity: r.inspection.providerId
         ? { kind: 'provider', id: r.inspection.providerId, name: r.providerName ?? '' }
         : { kind: 'fosterFamily', id: r.inspection.fosterFamilyId ?? '', name: r.familyName ?? '' },
-      audience: r.v.audience as ReportAudience,
+      audience: r.v.audience,
       contentHash: r.v.contentHash,
       finalisedAt: r.v.finalisedAt,
       sentAt: r.sentAt ?? null,

@@ -2,6 +2,7 @@
 // field messages, loading the inspection and its report, the optimistic version check, the
 // review and hearing state, and file names for rendered versions. Read straight from the
 // tables, so this area does not depend on the inspection or assessment services.
+import { REPORT_STATUSES, type ReportStatus } from '../../core/vocabulary.ts';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { emptyReportContent, reportContentSchema, type ReportContent } from '../../core/report/report-input.ts';
@@ -20,8 +21,6 @@ export type ReportRow = typeof reports.$inferSelect;
 export type ReportVersionRow = typeof reportVersions.$inferSelect;
 
 /** draft → review → hearing → final → sent; a correction reopens final/sent as a draft. */
-export const REPORT_STATUSES = ['draft', 'review', 'hearing', 'final', 'sent'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const REPORT_STATUS_LABEL: Record<ReportStatus, string> = {
   draft: 'Kladde',
@@ -103,8 +102,12 @@ export async function latestVersion(conn: Conn, reportId: string): Promise<Repor
 
 // ---- state ------------------------------------------------------------------------------------
 
-export const statusOf = (row: Pick<ReportRow, 'status'>): ReportStatus =>
-  ((REPORT_STATUSES as readonly string[]).includes(row.status) ? row.status : 'draft') as ReportStatus;
+/** A stored status outside the list is a fault in the data, never read as a draft. */
+export function statusOf(row: Pick<ReportRow, 'status'>): ReportStatus {
+  const status = REPORT_STATUSES.find((s) => s === row.status);
+  if (!status) throw new Error(`Unknown report status in the database: ${JSON.stringify(row.status)}`);
+  return status;
+}
 
 /** The stored content; a row that does not fit the schema reads as an empty draft. */
 export function contentOf(row: Pick<ReportRow, 'content'>): ReportContent {

@@ -11,7 +11,7 @@ import { REPORT_TEXT_MAX } from '../../core/report/report-input.ts';
 import { assertStatus, auditState, expectedVersionField, idField, isApproved, loadReportTarget, lockReport, parseOptions, reportConflict, reviewEntries, updateReport, type ReportRow, type ReviewEntry } from './report-shared.ts';
 
 export type ReviewDecision = 'approve' | 'return';
-export type ReviewReportOptions = { inspectionId: string; expectedVersion: number; decision: ReviewDecision; comment?: string | null };
+export type ReviewReportOptions = z.input<typeof schema>;
 
 const schema = z.object({
   inspectionId: idField('Tilsynet'),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../core/report/content-hash.ts';
 import type { ReportCheck } from '../../core/report/check-report.ts';
-import { reportContentSchema, type ReportContent, type ReportContentInput } from '../../core/report/report-input.ts';
+import { reportContentSchema, type ReportContent } from '../../core/report/report-input.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
@@ -16,12 +16,7 @@ import { buildAndCheck, buildReportInput, reportModel } from './build-report-inp
 import { auditState, contentEditable, contentOf, expectedVersionField, idField, issuePath, listVersions, loadReportTarget, lockReport, parseOptions, reportConflict, statusOf, updateReport } from './report-shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
-export type SaveReportDraftOptions = {
-  inspectionId: string;
-  /** The reports.version the change started from. */
-  expectedVersion: number;
-  content: ReportContentInput;
-};
+export type SaveReportDraftOptions = z.input<typeof schema>;
 
 export type SaveReportDraftResult = { reportId: string; version: number; content: ReportContent; check: ReportCheck; changed: boolean };
 

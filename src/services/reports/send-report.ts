@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { assertStatus, auditState, expectedVersionField, idField, latestVersion, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 
-export type SendReportOptions = { inspectionId: string; expectedVersion: number };
+export type SendReportOptions = z.input<typeof schema>;
 export type SendReportResult = { report: ReportRow; versionId: string; versionNumber: number; sentAt: Date };
 
 const schema = z.object({ inspectionId: idField('Tilsynet'), expectedVersion: expectedVersionField });

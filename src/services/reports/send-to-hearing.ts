@@ -9,7 +9,7 @@ import { invalid } from '../service-error.ts';
 import { assertStatus, auditState, expectedVersionField, idField, isApproved, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 import { isIsoDate, todayInDenmark } from '../../core/calendar.ts';
 
-export type SendToHearingOptions = { inspectionId: string; expectedVersion: number; deadline: string };
+export type SendToHearingOptions = z.input<typeof schema>;
 
 const DEADLINE_MESSAGE = 'Fristen for høringssvar skal udfyldes med en gyldig dato (åååå-mm-dd).';
 

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { assertStatus, auditState, expectedVersionField, idField, loadReportTarget, lockReport, parseOptions, updateReport, type ReportRow } from './report-shared.ts';
 
-export type SubmitForReviewOptions = { inspectionId: string; expectedVersion: number };
+export type SubmitForReviewOptions = z.input<typeof schema>;
 
 const schema = z.object({ inspectionId: idField('Tilsynet'), expectedVersion: expectedVersionField });
 

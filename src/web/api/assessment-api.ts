@@ -1,10 +1,12 @@
 // The assessments' JSON API: the same services as the pages. Writes need the x-csrf-token header.
+import { jsonBody } from './json-body.ts';
+import { createAssessment } from '../../services/assessments/create-assessment.ts';
 import { themeFormPatch } from '../views/assessment/theme-form.ts';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { Evaluation } from '../../core/assessment/evaluate.ts';
 import { visibleFindings, type Feedback } from '../../core/assessment/feedback.ts';
 import { evaluateDraft } from '../../services/assessments/evaluate-draft.ts';
-import { getAssessment } from '../../services/assessments/get-assessment.ts';
+import { getAssessment, type AssessmentView } from '../../services/assessments/get-assessment.ts';
 import { listDepartmentAssessments } from '../../services/assessments/list-department-assessments.ts';
 import { saveAssessment } from '../../services/assessments/save-assessment.ts';
 import { invalid } from '../../services/service-error.ts';
@@ -15,18 +17,6 @@ import { documentPaths } from './openapi.ts';
 
 export const assessmentApi = new Hono<WebEnv>();
 
-type C = Context<WebEnv>;
-
-async function jsonBody(c: C): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw invalid([{ field: 'body', message: 'Forespørgslen skal indeholde gyldig JSON.' }]);
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalid([{ field: 'body', message: 'Forespørgslen skal være et JSON-objekt.' }]);
-  return body as Record<string, unknown>;
-}
 
 const optionalString = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -47,12 +37,7 @@ const evaluationJson = (evaluation: Evaluation, feedback: Feedback) => ({
   general: feedback.general,
 });
 
-assessmentApi.get('/inspections/:id/assessment', async (c) => {
-  const view = await getAssessment(c.get('services'), requireActor(c), {
-    inspectionId: c.req.param('id'),
-    departmentId: optionalString(c.req.query('departmentId')),
-  });
-  return c.json({
+const viewJson = (view: AssessmentView) => ({
     inspectionId: view.inspection.id,
     departmentId: view.department?.id ?? null,
     assessmentId: view.assessment.id,
@@ -63,7 +48,22 @@ assessmentApi.get('/inspections/:id/assessment', async (c) => {
     data: view.assessment.data,
     canWrite: view.canWrite,
     ...evaluationJson(view.evaluation, view.feedback),
+});
+
+assessmentApi.get('/inspections/:id/assessment', async (c) => {
+  const view = await getAssessment(c.get('services'), requireActor(c), {
+    inspectionId: c.req.param('id'),
+    departmentId: optionalString(c.req.query('departmentId')),
   });
+  return c.json(viewJson(view));
+});
+
+assessmentApi.post('/inspections/:id/assessment', async (c) => {
+  const view = await createAssessment(c.get('services'), requireActor(c), {
+    inspectionId: c.req.param('id'),
+    departmentId: optionalString(c.req.query('departmentId')),
+  });
+  return c.json(viewJson(view));
 });
 
 assessmentApi.put('/inspections/:id/assessment', async (c) => {
@@ -149,13 +149,19 @@ const evaluationResponse = {
 documentPaths({
   '/api/inspections/{id}/assessment': {
     get: {
-      summary: "An inspection's assessment (created empty on an inspector's first open) with the engine's evaluation",
+      summary: "An inspection's assessment with the engine's evaluation (version 0 and empty data until the first save)",
       tags: ['assessments'],
       parameters: [idParam('The inspection'), departmentQuery],
       responses: {
         '200': { description: 'The stored data, its version and the evaluation', content: { 'application/json': { schema: { allOf: [evaluationResponse, { type: 'object', properties: { version: { type: 'integer' }, data: { type: 'object' }, canWrite: { type: 'boolean' } } }] } } } },
         ...errorResponses(400, 403, 404),
       },
+    },
+    post: {
+      summary: 'Creates the empty assessment (an inspector or manager of the authority); an existing one is returned as it is. The first save creates it too.',
+      tags: ['assessments'],
+      parameters: [idParam('The inspection'), departmentQuery],
+      responses: { '200': { description: 'The assessment, as GET returns it' }, ...errorResponses(400, 403, 404) },
     },
     put: {
       summary: 'Saves a partial change; refused with 409 when the assessment changed since expectedVersion',

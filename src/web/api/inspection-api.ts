@@ -1,9 +1,9 @@
 // JSON API of inspections, over the same services as the pages. Errors become
 // { error: { code, message, fields } } through app.onError.
-import { Hono, type Context } from 'hono';
+import { jsonBody } from './json-body.ts';
+import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
-import { invalid } from '../../services/service-error.ts';
 import { listInspections, type ListInspectionsOptions } from '../../services/inspections/list-inspections.ts';
 import { getInspection } from '../../services/inspections/get-inspection.ts';
 import { createInspection, type CreateInspectionOptions } from '../../services/inspections/create-inspection.ts';
@@ -18,15 +18,6 @@ import { documentPaths } from './openapi.ts';
 
 export const inspectionApi = new Hono<WebEnv>();
 
-/** The request's JSON object; the services validate every field. */
-async function body(c: Context<WebEnv>): Promise<Record<string, unknown>> {
-  const value: unknown = await c.req.json().catch(() => undefined);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid([{ field: 'body', message: 'Forespørgslen skal være et JSON-objekt.' }]);
-  }
-  return value as Record<string, unknown>;
-}
-
 inspectionApi.get('/inspections', async (c) => {
   const status = c.req.query('status') as ListInspectionsOptions['status'];
   return c.json(await listInspections(c.get('services'), requireActor(c), { status }));
@@ -34,7 +25,7 @@ inspectionApi.get('/inspections', async (c) => {
 
 inspectionApi.post('/inspections', async (c) => {
   const actor = requireActor(c);
-  const created = await createInspection(c.get('services'), actor, (await body(c)) as CreateInspectionOptions);
+  const created = await createInspection(c.get('services'), actor, (await jsonBody(c)) as CreateInspectionOptions);
   return c.json(await getInspection(c.get('services'), actor, { inspectionId: created.id }), 201);
 });
 
@@ -43,37 +34,37 @@ inspectionApi.get('/inspections/:id', async (c) =>
 
 inspectionApi.post('/inspections/:id/status', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await body(c)), inspectionId: c.req.param('id') } as UpdateInspectionStatusOptions;
+  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id') } as UpdateInspectionStatusOptions;
   return c.json(await updateInspectionStatus(c.get('services'), actor, options));
 });
 
 inspectionApi.post('/inspections/:id/risk', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await body(c)), inspectionId: c.req.param('id') } as ChangeRiskOptions;
+  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id') } as ChangeRiskOptions;
   return c.json(await changeRisk(c.get('services'), actor, options), 201);
 });
 
 inspectionApi.post('/inspections/:id/visits', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await body(c)), inspectionId: c.req.param('id') } as AddVisitOptions;
+  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id') } as AddVisitOptions;
   return c.json(await addVisit(c.get('services'), actor, options), 201);
 });
 
 inspectionApi.post('/inspections/:id/visits/:visitId/outcome', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await body(c)), inspectionId: c.req.param('id'), visitId: c.req.param('visitId') } as RecordVisitOutcomeOptions;
+  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id'), visitId: c.req.param('visitId') } as RecordVisitOutcomeOptions;
   return c.json(await recordVisitOutcome(c.get('services'), actor, options));
 });
 
 inspectionApi.post('/inspections/:id/follow-ups', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await body(c)), inspectionId: c.req.param('id') } as AddFollowUpOptions;
+  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id') } as AddFollowUpOptions;
   return c.json(await addFollowUp(c.get('services'), actor, options), 201);
 });
 
 inspectionApi.post('/inspections/:id/decisions', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await body(c)), inspectionId: c.req.param('id') } as RecordDecisionOptions;
+  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id') } as RecordDecisionOptions;
   return c.json(await recordDecision(c.get('services'), actor, options), 201);
 });
 

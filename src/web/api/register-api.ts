@@ -1,8 +1,8 @@
 // JSON API of the register: providers with departments, and foster families. The same services
 // as the pages; errors become JSON through app.onError.
-import { Hono, type Context } from 'hono';
+import { jsonBody } from './json-body.ts';
+import { Hono } from 'hono';
 import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES } from '../../core/model/catalog-parts.ts';
-import { invalid } from '../../services/service-error.ts';
 import { createProvider, type CreateProviderOptions } from '../../services/register/create-provider.ts';
 import { getProvider } from '../../services/register/get-provider.ts';
 import { listProviders } from '../../services/register/list-providers.ts';
@@ -18,18 +18,6 @@ import { documentPaths } from './openapi.ts';
 
 export const registerApi = new Hono<WebEnv>();
 
-/** The request's JSON object; anything else is refused as invalid. */
-async function jsonObject(c: Context<WebEnv>): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw invalid([], 'Forespørgslen skal være et JSON-objekt.');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid([], 'Forespørgslen skal være et JSON-objekt.');
-  return body as Record<string, unknown>;
-}
-
 registerApi.get('/providers', async (c) => {
   const actor = requireActor(c);
   const providers = await listProviders(c.get('services'), actor, { search: c.req.query('q') ?? null });
@@ -38,7 +26,7 @@ registerApi.get('/providers', async (c) => {
 
 registerApi.post('/providers', async (c) => {
   const actor = requireActor(c);
-  const body = await jsonObject(c);
+  const body = await jsonBody(c);
   const provider = await createProvider(c.get('services'), actor, body as CreateProviderOptions);
   return c.json({ provider }, 201);
 });
@@ -51,14 +39,14 @@ registerApi.get('/providers/:id', async (c) => {
 
 registerApi.patch('/providers/:id', async (c) => {
   const actor = requireActor(c);
-  const body = await jsonObject(c);
+  const body = await jsonBody(c);
   const provider = await updateProvider(c.get('services'), actor, { ...(body as CreateProviderOptions), id: c.req.param('id') });
   return c.json({ provider });
 });
 
 registerApi.post('/providers/:id/departments', async (c) => {
   const actor = requireActor(c);
-  const body = await jsonObject(c);
+  const body = await jsonBody(c);
   const department = await addDepartment(c.get('services'), actor, {
     providerId: c.req.param('id'),
     name: body.name as string | undefined,
@@ -75,7 +63,7 @@ registerApi.get('/foster-families', async (c) => {
 
 registerApi.post('/foster-families', async (c) => {
   const actor = requireActor(c);
-  const body = await jsonObject(c);
+  const body = await jsonBody(c);
   const fosterFamily = await createFosterFamily(c.get('services'), actor, body as CreateFosterFamilyOptions);
   return c.json({ fosterFamily }, 201);
 });
@@ -88,7 +76,7 @@ registerApi.get('/foster-families/:id', async (c) => {
 
 registerApi.patch('/foster-families/:id', async (c) => {
   const actor = requireActor(c);
-  const body = await jsonObject(c);
+  const body = await jsonBody(c);
   const fosterFamily = await updateFosterFamily(c.get('services'), actor, { ...(body as CreateFosterFamilyOptions), id: c.req.param('id') });
   return c.json({ fosterFamily });
 });

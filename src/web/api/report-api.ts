@@ -1,6 +1,8 @@
 // The reports' JSON API: the same services as the pages. Writes need the x-csrf-token header
 // and name the report version they start from (expectedVersion); a stale one is 409.
-import { Hono, type Context } from 'hono';
+import { jsonBody } from './json-body.ts';
+import { createReport } from '../../services/reports/create-report.ts';
+import { Hono } from 'hono';
 import { answerHearing } from '../../services/reports/answer-hearing.ts';
 import { correctReport } from '../../services/reports/correct-report.ts';
 import { finaliseReport } from '../../services/reports/finalise-report.ts';
@@ -15,25 +17,13 @@ import { saveReportDraft } from '../../services/reports/save-report-draft.ts';
 import { sendReport } from '../../services/reports/send-report.ts';
 import { sendToHearing } from '../../services/reports/send-to-hearing.ts';
 import { submitForReview } from '../../services/reports/submit-for-review.ts';
-import { invalid, notFound } from '../../services/service-error.ts';
+import { notFound } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
 import { documentPaths } from './openapi.ts';
 
 export const reportApi = new Hono<WebEnv>();
 
-type C = Context<WebEnv>;
-
-async function jsonBody(c: C): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw invalid([{ field: 'body', message: 'Forespørgslen skal indeholde gyldig JSON.' }]);
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalid([{ field: 'body', message: 'Forespørgslen skal være et JSON-objekt.' }]);
-  return body as Record<string, unknown>;
-}
 
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
@@ -61,6 +51,13 @@ const viewJson = (v: ReportView) => ({
 });
 
 reportApi.get('/inspections/:id/report', async (c) => c.json(viewJson(await getReport(c.get('services'), requireActor(c), { inspectionId: c.req.param('id') }))));
+
+reportApi.post('/inspections/:id/report', async (c) => {
+  const services = c.get('services');
+  const actor = requireActor(c);
+  const { created } = await createReport(services, actor, { inspectionId: c.req.param('id') });
+  return c.json(viewJson(await getReport(services, actor, { inspectionId: c.req.param('id') })), created ? 201 : 200);
+});
 
 reportApi.put('/inspections/:id/report', async (c) => {
   const body = await jsonBody(c);
@@ -230,10 +227,16 @@ const step = (summary: string, extra: Record<string, unknown> = {}, required: st
 documentPaths({
   '/api/inspections/{id}/report': {
     get: {
-      summary: "An inspection's report (an inspector's or manager's first open creates the draft) with its checks, a preview document and the next steps the user may take",
+      summary: "An inspection's report with its checks, a preview document and the next steps the user may take (404 until the draft is created)",
       tags: ['reports'],
       parameters: [inspectionParam],
-      responses: { '200': { description: 'report, versions, check {errors, warnings}, permissions, document' }, ...errorResponses(403, 404, 409) },
+      responses: { '200': { description: 'report, versions, check {errors, warnings}, permissions, document' }, ...errorResponses(403, 404) },
+    },
+    post: {
+      summary: 'Creates the empty draft of the report (an inspector or manager of the authority); an existing report is returned as it is',
+      tags: ['reports'],
+      parameters: [inspectionParam],
+      responses: { '201': { description: 'The new draft, as GET returns it' }, '200': { description: 'The existing report, as GET returns it' }, ...errorResponses(403, 404, 409) },
     },
     put: {
       summary: 'Saves the written content of a draft (or in hearing after the answer or the deadline); returns the checks',

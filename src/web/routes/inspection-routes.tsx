@@ -22,7 +22,8 @@ import { recordVisitOutcome } from '../../services/inspections/record-visit-outc
 import { addFollowUp } from '../../services/inspections/add-follow-up.ts';
 import { decisionKindsFor, ENHANCED_SUPERVISION_MAX_MONTHS, recordDecision } from '../../services/inspections/record-decision.ts';
 import { listInspectionAudit, type AuditRecord } from '../../services/inspections/list-inspection-audit.ts';
-import { INSPECTION_STATUSES, RISKS, STATUS_TRANSITIONS, type InspectionStatus, type Risk } from '../../services/inspections/shared.ts';
+import { INSPECTION_STATUSES, RISKS, type InspectionStatus, type Risk } from '../../core/vocabulary.ts';
+import { STATUS_TRANSITIONS } from '../../services/inspections/shared.ts';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
 import { Layout } from '../views/layout.tsx';

@@ -3,6 +3,9 @@
 // reports in hearing, and a final version as a page, a PDF and JSON. Every form posts to its own
 // endpoint, which redirects back (303) or renders the page again with the errors (400) or the
 // conflict (409).
+import { ReportStartPage } from '../views/report/start-page.tsx';
+import { getReportStart } from '../../services/reports/get-report-start.ts';
+import { createReport } from '../../services/reports/create-report.ts';
 import { Hono, type Context } from 'hono';
 import type { Actor } from '../../services/actor.ts';
 import { answerHearing } from '../../services/reports/answer-hearing.ts';
@@ -100,8 +103,19 @@ async function handleStep(c: C, form: EditorForm, message: (fields: Fields) => s
 
 reportRoutes.get('/inspections/:id/report', async (c) => {
   const actor = requireActor(c);
-  const view = await getReport(c.get('services'), actor, { inspectionId: c.req.param('id') });
+  const services = c.get('services');
+  const inspectionId = c.req.param('id');
+  const start = await getReportStart(services, actor, { inspectionId });
+  if (!start.exists) return c.html(<ReportStartPage start={start} actor={actor} csrfToken={c.get('csrfToken')} />);
+  const view = await getReport(services, actor, { inspectionId });
   return c.html(<EditorPage view={view} actor={actor} csrfToken={c.get('csrfToken')} notice={c.req.query('besked')} />);
+});
+
+// Starting the draft is an explicit POST: opening the page never writes.
+reportRoutes.post('/inspections/:id/report/draft', async (c) => {
+  const inspectionId = c.req.param('id');
+  await createReport(c.get('services'), requireActor(c), { inspectionId });
+  return c.redirect(`/inspections/${encodeURIComponent(inspectionId)}/report`, 303);
 });
 
 reportRoutes.post('/inspections/:id/report', (c) => handleContentPost(c, null, 'gemt'));

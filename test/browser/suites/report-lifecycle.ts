@@ -100,6 +100,10 @@ test('a report from draft to sent: review, hearing with the provider, final vers
   await inspector.waitForURL(/\/report$/);
   await inspector.getByRole('heading', { level: 1, name: `Rapport: ${BROWSER_TEST_INSPECTION_TITLE}` }).waitFor();
   await assertAccessible(inspector);
+  // Opening the report page writes nothing; the inspector starts the draft.
+  await inspector.getByRole('button', { name: 'Opret rapportudkast' }).click();
+  await inspector.getByText('Rapporten mangler den samlede vurdering af kvaliteten.').first().waitFor();
+  await assertAccessible(inspector);
   const reportUrl = inspector.url();
   await inspector.getByText('Rapporten mangler den samlede vurdering af kvaliteten.').first().waitFor();
 

@@ -4,7 +4,7 @@ import { Fragment } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { ReportDocument } from '../../../core/report/report-document.ts';
 import { renderReportHtml } from '../../../report-render/report-html.tsx';
-import type { ReportStatus } from '../../../services/reports/report-shared.ts';
+import type { ReportStatus } from '../../../core/vocabulary.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { fieldId } from '../forms.tsx';
 import type { FieldFindings } from './report-form.ts';

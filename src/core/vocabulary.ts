@@ -1,0 +1,23 @@
+// The closed lists of values the records hold: one list each, used by the database schema (typed
+// columns with a CHECK constraint, migrations/0004_typed_enums.sql), the services' validation and
+// the labels. Phases, decisions and model kinds have their lists beside their rules.
+export const ROLES = ['inspector', 'manager', 'provider', 'municipality', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const INSPECTION_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
+export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+
+export const RISKS = ['green', 'yellow', 'red'] as const;
+export type Risk = (typeof RISKS)[number];
+
+export const VISIT_STATUSES = ['planned', 'held', 'aborted'] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+
+export const REPORT_STATUSES = ['draft', 'review', 'hearing', 'final', 'sent'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** Who may read a final report beyond the parties: foster-family reports never go public. */
+export const REPORT_AUDIENCES = ['public', 'municipality'] as const;
+
+export const APPROVAL_STATUSES = ['approved', 'approved_with_conditions', 'pending', 'revoked'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];

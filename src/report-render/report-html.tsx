@@ -2,6 +2,7 @@
 // the report's order, the per-theme criteria overview as a table, the spider web as an inline SVG
 // with a title and description plus a data table of the theme averages. hono/jsx escapes every
 // text; the only raw markup is the SVG, whose builder escapes its own texts.
+import { capitalise } from '../core/labels.ts';
 import { assertNever } from '../core/assert-never.ts';
 import { Fragment } from 'hono/jsx';
 import { raw } from 'hono/html';
@@ -285,7 +286,7 @@ export function ReportView({ document: d }: { document: ReportDocument }) {
         <section>
           <h2>{HEADING.decision}</h2>
           <p>
-            <strong>{d.decision.label[0]!.toUpperCase() + d.decision.label.slice(1)}</strong>
+            <strong>{capitalise(d.decision.label)}</strong>
             {d.decision.deadlineLabel && <Fragment>. Frist: {d.decision.deadlineLabel}</Fragment>}
             {d.decision.endsOnLabel && <Fragment>. Gælder til og med {d.decision.endsOnLabel}</Fragment>}.
           </p>

@@ -2,6 +2,7 @@
 // version at the top and "Side X af Y" at the bottom of every page (written after layout, with
 // buffered pages), headings, the criteria overview as drawn rows, the spider web as vector paths
 // with the averages as text, and every written assessment as real, extractable text.
+import { capitalise } from '../core/labels.ts';
 import { assertNever } from '../core/assert-never.ts';
 import PDFDocument from 'pdfkit';
 import type { OverviewFigure, ReportDepartment, ReportDocument, ReportBinaryTheme, ReportScoredTheme, ReportTheme, SpiderWeb } from '../core/report/report-document.ts';
@@ -27,10 +28,12 @@ const REPLACEMENTS: Record<string, string> = { '\u2010': '-', '\u2011': '-', '\u
  * Text the standard fonts can show: the built-in Helvetica is WinAnsi-encoded (æøåÆØÅé§€ and
  * the like are kept); other characters are replaced, never written as broken codes.
  */
+const HEADING_SIZE: Record<1 | 2 | 3 | 4 | 5, number> = { 1: 20, 2: 15, 3: 13, 4: 11.5, 5: 10.5 };
+
 export function toWinAnsi(text: string): string {
   let out = '';
   for (const ch of text.normalize('NFC')) {
-    const code = ch.codePointAt(0)!;
+    const code = ch.codePointAt(0) ?? 0;
     if (ch === '\n' || ch === '\t') out += ch;
     else if (code < 32 || (code >= 127 && code < 160)) continue;
     else if (code < 256 || WIN_ANSI_EXTRA.has(code)) out += ch;
@@ -52,7 +55,7 @@ class Writer {
     if (this.doc.y + space > this.bottom) this.doc.addPage();
   }
   heading(text: string, level: 1 | 2 | 3 | 4 | 5): void {
-    const size = [20, 15, 13, 11.5, 10.5][level - 1]!;
+    const size = HEADING_SIZE[level];
     this.ensure(size * 4);
     if (this.doc.y > MARGIN.top + 1) this.doc.moveDown(level <= 2 ? 0.8 : 0.5);
     this.doc.font(BOLD).fontSize(size).fillColor(level <= 2 ? BLUE : 'black').text(toWinAnsi(text), MARGIN.left, this.doc.y, { width: this.width });
@@ -276,7 +279,7 @@ function body(w: Writer, d: ReportDocument): void {
 
   if (d.decision) {
     w.heading(HEADING.decision, 2);
-    const parts = [d.decision.label[0]!.toUpperCase() + d.decision.label.slice(1)];
+    const parts = [capitalise(d.decision.label)];
     if (d.decision.deadlineLabel) parts.push(`Frist: ${d.decision.deadlineLabel}`);
     if (d.decision.endsOnLabel) parts.push(`Gælder til og med ${d.decision.endsOnLabel}`);
     w.line(`${parts.join('. ')}.`, { font: BOLD });

@@ -3,8 +3,11 @@
 import type { SpiderWeb } from '../core/report/report-document.ts';
 import { spiderWebGeometry, type Point } from './spider-web-geometry.ts';
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML or XML: the five special characters as entities. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 export type SpiderWebSvgOptions = {

@@ -19,15 +19,15 @@ export async function evaluateCommand(argv: string[], io: CliIo): Promise<number
   try {
     source = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`kan ikke læse ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`kan ikke læse ${file}: ${errorCode(e)}`);
   }
   let input: unknown;
   try {
     input = JSON.parse(source);
   } catch (e) {
-    throw new UsageError(`${file === '-' ? 'standard input' : file} er ikke gyldig JSON: ${(e as Error).message}`);
+    throw new UsageError(`${file === '-' ? 'standard input' : file} er ikke gyldig JSON: ${errorMessage(e)}`);
   }
-  const modelId = typeof input === 'object' && input !== null && 'model' in input ? (input as { model: unknown }).model : undefined;
+  const modelId = typeof input === 'object' && input !== null && 'model' in input ? input.model : undefined;
   if (typeof modelId !== 'string') throw new UsageError('vurderingen mangler feltet "model" (fx "tilbud")');
   const model = defaultRegistry().get(modelId);
   if (!model) throw new UsageError(`ukendt model "${modelId}"`);
@@ -38,3 +38,7 @@ export async function evaluateCommand(argv: string[], io: CliIo): Promise<number
   io.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : evaluationText(model, result));
   return result.valid ? 0 : 1;
 }
+
+const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** A file system error's code (ENOENT, EACCES …), else its message. */
+const errorCode = (e: unknown) => (e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : errorMessage(e));

@@ -99,6 +99,11 @@ function criterionProgress(model: AssessableModel, evaluation: Evaluation, data:
   }
 }
 
+/** A criterion's feedback; a criterion the grouping did not see has none. */
+export function criterionFeedback(feedback: Feedback, criterionId: string): CriterionFeedback {
+  return feedback.criteria[criterionId] ?? { ...empty(), started: false, concluded: false };
+}
+
 /** Codes that only say "not assessed yet"; on a criterion nobody has started they are not news. */
 export const NOT_YET_CODES = new Set(['marker_missing', 'criterion_missing', 'justification_missing', 'indicator_missing']);
 
@@ -111,7 +116,7 @@ export function visibleFindings(fb: CriterionFeedback): FindingGroup {
 export function themeStatuses(model: AssessableModel, evaluation: Evaluation, feedback: Feedback, data: AssessmentData): ThemeStatus[] {
   const figures = themeFigures(model, evaluation, data);
   return model.themes.map((theme, i) => {
-    const fbs = theme.criteria.map((c) => feedback.criteria[c.id]!);
+    const fbs = theme.criteria.map((c) => criterionFeedback(feedback, c.id));
     return {
       id: theme.id,
       title: theme.title,

@@ -20,16 +20,16 @@ export function findDuplicateIds(model: Model): DuplicateId[] {
 function catalogIds(model: Model): [string, string][] {
   switch (model.kind) {
     case 'binary':
-      return model.themes.flatMap((theme, t) => [
-        [theme.id, `themes[${t}].id`] as [string, string],
+      return model.themes.flatMap((theme, t): [string, string][] => [
+        [theme.id, `themes[${t}].id`],
         ...theme.criteria.flatMap((criterion, c): [string, string][] => [
           [criterion.id, `themes[${t}].criteria[${c}].id`],
           ...criterion.markers.map((m, i): [string, string] => [m.id, `themes[${t}].criteria[${c}].markers[${i}].id`]),
         ]),
       ]);
     case 'scored':
-      return model.themes.flatMap((theme, t) => [
-        [theme.id, `themes[${t}].id`] as [string, string],
+      return model.themes.flatMap((theme, t): [string, string][] => [
+        [theme.id, `themes[${t}].id`],
         ...theme.criteria.flatMap((criterion, c): [string, string][] => [
           [criterion.id, `themes[${t}].criteria[${c}].id`],
           ...criterion.indicators.map((ind, i): [string, string] => [ind.id, `themes[${t}].criteria[${c}].indicators[${i}].id`]),

@@ -2,6 +2,7 @@
 // provider (with departments) or foster family, the department asked for, the model from the
 // registry, and the stored rows. Read straight from the tables so this area does not depend on
 // the inspections services.
+import { one } from '../../storage/one-row.ts';
 import { and, asc, desc, eq, isNull, lt, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Entity, Phase } from '../../core/assessment/assessment-input.ts';
@@ -125,18 +126,18 @@ export async function findOrCreateRow(tx: Tx, actor: Actor, target: AssessmentTa
   const existing = await findRow(tx, target.inspection.id, departmentId);
   if (existing) return { row: existing, created: false };
   const data = emptyData(model);
-  const [row] = await tx
+  const row = one(await tx
     .insert(assessments)
     .values({ inspectionId: target.inspection.id, departmentId, modelId: model.id, modelVersion: model.version, data, version: 1, updatedBy: actor.id, updatedAt: new Date() })
-    .returning();
+    .returning());
   await recordAudit(tx, actor, {
     action: 'assessment.create',
     entityType: 'assessment',
-    entityId: row!.id,
+    entityId: row.id,
     before: null,
     after: { inspectionId: target.inspection.id, departmentId, modelId: model.id, modelVersion: model.version, version: 1, data },
   });
-  return { row: row!, created: true };
+  return { row: row, created: true };
 }
 
 /** A department is assessed against the economy of the provider as a whole. */

@@ -2,6 +2,7 @@
 // economy, the carried-forward note, or scored indicators. The save names the version it started
 // from; if someone else saved in between, nothing is written and the caller gets a conflict.
 // The engine's errors do not block a save: the inspector works step by step and sees them.
+import { one } from '../../storage/one-row.ts';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Evaluation } from '../../core/assessment/evaluate.ts';
@@ -54,18 +55,18 @@ export async function saveAssessment(ctx: ServiceContext, actor: Actor, options:
     if (!row) {
       if (o.expectedVersion !== 0) throw new ServiceError('conflict', CONFLICT_MESSAGE);
       const data = mergeData(model, emptyData(model), o.patch);
-      const [created] = await tx
+      const created = one(await tx
         .insert(assessments)
         .values({ inspectionId: target.inspection.id, departmentId, modelId: model.id, modelVersion: model.version, data, version: 1, updatedBy: actor.id, updatedAt: ctx.now() })
-        .returning();
+        .returning());
       await recordAudit(tx, actor, {
         action: 'assessment.create',
         entityType: 'assessment',
-        entityId: created!.id,
+        entityId: created.id,
         before: null,
         after: { inspectionId: target.inspection.id, departmentId, modelId: model.id, modelVersion: model.version, version: 1, data },
       });
-      return { id: created!.id, version: 1, data };
+      return { id: created.id, version: 1, data };
     }
     if (row.version !== o.expectedVersion) throw new ServiceError('conflict', CONFLICT_MESSAGE);
     const before = parseStoredData(model, row.data);

@@ -1,5 +1,6 @@
 // Follow-up data collection: a step of a marker's investigation design that the visit did not
 // cover (e.g. the visit was aborted), collected afterwards with the design's method.
+import { one } from '../../storage/one-row.ts';
 import { assertNever } from '../../core/assert-never.ts';
 import { z } from 'zod';
 import type { Model } from '../../core/model/schema.ts';
@@ -12,11 +13,11 @@ import { invalid } from '../service-error.ts';
 import { assertOpen, bumpInspection, loadInspection, noteField, optionalDateField, parseOptions, targetOf } from './shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
-export type AddFollowUpOptions = z.input<typeof schema>;
+export type AddFollowUpOptions = z.input<typeof addFollowUpSchema>;
 
 export type FollowUpRow = typeof followUps.$inferSelect;
 
-const schema = z.object({
+export const addFollowUpSchema = z.object({
   inspectionId: z.string({ error: 'Tilsynet skal angives.' }),
   markerId: z.string({ error: 'Markør skal vælges.' }).trim().min(1, { error: 'Markør skal vælges.' }),
   stepIndex: z
@@ -50,7 +51,7 @@ function designOf(model: Model | undefined, markerId: string): { methods: string
 }
 
 export async function addFollowUp(ctx: ServiceContext, actor: Actor, options: AddFollowUpOptions): Promise<FollowUpRow> {
-  const input = parseOptions(schema, options);
+  const input = parseOptions(addFollowUpSchema, options);
   if (input.collectedOn && input.collectedOn > todayInDenmark(ctx.now())) {
     throw invalid([{ field: 'collectedOn', message: 'Indsamlet dato kan ikke ligge i fremtiden.' }]);
   }
@@ -71,12 +72,12 @@ export async function addFollowUp(ctx: ServiceContext, actor: Actor, options: Ad
   if (method === '') throw invalid([{ field: 'method', message: 'Metode skal udfyldes.' }]);
 
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
+    const row = one(await tx
       .insert(followUps)
       .values({ inspectionId: inspection.id, markerId: input.markerId, stepIndex: input.stepIndex, method, note: input.note, collectedOn: input.collectedOn })
-      .returning();
+      .returning());
     await bumpInspection(tx, inspection, ctx.now());
-    await recordAudit(tx, actor, { action: 'follow_up.create', entityType: 'follow_up', entityId: row!.id, before: null, after: row });
-    return row!;
+    await recordAudit(tx, actor, { action: 'follow_up.create', entityType: 'follow_up', entityId: row.id, before: null, after: row });
+    return row;
   });
 }

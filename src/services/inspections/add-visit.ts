@@ -1,4 +1,5 @@
 // Plans a visit to the provider or foster family; unannounced unless said otherwise.
+import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
 import { visits } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
@@ -7,11 +8,11 @@ import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { assertOpen, bumpInspection, dateField, loadInspection, noteField, parseOptions, targetOf } from './shared.ts';
 
-export type AddVisitOptions = z.input<typeof schema>;
+export type AddVisitOptions = z.input<typeof addVisitSchema>;
 
 export type VisitRow = typeof visits.$inferSelect;
 
-const schema = z.object({
+export const addVisitSchema = z.object({
   inspectionId: z.string({ error: 'Tilsynet skal angives.' }),
   plannedOn: dateField('Dato for besøget skal være en gyldig dato (åååå-mm-dd).'),
   announced: z
@@ -21,17 +22,17 @@ const schema = z.object({
 });
 
 export async function addVisit(ctx: ServiceContext, actor: Actor, options: AddVisitOptions): Promise<VisitRow> {
-  const input = parseOptions(schema, options);
+  const input = parseOptions(addVisitSchema, options);
   const inspection = await loadInspection(ctx.db, input.inspectionId);
   authorize(actor, 'inspection.write', targetOf(inspection));
   assertOpen(inspection);
   return ctx.db.transaction(async (tx) => {
-    const [visit] = await tx
+    const visit = one(await tx
       .insert(visits)
       .values({ inspectionId: inspection.id, plannedOn: input.plannedOn, announced: input.announced, status: 'planned', note: input.note })
-      .returning();
+      .returning());
     await bumpInspection(tx, inspection, ctx.now());
-    await recordAudit(tx, actor, { action: 'visit.create', entityType: 'visit', entityId: visit!.id, before: null, after: visit });
-    return visit!;
+    await recordAudit(tx, actor, { action: 'visit.create', entityType: 'visit', entityId: visit.id, before: null, after: visit });
+    return visit;
   });
 }

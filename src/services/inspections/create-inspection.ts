@@ -1,5 +1,6 @@
 // Plans a new inspection of a provider or a foster family, in the entity's authority, against
 // the model in force, with its first risk assessment.
+import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
 import { PHASES } from '../../core/assessment/assessment-input.ts';
 import { inspections, riskChanges } from '../../storage/schema.ts';
@@ -12,9 +13,9 @@ import { loadTarget, MODELS_FOR, targetRefSchema } from './get-inspection-target
 import { FIRST_RISK_REASON, parseOptions, type InspectionRow } from './shared.ts';
 import { RISKS, type Risk } from '../../core/vocabulary.ts';
 
-export type CreateInspectionOptions = z.input<typeof schema>;
+export type CreateInspectionOptions = z.input<typeof createInspectionSchema>;
 
-const schema = z
+export const createInspectionSchema = z
   .object({
     title: z
       .string({ error: 'Titel skal udfyldes.' })
@@ -32,7 +33,7 @@ const schema = z
   .and(targetRefSchema);
 
 export async function createInspection(ctx: ServiceContext, actor: Actor, options: CreateInspectionOptions): Promise<InspectionRow> {
-  const input = parseOptions(schema, options);
+  const input = parseOptions(createInspectionSchema, options);
   const kind = input.providerId !== null ? 'provider' : 'fosterFamily';
   const modelId = input.modelId ?? MODELS_FOR[kind][0]!;
   const model = ctx.registry.get(modelId);
@@ -50,7 +51,7 @@ export async function createInspection(ctx: ServiceContext, actor: Actor, option
 
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
+    const row = one(await tx
       .insert(inspections)
       .values({
         authorityId: target.authorityId,
@@ -65,14 +66,14 @@ export async function createInspection(ctx: ServiceContext, actor: Actor, option
         createdAt: now,
         updatedAt: now,
       })
-      .returning();
-    const inspection = row!;
-    const [risk] = await tx
+      .returning());
+    const inspection = row;
+    const risk = one(await tx
       .insert(riskChanges)
       .values({ inspectionId: inspection.id, risk: input.risk, reason: FIRST_RISK_REASON, changedBy: actor.id })
-      .returning();
+      .returning());
     await recordAudit(tx, actor, { action: 'inspection.create', entityType: 'inspection', entityId: inspection.id, before: null, after: inspection });
-    await recordAudit(tx, actor, { action: 'risk.change', entityType: 'risk', entityId: risk!.id, before: null, after: risk });
+    await recordAudit(tx, actor, { action: 'risk.change', entityType: 'risk', entityId: risk.id, before: null, after: risk });
     return inspection;
   });
 }

@@ -1,6 +1,7 @@
 // A decision when the quality is not sufficient; only a manager of the authority decides.
 // At approval: refusal or approval with conditions; in operation: injunction (always with a
 // deadline), enhanced supervision (at most 6 months at a time), both, or revocation.
+import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
 import { DECISIONS, decisionOptions, type Decision } from '../../core/assessment/decision-options.ts';
 import { DECISION_LABEL, PHASE_LABEL } from '../../core/labels.ts';
@@ -14,7 +15,7 @@ import { invalid, type FieldIssue } from '../service-error.ts';
 import { addMonths, todayInDenmark } from '../../core/calendar.ts';
 import { assertOpen, bumpInspection, loadInspection, noteField, optionalDateField, parseOptions, targetOf } from './shared.ts';
 
-export type RecordDecisionOptions = z.input<typeof schema>;
+export type RecordDecisionOptions = z.input<typeof recordDecisionSchema>;
 
 export type DecisionRow = typeof decisions.$inferSelect;
 
@@ -26,7 +27,7 @@ export const NEEDS_END: readonly Decision[] = ['enhanced_supervision', 'enhanced
 /** The decisions possible in a phase (the quality is not sufficient when one is made). */
 export const decisionKindsFor = (phase: Phase): Decision[] => decisionOptions(phase, false);
 
-const schema = z.object({
+export const recordDecisionSchema = z.object({
   inspectionId: z.string({ error: 'Tilsynet skal angives.' }),
   kind: z.enum(DECISIONS, { error: 'Afgørelse skal vælges.' }),
   deadline: optionalDateField('Frist skal være en gyldig dato (åååå-mm-dd).'),
@@ -35,7 +36,7 @@ const schema = z.object({
 });
 
 export async function recordDecision(ctx: ServiceContext, actor: Actor, options: RecordDecisionOptions): Promise<DecisionRow> {
-  const input = parseOptions(schema, options);
+  const input = parseOptions(recordDecisionSchema, options);
   const today = todayInDenmark(ctx.now());
   const latestEnd = addMonths(today, ENHANCED_SUPERVISION_MAX_MONTHS);
   const issues: FieldIssue[] = [];
@@ -61,12 +62,12 @@ export async function recordDecision(ctx: ServiceContext, actor: Actor, options:
   }
 
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
+    const row = one(await tx
       .insert(decisions)
       .values({ inspectionId: inspection.id, kind: input.kind, deadline: input.deadline, endsOn: input.endsOn, note: input.note, decidedBy: actor.id })
-      .returning();
+      .returning());
     await bumpInspection(tx, inspection, ctx.now());
-    await recordAudit(tx, actor, { action: 'decision.create', entityType: 'decision', entityId: row!.id, before: null, after: row });
-    return row!;
+    await recordAudit(tx, actor, { action: 'decision.create', entityType: 'decision', entityId: row.id, before: null, after: row });
+    return row;
   });
 }

@@ -12,9 +12,9 @@ import { invalid, notFound } from '../service-error.ts';
 import { assertOpen, bumpInspection, conflict, isUuid, loadInspection, noteField, parseOptions, targetOf, VISIT_OUTCOMES } from './shared.ts';
 import type { VisitRow } from './add-visit.ts';
 
-export type RecordVisitOutcomeOptions = z.input<typeof schema>;
+export type RecordVisitOutcomeOptions = z.input<typeof recordVisitOutcomeSchema>;
 
-const schema = z.object({
+export const recordVisitOutcomeSchema = z.object({
   inspectionId: z.string({ error: 'Tilsynet skal angives.' }),
   visitId: z.string({ error: 'Besøget skal angives.' }),
   outcome: z.enum(VISIT_OUTCOMES, { error: 'Udfald skal være afholdt eller afbrudt.' }),
@@ -22,7 +22,7 @@ const schema = z.object({
 });
 
 export async function recordVisitOutcome(ctx: ServiceContext, actor: Actor, options: RecordVisitOutcomeOptions): Promise<VisitRow> {
-  const input = parseOptions(schema, options);
+  const input = parseOptions(recordVisitOutcomeSchema, options);
   if (input.outcome === 'aborted' && input.note === '') {
     throw invalid([{ field: 'note', message: 'Note skal udfyldes, når besøget er afbrudt: skriv hvorfor.' }]);
   }

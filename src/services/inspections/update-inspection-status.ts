@@ -8,18 +8,18 @@ import { invalid } from '../service-error.ts';
 import { assertVersion, bumpInspection, expectedVersionField, loadInspection, parseOptions, STATUS_TRANSITIONS, targetOf, type InspectionRow } from './shared.ts';
 import { INSPECTION_STATUSES, type InspectionStatus } from '../../core/vocabulary.ts';
 
-export type UpdateInspectionStatusOptions = z.input<typeof schema>;
+export type UpdateInspectionStatusOptions = z.input<typeof updateInspectionStatusSchema>;
 
 const STATUS_TEXT: Record<InspectionStatus, string> = { planned: 'planlagt', in_progress: 'i gang', completed: 'afsluttet', cancelled: 'aflyst' };
 
-const schema = z.object({
+export const updateInspectionStatusSchema = z.object({
   inspectionId: z.string({ error: 'Tilsynet skal angives.' }),
   status: z.enum(INSPECTION_STATUSES, { error: 'Status skal være planlagt, i gang, afsluttet eller aflyst.' }),
   expectedVersion: expectedVersionField,
 });
 
 export async function updateInspectionStatus(ctx: ServiceContext, actor: Actor, options: UpdateInspectionStatusOptions): Promise<InspectionRow> {
-  const input = parseOptions(schema, options);
+  const input = parseOptions(updateInspectionStatusSchema, options);
   const before = await loadInspection(ctx.db, input.inspectionId);
   authorize(actor, 'inspection.write', targetOf(before));
   assertVersion(before, input.expectedVersion);

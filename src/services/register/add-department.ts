@@ -1,4 +1,5 @@
 // Add a department (afdeling) to a provider.
+import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { departments, providers } from '../../storage/schema.ts';
@@ -29,8 +30,8 @@ export async function addDepartment(ctx: ServiceContext, actor: Actor, options: 
   if (!provider) throw notFound('Tilbuddet');
   authorize(actor, 'register.write', { authorityId: provider.authorityId, providerId: provider.id });
   return ctx.db.transaction(async (tx) => {
-    const [created] = await tx.insert(departments).values({ providerId, name: input.name, places: input.places }).returning();
-    await recordAudit(tx, actor, { action: 'department.create', entityType: 'department', entityId: created!.id, before: null, after: created });
-    return created!;
+    const created = one(await tx.insert(departments).values({ providerId, name: input.name, places: input.places }).returning());
+    await recordAudit(tx, actor, { action: 'department.create', entityType: 'department', entityId: created.id, before: null, after: created });
+    return created;
   });
 }

@@ -1,5 +1,6 @@
 // Register a foster family (plejefamilie) in an authority. Inspectors and managers register in
 // their own authority; an administrator names the authority.
+import { one } from '../../storage/one-row.ts';
 import { isIsoDate, todayInDenmark } from '../../core/calendar.ts';
 import { z } from 'zod';
 import { fosterFamilies } from '../../storage/schema.ts';
@@ -56,7 +57,7 @@ export async function createFosterFamily(ctx: ServiceContext, actor: Actor, opti
   const input = parseOptions(schema, options);
   const authorityId = await resolveWriteAuthority(ctx, actor, input.authorityId);
   return ctx.db.transaction(async (tx) => {
-    const [created] = await tx
+    const created = one(await tx
       .insert(fosterFamilies)
       .values({
         authorityId,
@@ -66,8 +67,8 @@ export async function createFosterFamily(ctx: ServiceContext, actor: Actor, opti
         approvedOn: input.approvedOn ?? null,
         childrenInCare: input.childrenInCare,
       })
-      .returning();
-    await recordAudit(tx, actor, { action: 'foster_family.create', entityType: 'foster_family', entityId: created!.id, before: null, after: created });
-    return created!;
+      .returning());
+    await recordAudit(tx, actor, { action: 'foster_family.create', entityType: 'foster_family', entityId: created.id, before: null, after: created });
+    return created;
   });
 }

@@ -1,6 +1,7 @@
 // Register a provider (tilbud) in an authority. Inspectors and managers register in their own
 // authority; an administrator names the authority. The validation helpers of the register area
 // live here too and are shared by its other use cases.
+import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { LEGAL_BASES, PROVIDER_FLAGS } from '../../core/model/catalog-parts.ts';
@@ -143,7 +144,7 @@ export async function createProvider(ctx: ServiceContext, actor: Actor, options:
   const input = parseOptions(createProviderSchema, options);
   const authorityId = await resolveWriteAuthority(ctx, actor, input.authorityId);
   return ctx.db.transaction(async (tx) => {
-    const [created] = await tx
+    const created = one(await tx
       .insert(providers)
       .values({
         authorityId,
@@ -155,8 +156,8 @@ export async function createProvider(ctx: ServiceContext, actor: Actor, options:
         methods: input.methods ?? [],
         places: input.places,
       })
-      .returning();
-    await recordAudit(tx, actor, { action: 'provider.create', entityType: 'provider', entityId: created!.id, before: null, after: created });
-    return created!;
+      .returning());
+    await recordAudit(tx, actor, { action: 'provider.create', entityType: 'provider', entityId: created.id, before: null, after: created });
+    return created;
   });
 }

@@ -1,4 +1,5 @@
 // Change a foster family's register data. Only the fields given are changed.
+import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { fosterFamilies } from '../../storage/schema.ts';
@@ -23,8 +24,8 @@ export async function updateFosterFamily(ctx: ServiceContext, actor: Actor, opti
   const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<typeof fosterFamilies.$inferInsert>;
   if (Object.keys(changes).length === 0) return before;
   return ctx.db.transaction(async (tx) => {
-    const [after] = await tx.update(fosterFamilies).set(changes).where(eq(fosterFamilies.id, id)).returning();
+    const after = one(await tx.update(fosterFamilies).set(changes).where(eq(fosterFamilies.id, id)).returning());
     await recordAudit(tx, actor, { action: 'foster_family.update', entityType: 'foster_family', entityId: id, before, after });
-    return after!;
+    return after;
   });
 }

@@ -1,4 +1,5 @@
 // Change a provider's register data. Only the fields given are changed.
+import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { providers } from '../../storage/schema.ts';
@@ -24,8 +25,8 @@ export async function updateProvider(ctx: ServiceContext, actor: Actor, options:
   const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<typeof providers.$inferInsert>;
   if (Object.keys(changes).length === 0) return before;
   return ctx.db.transaction(async (tx) => {
-    const [after] = await tx.update(providers).set(changes).where(eq(providers.id, id)).returning();
+    const after = one(await tx.update(providers).set(changes).where(eq(providers.id, id)).returning());
     await recordAudit(tx, actor, { action: 'provider.update', entityType: 'provider', entityId: id, before, after });
-    return after!;
+    return after;
   });
 }

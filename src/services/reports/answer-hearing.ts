@@ -11,9 +11,9 @@ import { authorize } from '../permissions.ts';
 import { assertStatus, auditState, expectedVersionField, idField, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
-export type AnswerHearingOptions = z.input<typeof schema>;
+export type AnswerHearingOptions = z.input<typeof answerHearingSchema>;
 
-const schema = z.object({
+export const answerHearingSchema = z.object({
   inspectionId: idField('Tilsynet'),
   expectedVersion: expectedVersionField,
   answer: z
@@ -24,7 +24,7 @@ const schema = z.object({
 });
 
 export async function answerHearing(ctx: ServiceContext, actor: Actor, options: AnswerHearingOptions): Promise<ReportRow> {
-  const o = parseOptions(schema, options);
+  const o = parseOptions(answerHearingSchema, options);
   const { report, target } = await loadReportTarget(ctx.db, o.inspectionId);
   authorize(actor, 'report.hearing', target);
   const today = todayInDenmark(ctx.now());

@@ -10,9 +10,9 @@ import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { assertStatus, auditState, contentOf, expectedVersionField, idField, latestVersion, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 
-export type CorrectReportOptions = z.input<typeof schema>;
+export type CorrectReportOptions = z.input<typeof correctReportSchema>;
 
-const schema = z.object({
+export const correctReportSchema = z.object({
   inspectionId: idField('Tilsynet'),
   expectedVersion: expectedVersionField,
   reason: z
@@ -37,7 +37,7 @@ export function contentFromDocument(document: ReportDocument, fallback: ReportCo
 }
 
 export async function correctReport(ctx: ServiceContext, actor: Actor, options: CorrectReportOptions): Promise<ReportRow> {
-  const o = parseOptions(schema, options);
+  const o = parseOptions(correctReportSchema, options);
   const { report, target } = await loadReportTarget(ctx.db, o.inspectionId);
   authorize(actor, 'report.write', target);
   return ctx.db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 // Starts the report of an inspection: an empty draft, created by the inspector or manager who
 // writes it (an explicit POST; opening a report never creates one). Creating it twice gives the
 // one draft. A cancelled inspection gets no report.
+import { one } from '../../storage/one-row.ts';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { emptyReportContent } from '../../core/report/report-input.ts';
@@ -26,11 +27,10 @@ export async function createReport(ctx: ServiceContext, actor: Actor, options: C
     const existing = await findReport(tx, inspection.id);
     if (existing) return { report: existing, created: false };
     const now = ctx.now();
-    const [row] = await tx
+    const row = one(await tx
       .insert(reports)
       .values({ inspectionId: inspection.id, status: 'draft', content: emptyReportContent(), authorId: actor.id, version: 1, createdAt: now, updatedAt: now })
-      .returning();
-    if (!row) throw new Error('the report insert returned no row');
+      .returning());
     await recordAudit(tx, actor, { action: 'report.create', entityType: 'report', entityId: row.id, before: null, after: { inspectionId: inspection.id, ...auditState(row) } });
     return { report: row, created: true };
   });

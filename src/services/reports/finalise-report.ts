@@ -4,6 +4,7 @@
 // data …), and the inspection must be completed. Then an immutable version is stored: the built
 // document, its public summary, audience, content hash and the hearing answer. A correction's
 // next finalisation is version N+1 and points at the version it supersedes.
+import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
 import { contentHash } from '../../core/report/content-hash.ts';
 import { publicSummary, ReportNotPublishableError, type PublicReport } from '../../core/report/public-report.ts';
@@ -16,13 +17,13 @@ import { buildAndCheck, buildReportInput } from './build-report-input.ts';
 import { assertStatus, auditState, checkFailed, contentOf, expectedVersionField, hearingOver, idField, latestVersion, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportIssue, type ReportRow, type ReportVersionRow } from './report-shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
-export type FinaliseReportOptions = z.input<typeof schema>;
+export type FinaliseReportOptions = z.input<typeof finaliseReportSchema>;
 export type FinaliseReportResult = { report: ReportRow; version: ReportVersionRow };
 
-const schema = z.object({ inspectionId: idField('Tilsynet'), expectedVersion: expectedVersionField });
+export const finaliseReportSchema = z.object({ inspectionId: idField('Tilsynet'), expectedVersion: expectedVersionField });
 
 export async function finaliseReport(ctx: ServiceContext, actor: Actor, options: FinaliseReportOptions): Promise<FinaliseReportResult> {
-  const o = parseOptions(schema, options);
+  const o = parseOptions(finaliseReportSchema, options);
   const { inspection, report, target } = await loadReportTarget(ctx.db, o.inspectionId);
   authorize(actor, 'report.write', target);
   const today = todayInDenmark(ctx.now());
@@ -53,7 +54,7 @@ export async function finaliseReport(ctx: ServiceContext, actor: Actor, options:
       throw checkFailed(e.findings.map((f) => ({ field: f.path, code: f.code, message: f.message })));
     }
 
-    const [version] = await tx
+    const version = one(await tx
       .insert(reportVersions)
       .values({
         reportId: row.id,
@@ -67,16 +68,16 @@ export async function finaliseReport(ctx: ServiceContext, actor: Actor, options:
         finalisedBy: actor.id,
         finalisedAt: ctx.now(),
       })
-      .returning();
+      .returning());
     const after = await updateReport(tx, row, o.expectedVersion, ctx.now(), { status: 'final' });
     await recordAudit(tx, actor, {
       action: 'report_version.create',
       entityType: 'report_version',
-      entityId: version!.id,
+      entityId: version.id,
       before: null,
-      after: { reportId: row.id, number, audience: version!.audience, contentHash: version!.contentHash, supersedesId: version!.supersedesId, hearingAnswer: version!.hearingAnswer },
+      after: { reportId: row.id, number, audience: version.audience, contentHash: version.contentHash, supersedesId: version.supersedesId, hearingAnswer: version.hearingAnswer },
     });
-    await recordAudit(tx, actor, { action: 'report.finalise', entityType: 'report', entityId: row.id, before: auditState(row), after: { ...auditState(after), versionId: version!.id, versionNumber: number } });
-    return { report: after, version: version! };
+    await recordAudit(tx, actor, { action: 'report.finalise', entityType: 'report', entityId: row.id, before: auditState(row), after: { ...auditState(after), versionId: version.id, versionNumber: number } });
+    return { report: after, version: version };
   });
 }

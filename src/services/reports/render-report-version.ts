@@ -1,6 +1,7 @@
 // A stored final version as bytes: HTML (a whole, standalone page), PDF or JSON. Always rendered
 // from the STORED document, so the same version gives the same bytes every time; the JSON is the
 // canonical JSON the content hash is computed over (sha256 of the bytes = contentHash).
+import { escapeXml as escapeHtml } from '../../report-render/spider-web-svg.ts';
 import { renderReportHtml } from '../../report-render/report-html.tsx';
 import { renderReportJson } from '../../report-render/report-json.ts';
 import { renderReportPdf } from '../../report-render/report-pdf.ts';
@@ -26,7 +27,6 @@ export const CONTENT_TYPE: Record<ReportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STANDALONE_STYLE = [
   'body{font-family:"IBM Plex Sans",Arial,sans-serif;line-height:1.5;max-width:50em;margin:2em auto;padding:0 1em;color:#1a1a1a}',

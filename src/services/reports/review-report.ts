@@ -11,9 +11,9 @@ import { REPORT_TEXT_MAX } from '../../core/report/report-input.ts';
 import { assertStatus, auditState, expectedVersionField, idField, isApproved, loadReportTarget, lockReport, parseOptions, reportConflict, reviewEntries, updateReport, type ReportRow, type ReviewEntry } from './report-shared.ts';
 
 export type ReviewDecision = 'approve' | 'return';
-export type ReviewReportOptions = z.input<typeof schema>;
+export type ReviewReportOptions = z.input<typeof reviewReportSchema>;
 
-const schema = z.object({
+export const reviewReportSchema = z.object({
   inspectionId: idField('Tilsynet'),
   expectedVersion: expectedVersionField,
   decision: z.enum(['approve', 'return'], { error: 'Vælg, om rapporten godkendes eller sendes tilbage.' }),
@@ -25,7 +25,7 @@ const schema = z.object({
 });
 
 export async function reviewReport(ctx: ServiceContext, actor: Actor, options: ReviewReportOptions): Promise<ReportRow> {
-  const o = parseOptions(schema, options);
+  const o = parseOptions(reviewReportSchema, options);
   if (o.decision === 'return' && o.comment === '') {
     throw invalid([{ field: 'comment', message: 'Skriv en kommentar: hvad skal rettes, før rapporten kan godkendes?' }]);
   }

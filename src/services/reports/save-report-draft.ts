@@ -16,11 +16,11 @@ import { buildAndCheck, buildReportInput, reportModel } from './build-report-inp
 import { auditState, contentEditable, contentOf, expectedVersionField, idField, issuePath, listVersions, loadReportTarget, lockReport, parseOptions, reportConflict, statusOf, updateReport } from './report-shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
-export type SaveReportDraftOptions = z.input<typeof schema>;
+export type SaveReportDraftOptions = z.input<typeof saveReportDraftSchema>;
 
 export type SaveReportDraftResult = { reportId: string; version: number; content: ReportContent; check: ReportCheck; changed: boolean };
 
-const schema = z.object({
+export const saveReportDraftSchema = z.object({
   inspectionId: idField('Tilsynet'),
   expectedVersion: expectedVersionField,
   content: z.unknown(),
@@ -45,7 +45,7 @@ export function parseContent(raw: unknown): ReportContent {
 }
 
 export async function saveReportDraft(ctx: ServiceContext, actor: Actor, options: SaveReportDraftOptions): Promise<SaveReportDraftResult> {
-  const o = parseOptions(schema, options);
+  const o = parseOptions(saveReportDraftSchema, options);
   const content = parseContent(o.content);
   const { inspection, report, target } = await loadReportTarget(ctx.db, o.inspectionId);
   authorize(actor, 'report.write', target);

@@ -9,18 +9,18 @@ import { invalid } from '../service-error.ts';
 import { assertStatus, auditState, expectedVersionField, idField, isApproved, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 import { isIsoDate, todayInDenmark } from '../../core/calendar.ts';
 
-export type SendToHearingOptions = z.input<typeof schema>;
+export type SendToHearingOptions = z.input<typeof sendToHearingSchema>;
 
 const DEADLINE_MESSAGE = 'Fristen for høringssvar skal udfyldes med en gyldig dato (åååå-mm-dd).';
 
-const schema = z.object({
+export const sendToHearingSchema = z.object({
   inspectionId: idField('Tilsynet'),
   expectedVersion: expectedVersionField,
   deadline: z.string({ error: DEADLINE_MESSAGE }).trim().refine(isIsoDate, { error: DEADLINE_MESSAGE }),
 });
 
 export async function sendToHearing(ctx: ServiceContext, actor: Actor, options: SendToHearingOptions): Promise<ReportRow> {
-  const o = parseOptions(schema, options);
+  const o = parseOptions(sendToHearingSchema, options);
   const today = todayInDenmark(ctx.now());
   if (o.deadline < today) throw invalid([{ field: 'deadline', message: 'Fristen for høringssvar kan ikke ligge før i dag.' }]);
   const { report, target } = await loadReportTarget(ctx.db, o.inspectionId);

@@ -7,12 +7,12 @@ import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { assertStatus, auditState, expectedVersionField, idField, loadReportTarget, lockReport, parseOptions, updateReport, type ReportRow } from './report-shared.ts';
 
-export type SubmitForReviewOptions = z.input<typeof schema>;
+export type SubmitForReviewOptions = z.input<typeof submitForReviewSchema>;
 
-const schema = z.object({ inspectionId: idField('Tilsynet'), expectedVersion: expectedVersionField });
+export const submitForReviewSchema = z.object({ inspectionId: idField('Tilsynet'), expectedVersion: expectedVersionField });
 
 export async function submitForReview(ctx: ServiceContext, actor: Actor, options: SubmitForReviewOptions): Promise<ReportRow> {
-  const o = parseOptions(schema, options);
+  const o = parseOptions(submitForReviewSchema, options);
   const { report, target } = await loadReportTarget(ctx.db, o.inspectionId);
   authorize(actor, 'report.write', target);
   return ctx.db.transaction(async (tx) => {

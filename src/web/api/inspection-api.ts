@@ -1,18 +1,18 @@
 // JSON API of inspections, over the same services as the pages. Errors become
 // { error: { code, message, fields } } through app.onError.
-import { jsonBody } from './json-body.ts';
+import { jsonOptions } from './json-body.ts';
 import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
 import { listInspections, type ListInspectionsOptions } from '../../services/inspections/list-inspections.ts';
 import { getInspection } from '../../services/inspections/get-inspection.ts';
-import { createInspection, type CreateInspectionOptions } from '../../services/inspections/create-inspection.ts';
-import { updateInspectionStatus, type UpdateInspectionStatusOptions } from '../../services/inspections/update-inspection-status.ts';
-import { changeRisk, type ChangeRiskOptions } from '../../services/inspections/change-risk.ts';
-import { addVisit, type AddVisitOptions } from '../../services/inspections/add-visit.ts';
-import { recordVisitOutcome, type RecordVisitOutcomeOptions } from '../../services/inspections/record-visit-outcome.ts';
-import { addFollowUp, type AddFollowUpOptions } from '../../services/inspections/add-follow-up.ts';
-import { recordDecision, type RecordDecisionOptions } from '../../services/inspections/record-decision.ts';
+import { createInspection, createInspectionSchema } from '../../services/inspections/create-inspection.ts';
+import { updateInspectionStatus, updateInspectionStatusSchema } from '../../services/inspections/update-inspection-status.ts';
+import { changeRisk, changeRiskSchema } from '../../services/inspections/change-risk.ts';
+import { addVisit, addVisitSchema } from '../../services/inspections/add-visit.ts';
+import { recordVisitOutcome, recordVisitOutcomeSchema } from '../../services/inspections/record-visit-outcome.ts';
+import { addFollowUp, addFollowUpSchema } from '../../services/inspections/add-follow-up.ts';
+import { recordDecision, recordDecisionSchema } from '../../services/inspections/record-decision.ts';
 import { listInspectionAudit } from '../../services/inspections/list-inspection-audit.ts';
 import { documentPaths } from './openapi.ts';
 
@@ -25,7 +25,7 @@ inspectionApi.get('/inspections', async (c) => {
 
 inspectionApi.post('/inspections', async (c) => {
   const actor = requireActor(c);
-  const created = await createInspection(c.get('services'), actor, (await jsonBody(c)) as CreateInspectionOptions);
+  const created = await createInspection(c.get('services'), actor, await jsonOptions(c, createInspectionSchema));
   return c.json(await getInspection(c.get('services'), actor, { inspectionId: created.id }), 201);
 });
 
@@ -34,37 +34,37 @@ inspectionApi.get('/inspections/:id', async (c) =>
 
 inspectionApi.post('/inspections/:id/status', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id') } as UpdateInspectionStatusOptions;
+  const options = await jsonOptions(c, updateInspectionStatusSchema, { inspectionId: c.req.param('id') });
   return c.json(await updateInspectionStatus(c.get('services'), actor, options));
 });
 
 inspectionApi.post('/inspections/:id/risk', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id') } as ChangeRiskOptions;
+  const options = await jsonOptions(c, changeRiskSchema, { inspectionId: c.req.param('id') });
   return c.json(await changeRisk(c.get('services'), actor, options), 201);
 });
 
 inspectionApi.post('/inspections/:id/visits', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id') } as AddVisitOptions;
+  const options = await jsonOptions(c, addVisitSchema, { inspectionId: c.req.param('id') });
   return c.json(await addVisit(c.get('services'), actor, options), 201);
 });
 
 inspectionApi.post('/inspections/:id/visits/:visitId/outcome', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id'), visitId: c.req.param('visitId') } as RecordVisitOutcomeOptions;
+  const options = await jsonOptions(c, recordVisitOutcomeSchema, { inspectionId: c.req.param('id'), visitId: c.req.param('visitId') });
   return c.json(await recordVisitOutcome(c.get('services'), actor, options));
 });
 
 inspectionApi.post('/inspections/:id/follow-ups', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id') } as AddFollowUpOptions;
+  const options = await jsonOptions(c, addFollowUpSchema, { inspectionId: c.req.param('id') });
   return c.json(await addFollowUp(c.get('services'), actor, options), 201);
 });
 
 inspectionApi.post('/inspections/:id/decisions', async (c) => {
   const actor = requireActor(c);
-  const options = { ...(await jsonBody(c)), inspectionId: c.req.param('id') } as RecordDecisionOptions;
+  const options = await jsonOptions(c, recordDecisionSchema, { inspectionId: c.req.param('id') });
   return c.json(await recordDecision(c.get('services'), actor, options), 201);
 });
 

@@ -1,6 +1,8 @@
 // The one reader of a JSON request body: a JSON object, or a clear Danish 400. The services
 // validate every field; this only refuses what is not an object at all.
 import type { Context } from 'hono';
+import type { z } from 'zod';
+import { parseOptions } from '../../services/service-options.ts';
 import { invalid } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 
@@ -16,3 +18,18 @@ export async function jsonBody(c: Context<WebEnv>): Promise<Record<string, unkno
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The request's JSON object checked against the use case's own options schema: the same Danish
+ * field errors the use case gives, and a value typed as its options (the use case parses again).
+ */
+export async function jsonOptions<S extends z.ZodType>(c: Context<WebEnv>, schema: S, fromPath: Record<string, string> = {}): Promise<z.input<S>> {
+  const options: unknown = { ...(await jsonBody(c)), ...fromPath };
+  if (conforms(schema, options)) return options;
+  parseOptions(schema, options); // throws the field errors
+  throw invalid([]);
+}
+
+function conforms<S extends z.ZodType>(schema: S, value: unknown): value is z.input<S> {
+  return schema.safeParse(value).success;
+}

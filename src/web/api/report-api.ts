@@ -1,22 +1,22 @@
 // The reports' JSON API: the same services as the pages. Writes need the x-csrf-token header
 // and name the report version they start from (expectedVersion); a stale one is 409.
-import { jsonBody } from './json-body.ts';
+import { jsonOptions } from './json-body.ts';
 import { createReport } from '../../services/reports/create-report.ts';
 import { Hono } from 'hono';
-import { answerHearing } from '../../services/reports/answer-hearing.ts';
-import { correctReport } from '../../services/reports/correct-report.ts';
-import { finaliseReport } from '../../services/reports/finalise-report.ts';
+import { answerHearing, answerHearingSchema } from '../../services/reports/answer-hearing.ts';
+import { correctReport, correctReportSchema } from '../../services/reports/correct-report.ts';
+import { finaliseReport, finaliseReportSchema } from '../../services/reports/finalise-report.ts';
 import { getReport, type ReportView } from '../../services/reports/get-report.ts';
 import { getReportVersion } from '../../services/reports/get-report-version.ts';
 import { listFinalReports } from '../../services/reports/list-final-reports.ts';
 import { listHearingDrafts } from '../../services/reports/list-hearing-drafts.ts';
 import { renderReportVersion } from '../../services/reports/render-report-version.ts';
 import { isUuid, type ReportRow } from '../../services/reports/report-shared.ts';
-import { reviewReport } from '../../services/reports/review-report.ts';
-import { saveReportDraft } from '../../services/reports/save-report-draft.ts';
-import { sendReport } from '../../services/reports/send-report.ts';
-import { sendToHearing } from '../../services/reports/send-to-hearing.ts';
-import { submitForReview } from '../../services/reports/submit-for-review.ts';
+import { reviewReport, reviewReportSchema } from '../../services/reports/review-report.ts';
+import { saveReportDraft, saveReportDraftSchema } from '../../services/reports/save-report-draft.ts';
+import { sendReport, sendReportSchema } from '../../services/reports/send-report.ts';
+import { sendToHearing, sendToHearingSchema } from '../../services/reports/send-to-hearing.ts';
+import { submitForReview, submitForReviewSchema } from '../../services/reports/submit-for-review.ts';
 import { notFound } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
@@ -25,7 +25,6 @@ import { documentPaths } from './openapi.ts';
 export const reportApi = new Hono<WebEnv>();
 
 
-const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /** The report row's state after a transition. */
 const stateJson = (r: ReportRow) => ({
@@ -60,54 +59,31 @@ reportApi.post('/inspections/:id/report', async (c) => {
 });
 
 reportApi.put('/inspections/:id/report', async (c) => {
-  const body = await jsonBody(c);
-  const saved = await saveReportDraft(c.get('services'), requireActor(c), {
-    inspectionId: c.req.param('id'),
-    expectedVersion: body.expectedVersion as number,
-    content: (body.content ?? {}) as never,
-  });
+  const saved = await saveReportDraft(c.get('services'), requireActor(c), await jsonOptions(c, saveReportDraftSchema, { inspectionId: c.req.param('id') }));
   return c.json(saved);
 });
 
 reportApi.post('/inspections/:id/report/submit', async (c) => {
-  const body = await jsonBody(c);
-  return c.json(stateJson(await submitForReview(c.get('services'), requireActor(c), { inspectionId: c.req.param('id'), expectedVersion: body.expectedVersion as number })));
+  return c.json(stateJson(await submitForReview(c.get('services'), requireActor(c), await jsonOptions(c, submitForReviewSchema, { inspectionId: c.req.param('id') }))));
 });
 
 reportApi.post('/inspections/:id/report/review', async (c) => {
-  const body = await jsonBody(c);
-  const row = await reviewReport(c.get('services'), requireActor(c), {
-    inspectionId: c.req.param('id'),
-    expectedVersion: body.expectedVersion as number,
-    decision: body.decision as 'approve' | 'return',
-    comment: text(body.comment) ?? null,
-  });
+  const row = await reviewReport(c.get('services'), requireActor(c), await jsonOptions(c, reviewReportSchema, { inspectionId: c.req.param('id') }));
   return c.json(stateJson(row));
 });
 
 reportApi.post('/inspections/:id/report/hearing', async (c) => {
-  const body = await jsonBody(c);
-  const row = await sendToHearing(c.get('services'), requireActor(c), {
-    inspectionId: c.req.param('id'),
-    expectedVersion: body.expectedVersion as number,
-    deadline: body.deadline as string,
-  });
+  const row = await sendToHearing(c.get('services'), requireActor(c), await jsonOptions(c, sendToHearingSchema, { inspectionId: c.req.param('id') }));
   return c.json(stateJson(row));
 });
 
 reportApi.post('/inspections/:id/report/hearing-answer', async (c) => {
-  const body = await jsonBody(c);
-  const row = await answerHearing(c.get('services'), requireActor(c), {
-    inspectionId: c.req.param('id'),
-    expectedVersion: body.expectedVersion as number,
-    answer: body.answer as string,
-  });
+  const row = await answerHearing(c.get('services'), requireActor(c), await jsonOptions(c, answerHearingSchema, { inspectionId: c.req.param('id') }));
   return c.json({ id: row.id, status: row.status, version: row.version, hearingAnswer: row.hearingAnswer, hearingAnsweredAt: row.hearingAnsweredAt });
 });
 
 reportApi.post('/inspections/:id/report/finalise', async (c) => {
-  const body = await jsonBody(c);
-  const { report, version } = await finaliseReport(c.get('services'), requireActor(c), { inspectionId: c.req.param('id'), expectedVersion: body.expectedVersion as number });
+  const { report, version } = await finaliseReport(c.get('services'), requireActor(c), await jsonOptions(c, finaliseReportSchema, { inspectionId: c.req.param('id') }));
   return c.json({
     report: stateJson(report),
     version: { id: version.id, number: version.number, contentHash: version.contentHash, supersedesId: version.supersedesId, audience: version.audience, finalisedAt: version.finalisedAt },
@@ -115,18 +91,12 @@ reportApi.post('/inspections/:id/report/finalise', async (c) => {
 });
 
 reportApi.post('/inspections/:id/report/send', async (c) => {
-  const body = await jsonBody(c);
-  const sent = await sendReport(c.get('services'), requireActor(c), { inspectionId: c.req.param('id'), expectedVersion: body.expectedVersion as number });
+  const sent = await sendReport(c.get('services'), requireActor(c), await jsonOptions(c, sendReportSchema, { inspectionId: c.req.param('id') }));
   return c.json({ report: stateJson(sent.report), versionId: sent.versionId, versionNumber: sent.versionNumber, sentAt: sent.sentAt });
 });
 
 reportApi.post('/inspections/:id/report/correct', async (c) => {
-  const body = await jsonBody(c);
-  const row = await correctReport(c.get('services'), requireActor(c), {
-    inspectionId: c.req.param('id'),
-    expectedVersion: body.expectedVersion as number,
-    reason: text(body.reason) ?? null,
-  });
+  const row = await correctReport(c.get('services'), requireActor(c), await jsonOptions(c, correctReportSchema, { inspectionId: c.req.param('id') }));
   return c.json(stateJson(row));
 });
 

@@ -8,7 +8,7 @@ import { Hono, type Context } from 'hono';
 import type { BinaryTheme } from '../../core/kinds/binary/catalog.ts';
 import type { ScoredTheme } from '../../core/kinds/scored/catalog.ts';
 import type { BinaryData } from '../../core/kinds/binary/assessment-data.ts';
-import { visibleFindings } from '../../core/assessment/feedback.ts';
+import { criterionFeedback, visibleFindings } from '../../core/assessment/feedback.ts';
 import { evaluateDraft } from '../../services/assessments/evaluate-draft.ts';
 import { getAssessment, type AssessmentView } from '../../services/assessments/get-assessment.ts';
 import { listDepartmentAssessments } from '../../services/assessments/list-department-assessments.ts';
@@ -132,7 +132,7 @@ assessmentRoutes.post('/inspections/:id/assessment/themes/:themeId', async (c) =
   try {
     const saved = await saveAssessment(services, actor, { ...base, expectedVersion: postedVersion(fields), patch });
     const criteria: { id: string }[] = theme.criteria;
-    const withError = criteria.find((cr) => visibleFindings(saved.feedback.criteria[cr.id]!).errors.length > 0) ?? criteria[0]!;
+    const withError = criteria.find((cr) => visibleFindings(criterionFeedback(saved.feedback, cr.id)).errors.length > 0) ?? criteria[0]!;
     return c.redirect(assessmentHref(view.inspection.id, view.department?.id, `/themes/${encodeURIComponent(theme.id)}`, `#${criterionAnchor(withError.id)}`, { gemt: '1' }), 303);
   } catch (e) {
     if (!isRefusal(e)) throw e;

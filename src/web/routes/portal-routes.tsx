@@ -55,7 +55,7 @@ function SearchForm({ values, municipalities, issues }: { values: FilterValues; 
     <form method="get" action="/portal" role="search" aria-label="Søg tilbud" class="mb-6" novalidate>
       <TextField name="navn" label="Tilbuddets navn" type="search" value={values.navn} issues={issues} hint="Hele eller en del af navnet." />
       <SelectField name="kommune" label="Kommune" value={values.kommune} issues={issues} placeholder="Alle kommuner"
-        options={municipalityOptions.map((m) => [m, m] as [string, string])} />
+        options={municipalityOptions.map((m): [string, string] => [m, m])} />
       <SelectField name="lovgrundlag" label="Lovgrundlag" value={values.lovgrundlag} issues={issues} placeholder="Alle lovgrundlag"
         options={LEGAL_BASIS_OPTIONS} />
       <TextField name="målgruppe" label="Målgruppe" type="search" value={values.målgruppe} issues={issues} hint="Fx udviklingshæmning eller misbrug." />

@@ -1,6 +1,7 @@
 // The register: providers (tilbud) with their departments, and foster families (plejefamilier).
 // Lists with a name search, details, and forms to register and edit. Access is decided by the
 // services; the pages only hide forms the user could not use anyway.
+import { capitalise } from '../../core/labels.ts';
 import { Hono, type Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { formatDanishDate } from '../../core/calendar.ts';
@@ -29,9 +30,11 @@ export const registerRoutes = new Hono<WebEnv>();
 // ---- Danish labels --------------------------------------------------------------------------
 
 // Register pages start a sentence or a table cell with the typology.
-const TYPOLOGY_LABEL: Record<Typology, string> = Object.fromEntries(
-  TYPOLOGIES.map((t) => [t, ENTITY_TYPOLOGY_LABEL[t][0]!.toUpperCase() + ENTITY_TYPOLOGY_LABEL[t].slice(1)]),
-) as Record<Typology, string>;
+const TYPOLOGY_LABEL: Record<Typology, string> = {
+  almindelig: capitalise(ENTITY_TYPOLOGY_LABEL.almindelig),
+  forstaerket: capitalise(ENTITY_TYPOLOGY_LABEL.forstaerket),
+  specialiseret: capitalise(ENTITY_TYPOLOGY_LABEL.specialiseret),
+};
 
 const labelOf = <K extends string>(labels: Record<K, string>, key: string) => (labels as Record<string, string>)[key] ?? key;
 
@@ -77,7 +80,7 @@ function SearchForm({ action, value, label }: { action: string; value: string; l
 function AuthorityField({ choices, value, issues }: { choices: { id: string; name: string }[]; value: string; issues: FieldIssue[] }) {
   return (
     <SelectField name="authorityId" label="Socialtilsyn" value={value} issues={issues} placeholder="Vælg socialtilsyn"
-      options={choices.map((a) => [a.id, a.name] as [string, string])} />
+      options={choices.map((a): [string, string] => [a.id, a.name])} />
   );
 }
 
@@ -154,9 +157,9 @@ function ProviderForm(props: { action: string; values: ProviderValues; issues: F
       <TextField name="name" label="Navn" value={v.name} issues={issues} required />
       <TextField name="municipality" label="Kommune" value={v.municipality} issues={issues} required hint="Den kommune, tilbuddet ligger i." />
       <ChoiceGroup type="checkbox" name="legalBases" label="Lovgrundlag" issues={issues} values={v.legalBases}
-        hint="Vælg mindst ét." options={LEGAL_BASES.map((b) => [b, LEGAL_BASIS_LABEL[b]] as [string, string])} />
+        hint="Vælg mindst ét." options={LEGAL_BASES.map((b): [string, string] => [b, LEGAL_BASIS_LABEL[b]])} />
       <ChoiceGroup type="checkbox" name="flags" label="Særlige forhold" issues={issues} values={v.flags}
-        options={PROVIDER_FLAGS.map((f) => [f, PROVIDER_FLAG_LABEL[f]] as [string, string])} />
+        options={PROVIDER_FLAGS.map((f): [string, string] => [f, PROVIDER_FLAG_LABEL[f]])} />
       <TextArea name="targetGroups" label="Målgrupper" value={v.targetGroups} issues={issues} rows={4} hint="Én målgruppe pr. linje." />
       <TextArea name="methods" label="Metoder" value={v.methods} issues={issues} rows={4} hint="Én metode pr. linje." />
       <TextField name="places" label="Antal pladser" type="number" value={v.places} issues={issues} required />
@@ -388,7 +391,7 @@ function FosterFamilyForm(props: { action: string; values: FosterFamilyValues; i
       <TextField name="name" label="Navn" value={v.name} issues={issues} required />
       <TextField name="municipality" label="Kommune" value={v.municipality} issues={issues} required hint="Den kommune, plejefamilien bor i." />
       <ChoiceGroup type="radio" name="typology" label="Typologi" issues={issues} values={v.typology ? [v.typology] : []}
-        options={TYPOLOGIES.map((t) => [t, TYPOLOGY_LABEL[t]] as [string, string])} />
+        options={TYPOLOGIES.map((t): [string, string] => [t, TYPOLOGY_LABEL[t]])} />
       <TextField name="approvedOn" label="Godkendelsesdato" type="date" value={v.approvedOn} issues={issues}
         hint="Format åååå-mm-dd. Lad feltet stå tomt, hvis plejefamilien endnu ikke er godkendt." />
       <TextField name="childrenInCare" label="Antal børn i pleje" type="number" value={v.childrenInCare} issues={issues} required

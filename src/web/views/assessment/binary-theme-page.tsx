@@ -6,7 +6,7 @@ import type { BinaryModel, BinaryTheme, Marker, BinaryCriterion, DesignStep } fr
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { Actor } from '../../../services/actor.ts';
 import { INTERVIEW_FORMS, isPerspective, PERSPECTIVE_METHODS } from '../../../core/kinds/binary/assessment-data.ts';
-import { visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
+import { criterionFeedback, visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';
@@ -51,7 +51,7 @@ export function BinaryThemePage(props: BinaryThemePageProps) {
   const differs = (name: string) => !!props.stored && (first(props.stored, name) ?? '') !== (first(props.fields, name) ?? '');
   const ctx: Ctx = { ...props, issueFor, differs };
   const action = assessmentHref(view.inspection.id, view.department?.id, `/themes/${encodeURIComponent(theme.id)}`);
-  const withErrors = theme.criteria.filter((c) => visibleFindings(props.feedback.criteria[c.id]!).errors.length > 0);
+  const withErrors = theme.criteria.filter((c) => visibleFindings(criterionFeedback(props.feedback, c.id)).errors.length > 0);
   return (
     <Layout title={`Tema ${theme.number}: ${theme.title}`} actor={props.actor} csrfToken={props.csrfToken} breadcrumbs={breadcrumbs(view, true)}>
       <h1>Tema {theme.number}: {theme.title}</h1>
@@ -91,7 +91,7 @@ export function BinaryThemePage(props: BinaryThemePageProps) {
 }
 
 function CriterionSection({ ctx, criterion }: { ctx: Ctx; criterion: BinaryCriterion }) {
-  const fb = ctx.feedback.criteria[criterion.id]!;
+  const fb = criterionFeedback(ctx.feedback, criterion.id);
   const anchor = criterionAnchor(criterion.id);
   const n = itemNumber(criterion.id);
   const resultName = `criterion:${criterion.id}:result`;

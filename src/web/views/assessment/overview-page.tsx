@@ -9,7 +9,7 @@ import type { BinaryData } from '../../../core/kinds/binary/assessment-data.ts';
 import { economyOf } from '../../../core/assessment/stored-data.ts';
 import { assertNever } from '../../../core/assert-never.ts';
 import { KIND_VIEW, themeNumbers } from './kind-view.ts';
-import { visibleFindings, type Feedback, type ThemeStatus } from '../../../core/assessment/feedback.ts';
+import { criterionFeedback, visibleFindings, type Feedback, type ThemeStatus } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { AssessmentResult, DepartmentResults } from '../../../services/assessments/list-department-assessments.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
@@ -155,7 +155,7 @@ function findingLink(view: AssessmentView, criterionId: string): string {
 function FindingsSection({ view }: { view: AssessmentView }) {
   const fb: Feedback = view.feedback;
   const rows = view.model.themes.flatMap((t) =>
-    t.criteria.map((c) => ({ theme: t, criterion: c, group: visibleFindings(fb.criteria[c.id]!), started: fb.criteria[c.id]!.started })),
+    t.criteria.map((c) => ({ theme: t, criterion: c, group: visibleFindings(criterionFeedback(fb, c.id)), started: criterionFeedback(fb, c.id).started })),
   );
   const notStarted = rows.filter((r) => !r.started).length;
   const shown = rows.filter((r) => r.group.errors.length + r.group.warnings.length > 0);

@@ -3,7 +3,7 @@
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { Indicator, ScoredCriterion, ScoredModel, ScoredTheme } from '../../../core/kinds/scored/catalog.ts';
 import type { Actor } from '../../../services/actor.ts';
-import { visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
+import { criterionFeedback, visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';
@@ -86,7 +86,7 @@ export function ScoredThemePage(props: ScoredThemePageProps) {
 
 function CriterionSection({ ctx, criterion }: { ctx: Ctx; criterion: ScoredCriterion }) {
   const anchor = criterionAnchor(criterion.id);
-  const fb = ctx.feedback.criteria[criterion.id]!;
+  const fb = criterionFeedback(ctx.feedback, criterion.id);
   const average = ctx.evaluation.kind === 'scored' ? ctx.evaluation.criteria.find((c) => c.id === criterion.id)?.average ?? null : null;
   return (
     <section class="assessment-criterion" id={anchor} aria-labelledby={`${anchor}-title`}>

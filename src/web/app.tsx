@@ -1,5 +1,6 @@
 // The web application: one Hono app, server-rendered pages and the JSON API over the
 // same services. Each area registers its routes from its own file.
+import { contextStorage } from 'hono/context-storage';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { secureHeaders } from 'hono/secure-headers';
@@ -30,6 +31,8 @@ export function createApp(services: ServiceContext) {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.use('/static/dkfds/*', serveStatic({ root: './node_modules/dkfds/dist', rewriteRequestPath: (p) => p.replace(/^\/static\/dkfds/, '') }));
   app.use('/static/*', serveStatic({ root: './public', rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
+  // Views read the actor and the CSRF token from here (views/request-context.ts).
+  app.use('*', contextStorage());
   app.use('*', async (c, next) => {
     c.set('services', services);
     await next();
@@ -48,15 +51,15 @@ export function createApp(services: ServiceContext) {
       const status = STATUS[err.code];
       if (isApi) return c.json({ error: { code: err.code, message: err.message, fields: err.fields } }, status);
       if (err.code === 'unauthenticated') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`);
-      return c.html(errorPage(status, err.message, c.get('actor') ?? null, c.get('csrfToken')), status);
+      return c.html(errorPage(status, err.message), status);
     }
     console.error(`${c.req.method} ${c.req.path}: ${describeError(err)}`);
     if (isApi) return c.json({ error: { code: 'internal', message: 'Der opstod en uventet fejl.' } }, 500);
-    return c.html(errorPage(500, 'Der opstod en uventet fejl.', c.get('actor') ?? null, c.get('csrfToken')), 500);
+    return c.html(errorPage(500, 'Der opstod en uventet fejl.'), 500);
   });
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: 'Findes ikke.' } }, 404);
-    return c.html(errorPage(404, 'Siden findes ikke.', c.get('actor') ?? null, c.get('csrfToken')), 404);
+    return c.html(errorPage(404, 'Siden findes ikke.'), 404);
   });
   return app;
 }

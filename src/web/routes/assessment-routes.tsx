@@ -56,7 +56,7 @@ assessmentRoutes.get('/inspections/:id/assessment', async (c) => {
   const view = await loadView(c);
   return c.html(
     <OverviewPage view={view} departments={await departmentResults(c, view)} saved={c.req.query('gemt') === '1'}
-      actor={requireActor(c)} csrfToken={c.get('csrfToken')} />,
+      />,
   );
 });
 
@@ -78,7 +78,7 @@ assessmentRoutes.post('/inspections/:id/assessment/carried-forward', async (c) =
     if (!isRefusal(e)) throw e;
     const view = await getAssessment(c.get('services'), actor, { inspectionId });
     return c.html(
-      <OverviewPage view={view} departments={await departmentResults(c, view)} actor={actor} csrfToken={c.get('csrfToken')}
+      <OverviewPage view={view} departments={await departmentResults(c, view)}
         carriedForward={{ fields, issues: e.fields, conflict: e.code === 'conflict' ? e.message : undefined }} />,
       e.code === 'conflict' ? 409 : 400,
     );
@@ -96,7 +96,7 @@ function themePatch(view: AssessmentView, theme: BinaryTheme | ScoredTheme, fiel
 type ThemeRender = Pick<Parameters<typeof BinaryThemePage>[0], 'fields' | 'evaluation' | 'feedback' | 'issues' | 'conflict' | 'stored' | 'saved'>;
 
 function renderTheme(c: C, view: AssessmentView, theme: BinaryTheme | ScoredTheme, r: ThemeRender) {
-  const common = { view, actor: requireActor(c), csrfToken: c.get('csrfToken'), ...r };
+  const common = { view, ...r };
   const model = view.model;
   switch (model.kind) {
     case 'binary':
@@ -161,7 +161,7 @@ assessmentRoutes.get('/inspections/:id/assessment/economy', async (c) => {
   requireBinary(view);
   return c.html(
     <EconomyPage view={view} fields={economyFields(view.assessment.data as BinaryData)} evaluation={view.evaluation}
-      findings={view.feedback.economy} issues={[]} saved={c.req.query('gemt') === '1'} actor={requireActor(c)} csrfToken={c.get('csrfToken')} />,
+      findings={view.feedback.economy} issues={[]} saved={c.req.query('gemt') === '1'} />,
   );
 });
 
@@ -178,7 +178,7 @@ assessmentRoutes.post('/inspections/:id/assessment/economy', async (c) => {
     return c.redirect(assessmentHref(view.inspection.id, view.department?.id, '/economy', '', { gemt: '1' }), 303);
   } catch (e) {
     if (!isRefusal(e)) throw e;
-    const props = { view, fields, actor, csrfToken: c.get('csrfToken') };
+    const props = { view, fields };
     if (e.code === 'conflict') {
       const draft = await evaluateDraft(services, actor, { ...base, patch });
       return c.html(

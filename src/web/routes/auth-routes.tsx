@@ -14,7 +14,7 @@ export const authRoutes = new Hono<WebEnv>();
 function LoginPage({ username, error, next }: { username?: string; error?: string; next?: string }) {
   const issues = error ? [{ field: 'username', message: error }] : [];
   return (
-    <Layout title="Log ind" actor={null}>
+    <Layout title="Log ind">
       <h1>Log ind</h1>
       <ErrorSummary issues={issues} message="Du blev ikke logget ind" />
       <form method="post" action="/login" novalidate>

@@ -9,7 +9,7 @@ homeRoutes.get('/', (c) => {
   const actor = c.get('actor');
   if (!actor) return c.redirect('/login');
   return c.html(
-    <Layout title="Forside" actor={actor} csrfToken={c.get('csrfToken')}>
+    <Layout title="Forside">
       <h1>Velkommen, {actor.displayName}</h1>
       <ul>
         {navigationFor(actor).map(([label, href]) => <li><a href={href}>{label}</a></li>)}

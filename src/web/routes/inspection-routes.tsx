@@ -112,7 +112,7 @@ async function handleOverviewForm(
     const detail = await getInspection(services, actor, { inspectionId });
     const state: FormState = { form, values, issues: rename(e.fields, names), message: e.code === 'conflict' ? e.message : undefined };
     return c.html(
-      <OverviewPage detail={detail} actor={actor} csrfToken={c.get('csrfToken')} model={services.registry.get(detail.modelId)} state={state} />,
+      <OverviewPage detail={detail} actor={actor} model={services.registry.get(detail.modelId)} state={state} />,
       e.code === 'invalid' ? 400 : 409,
     );
   }
@@ -127,7 +127,7 @@ inspectionRoutes.get('/inspections', async (c) => {
   const issues: FieldIssue[] = status && !known ? [{ field: 'status', message: 'Status skal være planlagt, i gang, afsluttet eller aflyst.' }] : [];
   const items = issues.length ? [] : await listInspections(c.get('services'), actor, { status: known ? (status as InspectionStatus) : null });
   return c.html(
-    <Layout title="Tilsyn" actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Forside', '/']]}>
+    <Layout title="Tilsyn" breadcrumbs={[['Forside', '/']]}>
       <h1>Tilsyn</h1>
       <ErrorSummary issues={issues} />
       <p>Et nyt tilsyn oprettes fra et <a href="/providers">tilbud</a> eller en <a href="/foster-families">plejefamilie</a>.</p>
@@ -169,15 +169,15 @@ inspectionRoutes.get('/inspections', async (c) => {
 
 // ---- new ------------------------------------------------------------------------------------
 
-function NewInspectionPage({ actor, csrfToken, target, values, issues }: { actor: Actor; csrfToken: string; target: InspectionTarget; values: Values; issues: FieldIssue[] }) {
+function NewInspectionPage({ actor, target, values, issues }: { actor: Actor; target: InspectionTarget; values: Values; issues: FieldIssue[] }) {
   const about = `${ENTITY_LABEL[target.kind]}: ${target.name}`;
   return (
-    <Layout title="Nyt tilsyn" actor={actor} csrfToken={csrfToken} breadcrumbs={BREADCRUMBS}>
+    <Layout title="Nyt tilsyn" breadcrumbs={BREADCRUMBS}>
       <h1>Nyt tilsyn</h1>
       <ErrorSummary issues={issues} />
       <p>{about} ({target.municipality})</p>
       <form method="post" action="/inspections" novalidate>
-        <Csrf token={csrfToken} />
+        <Csrf />
         {target.kind === 'provider'
           ? <input type="hidden" name="providerId" value={target.id} />
           : <input type="hidden" name="fosterFamilyId" value={target.id} />}
@@ -201,14 +201,14 @@ inspectionRoutes.get('/inspections/new', async (c) => {
   const fosterFamilyId = c.req.query('fosterFamilyId');
   if (!providerId && !fosterFamilyId) {
     return c.html(
-      <Layout title="Nyt tilsyn" actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={BREADCRUMBS}>
+      <Layout title="Nyt tilsyn" breadcrumbs={BREADCRUMBS}>
         <h1>Nyt tilsyn</h1>
         <p>Et tilsyn er altid med et bestemt tilbud eller en bestemt plejefamilie. Vælg det fra listen over <a href="/providers">tilbud</a> eller <a href="/foster-families">plejefamilier</a>.</p>
       </Layout>,
     );
   }
   const target = await getInspectionTarget(c.get('services'), actor, { providerId, fosterFamilyId });
-  return c.html(<NewInspectionPage actor={actor} csrfToken={c.get('csrfToken')} target={target} values={{}} issues={[]} />);
+  return c.html(<NewInspectionPage actor={actor} target={target} values={{}} issues={[]} />);
 });
 
 inspectionRoutes.post('/inspections', async (c) => {
@@ -228,7 +228,7 @@ inspectionRoutes.post('/inspections', async (c) => {
   } catch (e) {
     if (!(e instanceof ServiceError) || e.code !== 'invalid') throw e;
     const target = await getInspectionTarget(services, actor, ref);
-    return c.html(<NewInspectionPage actor={actor} csrfToken={c.get('csrfToken')} target={target} values={values} issues={e.fields} />, 400);
+    return c.html(<NewInspectionPage actor={actor} target={target} values={values} issues={e.fields} />, 400);
   }
 });
 
@@ -252,9 +252,9 @@ function markerOptions(model: Model | undefined): MarkerOption[] {
   }
 }
 
-type OverviewProps = { detail: InspectionDetail; actor: Actor; csrfToken: string; model: Model | undefined; state?: FormState };
+type OverviewProps = { detail: InspectionDetail; actor: Actor; model: Model | undefined; state?: FormState };
 
-function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewProps) {
+function OverviewPage({ detail: d, actor, model, state }: OverviewProps) {
   const base = `/inspections/${d.id}`;
   const issuesFor = (form: FormKey) => (state?.form === form ? state.issues : []);
   const valuesFor = (form: FormKey): Values => (state?.form === form ? state.values : {});
@@ -271,7 +271,7 @@ function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewPro
   const decisionValues = valuesFor('decision');
 
   return (
-    <Layout title={d.title} actor={actor} csrfToken={csrfToken} breadcrumbs={BREADCRUMBS}>
+    <Layout title={d.title} breadcrumbs={BREADCRUMBS}>
       <h1>{d.title}</h1>
       {state && <ErrorSummary issues={state.issues} message={state.message} />}
       <p><a class="button button-primary" href={`${base}/assessment`}>Vurdering</a> <a class="button button-secondary" href={`${base}/report`}>Rapport</a></p>
@@ -299,7 +299,7 @@ function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewPro
         <p>Tilsynet er <strong>{INSPECTION_STATUS_LABEL[d.status].toLowerCase()}</strong>.</p>
         {d.permissions.write && nextStatuses.length > 0 && (
           <form method="post" action={`${base}/status`} novalidate>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <input type="hidden" name="version" value={String(d.version)} />
             <SelectField name="status" label="Ny status" value={statusValues.status ?? nextStatuses[0]} issues={issuesFor('status')}
               options={nextStatuses.map((s) => [s, INSPECTION_STATUS_LABEL[s]])} />
@@ -330,7 +330,7 @@ function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewPro
         {canWrite && (
           <form method="post" action={`${base}/risk`} novalidate>
             <h3>Skift risikokategori</h3>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <input type="hidden" name="version" value={String(d.version)} />
             <ChoiceGroup name="risk" label="Ny risikokategori" type="radio" issues={issuesFor('risk')}
               values={riskValues.risk ? [riskValues.risk] : []} options={RISKS.filter((r) => r !== d.risk).map((r) => [r, capitalise(RISK_LABEL[r])])} />
@@ -366,7 +366,7 @@ function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewPro
                       <td>
                         {v.status === 'planned' ? (
                           <form method="post" action={`${base}/visits/${v.id}/outcome`} novalidate>
-                            <Csrf token={csrfToken} />
+                            <Csrf />
                             <div class={`form-group${noteError ? ' form-error' : ''}`}>
                               <label class="form-label" for={noteId}>Note <span class="sr-only">til besøget {formatDate(v.plannedOn)}</span></label>
                               <span class="form-hint" id={`${noteId}-hint`}>Skal udfyldes, hvis besøget afbrydes.</span>
@@ -394,7 +394,7 @@ function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewPro
         {canWrite && (
           <form method="post" action={`${base}/visits`} novalidate>
             <h3>Planlæg besøg</h3>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <TextField name="plannedOn" label="Dato" type="date" value={visitValues.plannedOn} issues={issuesFor('visit')} hint="Skrives åååå-mm-dd." required />
             <ChoiceGroup name="announced" label="Type af besøg" type="radio" issues={issuesFor('visit')}
               values={[visitValues.announced ?? 'unannounced']} hint="Besøg er som udgangspunkt uanmeldte."
@@ -430,7 +430,7 @@ function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewPro
         {canWrite && markers.length > 0 && (
           <form method="post" action={`${base}/follow-ups`} novalidate>
             <h3>Registrér opfølgende dataindsamling</h3>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <SelectField name="markerId" label="Markør" value={followUpValues.markerId} issues={issuesFor('followUp')} placeholder="Vælg markør" options={markers} />
             <TextField name="stepNumber" label="Trin nr. i undersøgelsesdesignet" type="number" value={followUpValues.stepNumber} issues={issuesFor('followUp')}
               hint="1 er designets første trin." />
@@ -470,7 +470,7 @@ function OverviewPage({ detail: d, actor, csrfToken, model, state }: OverviewPro
           <form method="post" action={`${base}/decisions`} novalidate>
             <h3>Træf afgørelse</h3>
             <p>Uden fornøden kvalitet skal socialtilsynet træffe en afgørelse. Et påbud har altid en frist; skærpet tilsyn gælder højst {ENHANCED_SUPERVISION_MAX_MONTHS} måneder ad gangen.</p>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <SelectField name="kind" label="Afgørelse" value={decisionValues.kind} issues={issuesFor('decision')} placeholder="Vælg afgørelse"
               options={decisionKinds.map((k) => [k, capitalize(DECISION_LABEL[k])])} />
             <TextField name="deadline" label="Frist" type="date" value={decisionValues.deadline} issues={issuesFor('decision')} hint="Skal udfyldes ved påbud. Skrives åååå-mm-dd." />
@@ -489,7 +489,7 @@ inspectionRoutes.get('/inspections/:id', async (c) => {
   const actor = requireActor(c);
   const services = c.get('services');
   const detail = await getInspection(services, actor, { inspectionId: c.req.param('id') });
-  return c.html(<OverviewPage detail={detail} actor={actor} csrfToken={c.get('csrfToken')} model={services.registry.get(detail.modelId)} />);
+  return c.html(<OverviewPage detail={detail} actor={actor} model={services.registry.get(detail.modelId)} />);
 });
 
 inspectionRoutes.post('/inspections/:id/status', (c) =>
@@ -555,7 +555,7 @@ inspectionRoutes.get('/inspections/:id/audit', async (c) => {
   const audit = await listInspectionAudit(c.get('services'), actor, { inspectionId: c.req.param('id') });
   const title = `Revisionsspor: ${audit.inspection.title}`;
   return c.html(
-    <Layout title={title} actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[...BREADCRUMBS, [audit.inspection.title, `/inspections/${audit.inspection.id}`]]}>
+    <Layout title={title} breadcrumbs={[...BREADCRUMBS, [audit.inspection.title, `/inspections/${audit.inspection.id}`]]}>
       <h1>{title}</h1>
       <p>Alle ændringer af tilsynet, dets risikokategori, besøg, opfølgende dataindsamling, vurderinger og afgørelser: hvem, hvornår, og hvordan det så ud før og efter.</p>
       {audit.entries.length === 0 ? <p>Der er ingen poster.</p> : (

@@ -16,10 +16,10 @@ export const modelRoutes = new Hono<WebEnv>();
 const KIND: Record<string, string> = { binary: 'binær', scored: 'scoret (1–5)', standards: 'standarder' };
 
 modelRoutes.get('/models', (c) => {
-  const actor = requireActor(c);
+  requireActor(c);
   const models = c.get('services').registry.list();
   return c.html(
-    <Layout title="Kvalitetsmodeller" actor={actor} csrfToken={c.get('csrfToken')}>
+    <Layout title="Kvalitetsmodeller">
       <h1>Kvalitetsmodeller</h1>
       <table class="table">
         <thead><tr><th scope="col">Model</th><th scope="col">Type</th><th scope="col">Version</th></tr></thead>
@@ -34,11 +34,11 @@ modelRoutes.get('/models', (c) => {
 });
 
 modelRoutes.get('/models/:id', (c) => {
-  const actor = requireActor(c);
+  requireActor(c);
   const model = c.get('services').registry.get(c.req.param('id'));
   if (!model) throw notFound('Modellen');
   return c.html(
-    <Layout title={model.title} actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Kvalitetsmodeller', '/models']]}>
+    <Layout title={model.title} breadcrumbs={[['Kvalitetsmodeller', '/models']]}>
       <h1>{model.title}</h1>
       <p>Version {model.version}. Kilde: {model.source}{model.edition ? ` (${model.edition})` : ''}.</p>
       <ModelView model={model} />

@@ -333,7 +333,7 @@ portalRoutes.get('/municipality/foster-families', async (c) => {
   const actor = requireActor(c);
   const list = await listMunicipalityConclusions(c.get('services'), actor);
   return c.html(
-    <Layout title="Plejefamiliers konklusioner" actor={actor} csrfToken={c.get('csrfToken')}>
+    <Layout title="Plejefamiliers konklusioner">
       <h1>Plejefamiliers konklusioner</h1>
       <p>
         Socialtilsynets offentliggjorte konklusioner for plejefamilier: den samlede vurdering og vurderingen af temaerne fra

@@ -148,11 +148,11 @@ const providerOptions = (v: ProviderValues): CreateProviderOptions => ({
   places: v.places,
 });
 
-function ProviderForm(props: { action: string; values: ProviderValues; issues: FieldIssue[]; csrfToken: string; authorities: { id: string; name: string }[] | null; submit: string }) {
+function ProviderForm(props: { action: string; values: ProviderValues; issues: FieldIssue[]; authorities: { id: string; name: string }[] | null; submit: string }) {
   const { values: v, issues } = props;
   return (
     <form method="post" action={props.action} novalidate>
-      <Csrf token={props.csrfToken} />
+      <Csrf />
       {props.authorities && <AuthorityField choices={props.authorities} value={v.authorityId} issues={issues} />}
       <TextField name="name" label="Navn" value={v.name} issues={issues} required />
       <TextField name="municipality" label="Kommune" value={v.municipality} issues={issues} required hint="Den kommune, tilbuddet ligger i." />
@@ -174,7 +174,7 @@ registerRoutes.get('/providers', async (c) => {
   const q = c.req.query('q') ?? '';
   const [rows, choices] = await Promise.all([listProviders(services, actor, { search: q }), registerAuthorityChoices(services, actor)]);
   return c.html(
-    <Layout title="Tilbud" actor={actor} csrfToken={c.get('csrfToken')}>
+    <Layout title="Tilbud">
       <h1>Tilbud</h1>
       {choices.length > 0 && <p><a class="button button-primary" href="/providers/new">Opret tilbud</a></p>}
       <SearchForm action="/providers" value={q} label="Søg efter tilbud (navn)" />
@@ -209,10 +209,10 @@ registerRoutes.get('/providers', async (c) => {
 
 function NewProviderPage({ c, actor, values, issues, choices }: { c: Context<WebEnv>; actor: Actor; values: ProviderValues; issues: FieldIssue[]; choices: { id: string; name: string }[] }) {
   return (
-    <Layout title="Opret tilbud" actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Tilbud', '/providers']]}>
+    <Layout title="Opret tilbud" breadcrumbs={[['Tilbud', '/providers']]}>
       <h1>Opret tilbud</h1>
       <ErrorSummary issues={issues} />
-      <ProviderForm action="/providers" values={values} issues={issues} csrfToken={c.get('csrfToken')}
+      <ProviderForm action="/providers" values={values} issues={issues}
         authorities={choosesAuthority(actor) ? choices : null} submit="Opret tilbud" />
     </Layout>
   );
@@ -244,7 +244,7 @@ type DepartmentValues = { name: string; places: string };
 function ProviderPage({ c, actor, provider: p, department, issues }: { c: Context<WebEnv>; actor: Actor; provider: ProviderDetails; department: DepartmentValues; issues: FieldIssue[] }) {
   const mayWrite = registerAbilities(actor, { authorityId: p.authorityId, providerId: p.id }).write;
   return (
-    <Layout title={p.name} actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Tilbud', '/providers']]}>
+    <Layout title={p.name} breadcrumbs={[['Tilbud', '/providers']]}>
       <h1>{p.name}</h1>
       <SavedNotice c={c} what="Tilbuddet" />
       <dl>
@@ -279,7 +279,7 @@ function ProviderPage({ c, actor, provider: p, department, issues }: { c: Contex
           <h3 id="add-department-title">Tilføj afdeling</h3>
           <ErrorSummary issues={issues} message="Afdelingen blev ikke tilføjet" />
           <form method="post" action={`/providers/${p.id}/departments`} novalidate>
-            <Csrf token={c.get('csrfToken')} />
+            <Csrf />
             <TextField name="name" label="Afdelingens navn" value={department.name} issues={issues} required />
             <TextField name="places" label="Antal pladser" type="number" value={department.places} issues={issues} required />
             <button type="submit" class="button button-secondary">Tilføj afdeling</button>
@@ -318,11 +318,11 @@ registerRoutes.post('/providers/:id/departments', async (c) => {
 
 function EditProviderPage({ c, actor, provider, values, issues }: { c: Context<WebEnv>; actor: Actor; provider: ProviderDetails; values: ProviderValues; issues: FieldIssue[] }) {
   return (
-    <Layout title="Rediger tilbud" actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Tilbud', '/providers'], [provider.name, `/providers/${provider.id}`]]}>
+    <Layout title="Rediger tilbud" breadcrumbs={[['Tilbud', '/providers'], [provider.name, `/providers/${provider.id}`]]}>
       <h1>Rediger tilbud</h1>
       <p>Socialtilsyn: {provider.authorityName}</p>
       <ErrorSummary issues={issues} message="Ændringerne blev ikke gemt" />
-      <ProviderForm action={`/providers/${provider.id}`} values={values} issues={issues} csrfToken={c.get('csrfToken')} authorities={null} submit="Gem ændringer" />
+      <ProviderForm action={`/providers/${provider.id}`} values={values} issues={issues} authorities={null} submit="Gem ændringer" />
     </Layout>
   );
 }
@@ -382,11 +382,11 @@ const fosterFamilyOptions = (v: FosterFamilyValues): CreateFosterFamilyOptions =
   childrenInCare: v.childrenInCare,
 });
 
-function FosterFamilyForm(props: { action: string; values: FosterFamilyValues; issues: FieldIssue[]; csrfToken: string; authorities: { id: string; name: string }[] | null; submit: string }) {
+function FosterFamilyForm(props: { action: string; values: FosterFamilyValues; issues: FieldIssue[]; authorities: { id: string; name: string }[] | null; submit: string }) {
   const { values: v, issues } = props;
   return (
     <form method="post" action={props.action} novalidate>
-      <Csrf token={props.csrfToken} />
+      <Csrf />
       {props.authorities && <AuthorityField choices={props.authorities} value={v.authorityId} issues={issues} />}
       <TextField name="name" label="Navn" value={v.name} issues={issues} required />
       <TextField name="municipality" label="Kommune" value={v.municipality} issues={issues} required hint="Den kommune, plejefamilien bor i." />
@@ -407,7 +407,7 @@ registerRoutes.get('/foster-families', async (c) => {
   const q = c.req.query('q') ?? '';
   const [rows, choices] = await Promise.all([listFosterFamilies(services, actor, { search: q }), registerAuthorityChoices(services, actor)]);
   return c.html(
-    <Layout title="Plejefamilier" actor={actor} csrfToken={c.get('csrfToken')}>
+    <Layout title="Plejefamilier">
       <h1>Plejefamilier</h1>
       {choices.length > 0 && <p><a class="button button-primary" href="/foster-families/new">Opret plejefamilie</a></p>}
       <SearchForm action="/foster-families" value={q} label="Søg efter plejefamilie (navn)" />
@@ -444,10 +444,10 @@ registerRoutes.get('/foster-families', async (c) => {
 
 function NewFosterFamilyPage({ c, actor, values, issues, choices }: { c: Context<WebEnv>; actor: Actor; values: FosterFamilyValues; issues: FieldIssue[]; choices: { id: string; name: string }[] }) {
   return (
-    <Layout title="Opret plejefamilie" actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Plejefamilier', '/foster-families']]}>
+    <Layout title="Opret plejefamilie" breadcrumbs={[['Plejefamilier', '/foster-families']]}>
       <h1>Opret plejefamilie</h1>
       <ErrorSummary issues={issues} />
-      <FosterFamilyForm action="/foster-families" values={values} issues={issues} csrfToken={c.get('csrfToken')}
+      <FosterFamilyForm action="/foster-families" values={values} issues={issues}
         authorities={choosesAuthority(actor) ? choices : null} submit="Opret plejefamilie" />
     </Layout>
   );
@@ -479,7 +479,7 @@ registerRoutes.get('/foster-families/:id', async (c) => {
   const f: FosterFamilyDetails = await getFosterFamily(c.get('services'), actor, { id: c.req.param('id') });
   const mayWrite = registerAbilities(actor, { authorityId: f.authorityId, fosterFamilyId: f.id }).write;
   return c.html(
-    <Layout title={f.name} actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Plejefamilier', '/foster-families']]}>
+    <Layout title={f.name} breadcrumbs={[['Plejefamilier', '/foster-families']]}>
       <h1>{f.name}</h1>
       <SavedNotice c={c} what="Plejefamilien" />
       <dl>
@@ -499,11 +499,11 @@ registerRoutes.get('/foster-families/:id', async (c) => {
 
 function EditFosterFamilyPage({ c, actor, family, values, issues }: { c: Context<WebEnv>; actor: Actor; family: FosterFamilyDetails; values: FosterFamilyValues; issues: FieldIssue[] }) {
   return (
-    <Layout title="Rediger plejefamilie" actor={actor} csrfToken={c.get('csrfToken')} breadcrumbs={[['Plejefamilier', '/foster-families'], [family.name, `/foster-families/${family.id}`]]}>
+    <Layout title="Rediger plejefamilie" breadcrumbs={[['Plejefamilier', '/foster-families'], [family.name, `/foster-families/${family.id}`]]}>
       <h1>Rediger plejefamilie</h1>
       <p>Socialtilsyn: {family.authorityName}</p>
       <ErrorSummary issues={issues} message="Ændringerne blev ikke gemt" />
-      <FosterFamilyForm action={`/foster-families/${family.id}`} values={values} issues={issues} csrfToken={c.get('csrfToken')} authorities={null} submit="Gem ændringer" />
+      <FosterFamilyForm action={`/foster-families/${family.id}`} values={values} issues={issues} authorities={null} submit="Gem ændringer" />
     </Layout>
   );
 }

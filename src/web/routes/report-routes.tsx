@@ -3,6 +3,7 @@
 // reports in hearing, and a final version as a page, a PDF and JSON. Every form posts to its own
 // endpoint, which redirects back (303) or renders the page again with the errors (400) or the
 // conflict (409).
+import { placeAbilities } from '../../services/policies/abilities.ts';
 import { ReportStartPage } from '../views/report/start-page.tsx';
 import { getReportStart } from '../../services/reports/get-report-start.ts';
 import { createReport } from '../../services/reports/create-report.ts';
@@ -55,7 +56,7 @@ const editorHref = (inspectionId: string, message: string, anchor = 'status') =>
 async function refused(c: C, actor: Actor, inspectionId: string, form: EditorForm, values: Record<string, string>, e: ServiceError) {
   const view = await getReport(c.get('services'), actor, { inspectionId });
   const message = e.code === 'conflict' ? `${e.message}${form === 'content' ? ' Din tekst er bevaret i felterne; forhåndsvisningen viser den gemte rapport.' : ''}` : e.message;
-  return c.html(<EditorPage view={view} actor={actor} csrfToken={c.get('csrfToken')} state={{ form, values, issues: e.fields, message }} />, statusOf(e));
+  return c.html(<EditorPage view={view} state={{ form, values, issues: e.fields, message }} />, statusOf(e));
 }
 
 /**
@@ -106,9 +107,9 @@ reportRoutes.get('/inspections/:id/report', async (c) => {
   const services = c.get('services');
   const inspectionId = c.req.param('id');
   const start = await getReportStart(services, actor, { inspectionId });
-  if (!start.exists) return c.html(<ReportStartPage start={start} actor={actor} csrfToken={c.get('csrfToken')} />);
+  if (!start.exists) return c.html(<ReportStartPage start={start} />);
   const view = await getReport(services, actor, { inspectionId });
-  return c.html(<EditorPage view={view} actor={actor} csrfToken={c.get('csrfToken')} notice={c.req.query('besked')} />);
+  return c.html(<EditorPage view={view} notice={c.req.query('besked')} />);
 });
 
 // Starting the draft is an explicit POST: opening the page never writes.
@@ -148,13 +149,13 @@ reportRoutes.post('/inspections/:id/report/correct', (c) =>
 reportRoutes.get('/reports/hearing', async (c) => {
   const actor = requireActor(c);
   const items = await listHearingDrafts(c.get('services'), actor);
-  return c.html(<HearingListPage items={items} actor={actor} csrfToken={c.get('csrfToken')} />);
+  return c.html(<HearingListPage items={items} partyView={placeAbilities(actor).partyView} />);
 });
 
 reportRoutes.get('/inspections/:id/report/hearing', async (c) => {
   const actor = requireActor(c);
   const draft = await getHearingDraft(c.get('services'), actor, { inspectionId: c.req.param('id') });
-  return c.html(<HearingPage draft={draft} actor={actor} csrfToken={c.get('csrfToken')} notice={c.req.query('besked')} />);
+  return c.html(<HearingPage draft={draft} notice={c.req.query('besked')} />);
 });
 
 reportRoutes.post('/inspections/:id/report/hearing', async (c) => {
@@ -170,7 +171,7 @@ reportRoutes.post('/inspections/:id/report/hearing', async (c) => {
     if (!isRefusal(e)) throw e;
     const draft = await getHearingDraft(services, actor, { inspectionId });
     return c.html(
-      <HearingPage draft={draft} actor={actor} csrfToken={c.get('csrfToken')} answer={answer} issues={e.code === 'invalid' ? e.fields : []} message={e.message} />,
+      <HearingPage draft={draft} answer={answer} issues={e.code === 'invalid' ? e.fields : []} message={e.message} />,
       statusOf(e),
     );
   }
@@ -181,7 +182,7 @@ reportRoutes.post('/inspections/:id/report/hearing', async (c) => {
 reportRoutes.get('/reports', async (c) => {
   const actor = requireActor(c);
   const items = await listFinalReports(c.get('services'), actor);
-  return c.html(<FinalReportsPage items={items} actor={actor} csrfToken={c.get('csrfToken')} />);
+  return c.html(<FinalReportsPage items={items} partyView={placeAbilities(actor).partyView} />);
 });
 
 /** "…/report-versions/<uuid>", "<uuid>.pdf" or "<uuid>.json". */
@@ -197,7 +198,7 @@ reportRoutes.get('/report-versions/:file', async (c) => {
   const { versionId, format } = parseVersionFile(c.req.param('file'));
   if (format === null) {
     const detail = await getReportVersion(services, actor, { versionId });
-    return c.html(<VersionPage detail={detail} actor={actor} csrfToken={c.get('csrfToken')} />);
+    return c.html(<VersionPage detail={detail} />);
   }
   const rendered = await renderReportVersion(services, actor, { versionId, format });
   return c.body(new Uint8Array(rendered.body), 200, {

@@ -1,12 +1,11 @@
-import type { Actor } from '../../services/actor.ts';
 import { Layout } from './layout.tsx';
 
 const TITLES: Record<number, string> = { 400: 'Ugyldige oplysninger', 403: 'Ingen adgang', 404: 'Ikke fundet', 409: 'Konflikt', 429: 'For mange forsøg', 500: 'Fejl' };
 
-export function errorPage(status: number, message: string, actor: Actor | null, csrfToken: string) {
+export function errorPage(status: number, message: string) {
   const title = TITLES[status] ?? 'Fejl';
   return (
-    <Layout title={title} actor={actor} csrfToken={csrfToken}>
+    <Layout title={title}>
       <h1>{title}</h1>
       <p>{message}</p>
       <p><a href="/">Gå til forsiden</a></p>

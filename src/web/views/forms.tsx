@@ -1,9 +1,11 @@
 // Form parts in DKFDS markup. Every field has a label, shows its own error and keeps
 // the user's input when the form is rendered again.
+import { currentCsrfToken } from './request-context.ts';
 import type { Child } from 'hono/jsx';
 import type { FieldIssue } from '../../services/service-error.ts';
 
-export const Csrf = ({ token }: { token: string }) => <input type="hidden" name="_csrf" value={token} />;
+/** The session's CSRF token, in every form that posts. */
+export const Csrf = () => <input type="hidden" name="_csrf" value={currentCsrfToken()} />;
 
 export function ErrorSummary({ issues, message }: { issues: FieldIssue[]; message?: string }) {
   if (issues.length === 0 && !message) return null;

@@ -1,4 +1,6 @@
 // The page frame: DKFDS header, navigation by role, skip link, main content, footer.
+import { Csrf } from './forms.tsx';
+import { currentActor } from './request-context.ts';
 import { placeAbilities, type PlaceAbilities } from '../../services/policies/abilities.ts';
 import type { Child } from 'hono/jsx';
 import { PageFrame } from './page-frame.tsx';
@@ -7,8 +9,6 @@ import { ROLE_LABEL } from '../../services/actor.ts';
 
 export type LayoutProps = {
   title: string;
-  actor: Actor | null;
-  csrfToken?: string;
   /** Breadcrumb trail before the current page: [label, href]. */
   breadcrumbs?: [string, string][];
   children?: Child;
@@ -31,7 +31,8 @@ export function navigationFor(actor: Actor): [string, string][] {
   return PLACES.filter(([ability]) => places[ability]).map(([, label, href]): [string, string] => [label, href]);
 }
 
-export function Layout({ title, actor, csrfToken, breadcrumbs, children }: LayoutProps) {
+export function Layout({ title, breadcrumbs, children }: LayoutProps) {
+  const actor = currentActor();
   return (
     <PageFrame
       documentTitle={`${title} – tilsyn`}
@@ -50,7 +51,7 @@ export function Layout({ title, actor, csrfToken, breadcrumbs, children }: Layou
                       <span class="weight-semibold">{actor.displayName}</span> <span>({ROLE_LABEL[actor.role]})</span>
                     </p>
                     <form method="post" action="/logout" class="d-inline">
-                      <input type="hidden" name="_csrf" value={csrfToken ?? ''} />
+                      <Csrf />
                       <button type="submit" class="button button-secondary">Log af</button>
                     </form>
                   </div>

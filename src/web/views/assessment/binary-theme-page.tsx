@@ -4,7 +4,6 @@
 import { markerApplies } from '../../../core/assessment/applicability.ts';
 import type { BinaryModel, BinaryTheme, Marker, BinaryCriterion, DesignStep } from '../../../core/kinds/binary/catalog.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
-import type { Actor } from '../../../services/actor.ts';
 import { INTERVIEW_FORMS, isPerspective, PERSPECTIVE_METHODS } from '../../../core/kinds/binary/assessment-data.ts';
 import { criterionFeedback, visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
@@ -28,8 +27,6 @@ export type BinaryThemePageProps = {
   conflict?: string;
   stored?: Fields;
   saved?: boolean;
-  actor: Actor;
-  csrfToken: string;
 };
 
 const STATE_LABELS: [string, string][] = [
@@ -53,7 +50,7 @@ export function BinaryThemePage(props: BinaryThemePageProps) {
   const action = assessmentHref(view.inspection.id, view.department?.id, `/themes/${encodeURIComponent(theme.id)}`);
   const withErrors = theme.criteria.filter((c) => visibleFindings(criterionFeedback(props.feedback, c.id)).errors.length > 0);
   return (
-    <Layout title={`Tema ${theme.number}: ${theme.title}`} actor={props.actor} csrfToken={props.csrfToken} breadcrumbs={breadcrumbs(view, true)}>
+    <Layout title={`Tema ${theme.number}: ${theme.title}`} breadcrumbs={breadcrumbs(view, true)}>
       <h1>Tema {theme.number}: {theme.title}</h1>
       <EntityLine view={view} />
       <ConflictAlert message={props.conflict} />
@@ -76,7 +73,7 @@ export function BinaryThemePage(props: BinaryThemePageProps) {
       <form method="post" action={action} class="assessment-form" data-assessment-form
         data-evaluate-url={`/api/inspections/${view.inspection.id}/assessment/evaluate`} data-theme-id={theme.id}
         data-department-id={view.department?.id ?? ''} novalidate>
-        <Csrf token={props.csrfToken} />
+        <Csrf />
         <input type="hidden" name="expectedVersion" value={String(view.assessment.version)} />
         <fieldset class="assessment-lock" disabled={!view.canWrite}>
           <legend class="sr-only">Vurdering af tema {theme.number}</legend>

@@ -1,7 +1,6 @@
 // The economy theme, assessed outside the model (seed 000): økonomisk bæredygtighed, kvalitet i
 // forhold til prisen og målgruppen, gennemsigtighed. Part of sufficient quality.
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
-import type { Actor } from '../../../services/actor.ts';
 import type { FindingGroup } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
@@ -20,8 +19,6 @@ export type EconomyPageProps = {
   conflict?: string;
   stored?: Fields;
   saved?: boolean;
-  actor: Actor;
-  csrfToken: string;
 };
 
 export function EconomyPage(props: EconomyPageProps) {
@@ -32,7 +29,7 @@ export function EconomyPage(props: EconomyPageProps) {
   const differs = (name: string) => !!props.stored && (first(props.stored, name) ?? '') !== (first(props.fields, name) ?? '');
   const resultLabel = (v: string | undefined) => (v === 'met' ? 'Opfyldt' : v === 'not_met' ? 'Ikke opfyldt' : '');
   return (
-    <Layout title="Økonomi" actor={props.actor} csrfToken={props.csrfToken} breadcrumbs={breadcrumbs(view, true)}>
+    <Layout title="Økonomi" breadcrumbs={breadcrumbs(view, true)}>
       <h1>Økonomi</h1>
       <EntityLine view={view} />
       <ConflictAlert message={props.conflict} />
@@ -57,7 +54,7 @@ export function EconomyPage(props: EconomyPageProps) {
         <>
           <FindingsBlock title="Fejl og advarsler ved økonomien" group={props.findings} />
           <form method="post" action={assessmentHref(view.inspection.id, null, '/economy')} novalidate>
-            <Csrf token={props.csrfToken} />
+            <Csrf />
             <input type="hidden" name="expectedVersion" value={String(view.assessment.version)} />
             <fieldset class="assessment-lock" disabled={!view.canWrite}>
               <legend class="sr-only">Vurdering af økonomien</legend>

@@ -4,7 +4,6 @@
 import { dateInDenmark } from '../../../core/calendar.ts';
 import type { AssessableKind, AssessableModel } from '../../../core/model/schema.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
-import type { Actor } from '../../../services/actor.ts';
 import type { BinaryData } from '../../../core/kinds/binary/assessment-data.ts';
 import { economyOf } from '../../../core/assessment/stored-data.ts';
 import { assertNever } from '../../../core/assert-never.ts';
@@ -26,15 +25,13 @@ export type OverviewPageProps = {
   /** The carried-forward form after a refused save. */
   carriedForward?: { fields: Fields; issues: FieldIssue[]; conflict?: string };
   saved?: boolean;
-  actor: Actor;
-  csrfToken: string;
 };
 
 export function OverviewPage(props: OverviewPageProps) {
   const { view } = props;
   const title = view.department ? `Vurdering af ${view.department.name}` : 'Vurdering';
   return (
-    <Layout title={`${title}: ${view.inspection.title}`} actor={props.actor} csrfToken={props.csrfToken} breadcrumbs={breadcrumbs(view, false)}>
+    <Layout title={`${title}: ${view.inspection.title}`} breadcrumbs={breadcrumbs(view, false)}>
       <h1>{title}: {view.inspection.title}</h1>
       <EntityLine view={view} />
       <ConflictAlert message={props.carriedForward?.conflict} />
@@ -227,7 +224,7 @@ function CarriedForwardSection(props: OverviewPageProps) {
       )}
       {view.canWrite && (
         <form method="post" action={assessmentHref(view.inspection.id, null, '/carried-forward')} novalidate>
-          <Csrf token={props.csrfToken} />
+          <Csrf />
           <input type="hidden" name="expectedVersion" value={String(view.assessment.version)} />
           <div class={`form-group${noteError ? ' form-error' : ''}`}>
             <label class="form-label" for={fieldId(noteName)}>Note til rapporten</label>

@@ -2,7 +2,6 @@
 // (operation) or expectation (approval), and its written assessment; criterion and theme averages.
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { Indicator, ScoredCriterion, ScoredModel, ScoredTheme } from '../../../core/kinds/scored/catalog.ts';
-import type { Actor } from '../../../services/actor.ts';
 import { criterionFeedback, visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
@@ -23,8 +22,6 @@ export type ScoredThemePageProps = {
   conflict?: string;
   stored?: Fields;
   saved?: boolean;
-  actor: Actor;
-  csrfToken: string;
 };
 
 type Ctx = ScoredThemePageProps & {
@@ -44,7 +41,7 @@ export function ScoredThemePage(props: ScoredThemePageProps) {
   const number = model.themes.findIndex((t) => t.id === theme.id) + 1;
   const action = assessmentHref(view.inspection.id, view.department?.id, `/themes/${encodeURIComponent(theme.id)}`);
   return (
-    <Layout title={`Tema ${number}: ${theme.title}`} actor={props.actor} csrfToken={props.csrfToken} breadcrumbs={breadcrumbs(view, true)}>
+    <Layout title={`Tema ${number}: ${theme.title}`} breadcrumbs={breadcrumbs(view, true)}>
       <h1>Tema {number}: {theme.title}</h1>
       <EntityLine view={view} />
       <ConflictAlert message={props.conflict} />
@@ -68,7 +65,7 @@ export function ScoredThemePage(props: ScoredThemePageProps) {
           <form method="post" action={action} class="assessment-form" data-assessment-form
             data-evaluate-url={`/api/inspections/${view.inspection.id}/assessment/evaluate`} data-theme-id={theme.id}
             data-department-id={view.department?.id ?? ''} novalidate>
-            <Csrf token={props.csrfToken} />
+            <Csrf />
             <input type="hidden" name="expectedVersion" value={String(view.assessment.version)} />
             <fieldset class="assessment-lock" disabled={!view.canWrite}>
               <legend class="sr-only">Bedømmelse af tema {number}</legend>

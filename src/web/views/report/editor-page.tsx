@@ -9,7 +9,6 @@ import { assertNever } from '../../../core/assert-never.ts';
 import { Fragment } from 'hono/jsx';
 import type { Finding } from '../../../core/assessment/findings.ts';
 import type { ReportBinaryTheme, ReportScoredTheme } from '../../../core/report/report-document.ts';
-import type { Actor } from '../../../services/actor.ts';
 import type { ReportView } from '../../../services/reports/get-report.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, ErrorSummary, fieldId, TextField } from '../forms.tsx';
@@ -39,7 +38,7 @@ export type EditorState = {
   message?: string;
 };
 
-export type EditorPageProps = { view: ReportView; actor: Actor; csrfToken: string; state?: EditorState; notice?: string };
+export type EditorPageProps = { view: ReportView; state?: EditorState; notice?: string };
 
 
 function themeHint(theme: ReportBinaryTheme | ReportScoredTheme | undefined): string | undefined {
@@ -98,7 +97,7 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 
-export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPageProps) {
+export function EditorPage({ view, state, notice }: EditorPageProps) {
   const { report, inspection, permissions: can } = view;
   const base = `/inspections/${inspection.id}/report`;
   const title = `Rapport: ${inspection.title}`;
@@ -132,7 +131,7 @@ export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPage
   const latest = view.versions.at(-1);
 
   return (
-    <Layout title={title} actor={actor} csrfToken={csrfToken}
+    <Layout title={title}
       breadcrumbs={[['Forside', '/'], ['Tilsyn', '/inspections'], [inspection.title, `/inspections/${inspection.id}`]]}>
       <h1>{title}</h1>
       {state && <ErrorSummary issues={summaryIssues} message={state.message} />}
@@ -175,7 +174,7 @@ export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPage
         {can.review && (
           <form method="post" action={`${base}/review`} novalidate>
             <h3>Kvalitetssikr rapporten</h3>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <input type="hidden" name="version" value={String(report.version)} />
             <ReportTextArea name="comment" label="Kommentar til forfatteren" rows={3} value={valueFor('review', 'comment') ?? ''} findings={issueFindings(issuesFor('review'), 'comment')}
               hint="Skal udfyldes, når rapporten sendes tilbage: hvad skal rettes?" />
@@ -188,7 +187,7 @@ export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPage
           <form method="post" action={`${base}/send-to-hearing`} novalidate>
             <h3>Send i faktuel høring</h3>
             <p>Tilbuddet eller plejefamilien læser udkastet og kan svare på faktuelle fejl inden fristen.</p>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <input type="hidden" name="version" value={String(report.version)} />
             <TextField name="deadline" label="Frist for høringssvar" type="date" value={valueFor('hearing', 'deadline') ?? addDays(view.today, 14)}
               issues={issuesFor('hearing')} hint="Skrives åååå-mm-dd. Fristen kan tidligst være i dag." required />
@@ -221,7 +220,7 @@ export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPage
           <form method="post" action={`${base}/send`} novalidate>
             <h3>Send rapporten</h3>
             <p>Version {latest?.number} sendes til {isProvider ? 'tilbuddet' : 'plejefamilien'}. En sendt version offentliggøres{isProvider ? ' på tilbudsportalen' : ' for kommunerne'}: den samlede vurdering og temavurderingerne, aldrig udviklingspunkter.</p>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <input type="hidden" name="version" value={String(report.version)} />
             <button type="submit" class="button button-primary">Send rapporten</button>
           </form>
@@ -230,7 +229,7 @@ export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPage
           <form method="post" action={`${base}/correct`} novalidate>
             <h3>Ret rapporten</h3>
             <p>Den afsluttede version ændres aldrig. Rapporten genåbnes som kladde med den seneste versions tekst; den næste afsluttede version erstatter den.</p>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <input type="hidden" name="version" value={String(report.version)} />
             <ReportTextArea name="reason" label="Begrundelse for rettelsen" rows={2} value={valueFor('correct', 'reason') ?? ''} findings={issueFindings(issuesFor('correct'), 'reason')} hint="Valgfri. Gemmes i revisionssporet." />
             <button type="submit" class="button button-secondary">Ret rapporten</button>
@@ -261,7 +260,7 @@ export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPage
             </div>
           )}
           <form method="post" action={base} novalidate>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <input type="hidden" name="version" value={String(report.version)} />
             <ReportTextArea name={OVERALL} label="Samlet vurdering" rows={8} value={values[OVERALL] ?? ''} findings={byField.get(OVERALL)}
               hint="Kort og præcis: hvor er kvaliteten fornøden, og hvor er der mangler. Offentliggøres." />
@@ -319,7 +318,7 @@ export function EditorPage({ view, actor, csrfToken, state, notice }: EditorPage
       )}
       {!can.edit && can.finalise && (
         <form method="post" action={`${base}/finalise`} novalidate>
-          <Csrf token={csrfToken} />
+          <Csrf />
           <input type="hidden" name="version" value={String(report.version)} />
           <button type="submit" class="button button-primary">Afslut rapporten</button>
         </form>

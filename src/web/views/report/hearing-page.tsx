@@ -1,6 +1,5 @@
 // The factual hearing as the provider or foster family sees it: the draft report, the deadline,
 // and a form for the answer (or the answer already given).
-import type { Actor } from '../../../services/actor.ts';
 import type { HearingDraft } from '../../../services/reports/get-hearing-draft.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, ErrorSummary } from '../forms.tsx';
@@ -9,19 +8,17 @@ import { DateText, DateTimeText, EmbeddedReport, issueFindings, Notice, ReportTe
 
 export type HearingPageProps = {
   draft: HearingDraft;
-  actor: Actor;
-  csrfToken: string;
   answer?: string;
   issues?: FieldIssue[];
   message?: string;
   notice?: string;
 };
 
-export function HearingPage({ draft, actor, csrfToken, answer, issues = [], message, notice }: HearingPageProps) {
+export function HearingPage({ draft, answer, issues = [], message, notice }: HearingPageProps) {
   const title = `Faktuel høring: ${draft.inspection.title}`;
   const staff = !draft.abilities.answerHearing;
   return (
-    <Layout title={title} actor={actor} csrfToken={csrfToken}
+    <Layout title={title}
       breadcrumbs={staff ? [['Forside', '/'], ['Tilsyn', '/inspections'], [draft.inspection.title, `/inspections/${draft.inspection.id}/report`]] : [['Forside', '/'], ['Rapporter i høring', '/reports/hearing']]}>
       <h1>{title}</h1>
       {(issues.length > 0 || message) && <ErrorSummary issues={issues} message={message} />}
@@ -41,7 +38,7 @@ export function HearingPage({ draft, actor, csrfToken, answer, issues = [], mess
           </div>
         ) : draft.canAnswer ? (
           <form method="post" action={`/inspections/${draft.inspection.id}/report/hearing`} novalidate>
-            <Csrf token={csrfToken} />
+            <Csrf />
             <input type="hidden" name="version" value={String(draft.version)} />
             <ReportTextArea name="answer" label="Jeres høringssvar" rows={8} value={answer ?? ''} findings={issueFindings(issues, 'answer')}
               hint="Skriv, hvilke faktiske forhold der er forkerte eller mangler, og hvad der er rigtigt. Svaret gemmes med rapporten." />

@@ -1,19 +1,17 @@
 // The lists: final reports the user may read (GET /reports, a provider user's place for their
 // reports) and reports in factual hearing (GET /reports/hearing).
 import { ENTITY_KIND_LABEL as ENTITY_LABEL } from '../../../core/labels.ts';
-import { placeAbilities } from '../../../services/policies/abilities.ts';
 import { Fragment } from 'hono/jsx';
-import type { Actor } from '../../../services/actor.ts';
 import type { FinalReportItem } from '../../../services/reports/list-final-reports.ts';
 import type { HearingDraftItem } from '../../../services/reports/list-hearing-drafts.ts';
 import { Layout } from '../layout.tsx';
 import { DateText, DateTimeText } from './report-parts.tsx';
 
 
-export function FinalReportsPage({ items, actor, csrfToken }: { items: FinalReportItem[]; actor: Actor; csrfToken: string }) {
-  const provider = placeAbilities(actor).partyView;
+export function FinalReportsPage({ items, partyView }: { items: FinalReportItem[]; partyView: boolean }) {
+  const provider = partyView;
   return (
-    <Layout title="Tilsynsrapporter" actor={actor} csrfToken={csrfToken} breadcrumbs={[['Forside', '/']]}>
+    <Layout title="Tilsynsrapporter" breadcrumbs={[['Forside', '/']]}>
       <h1>Tilsynsrapporter</h1>
       <p>
         {provider
@@ -61,10 +59,10 @@ export function FinalReportsPage({ items, actor, csrfToken }: { items: FinalRepo
   );
 }
 
-export function HearingListPage({ items, actor, csrfToken }: { items: HearingDraftItem[]; actor: Actor; csrfToken: string }) {
-  const provider = placeAbilities(actor).partyView;
+export function HearingListPage({ items, partyView }: { items: HearingDraftItem[]; partyView: boolean }) {
+  const provider = partyView;
   return (
-    <Layout title="Rapporter i faktuel høring" actor={actor} csrfToken={csrfToken} breadcrumbs={[['Forside', '/'], ['Tilsynsrapporter', '/reports']]}>
+    <Layout title="Rapporter i faktuel høring" breadcrumbs={[['Forside', '/'], ['Tilsynsrapporter', '/reports']]}>
       <h1>Rapporter i faktuel høring</h1>
       <p>
         {provider

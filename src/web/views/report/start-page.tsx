@@ -1,19 +1,18 @@
 // The report page of an inspection without a report: who may write it starts the draft here.
-import type { Actor } from '../../../services/actor.ts';
 import type { ReportStart } from '../../../services/reports/get-report-start.ts';
 import { Csrf } from '../forms.tsx';
 import { Layout } from '../layout.tsx';
 
-export function ReportStartPage({ start, actor, csrfToken }: { start: ReportStart; actor: Actor; csrfToken: string }) {
+export function ReportStartPage({ start }: { start: ReportStart }) {
   const title = `Rapport: ${start.inspection.title}`;
   return (
-    <Layout title={title} actor={actor} csrfToken={csrfToken}
+    <Layout title={title}
       breadcrumbs={[['Forside', '/'], ['Tilsyn', '/inspections'], [start.inspection.title, `/inspections/${start.inspection.id}`]]}>
       <h1>{title}</h1>
       <p>Der er ikke skrevet en rapport for dette tilsyn endnu.</p>
       {start.canCreate && (
         <form method="post" action={`/inspections/${start.inspection.id}/report/draft`}>
-          <Csrf token={csrfToken} />
+          <Csrf />
           <button type="submit" class="button button-primary">Opret rapportudkast</button>
         </form>
       )}

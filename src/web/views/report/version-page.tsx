@@ -1,16 +1,15 @@
 // One final report version as a page: what it is (version, dates, what it supersedes or is
 // superseded by, content hash), links to the PDF and JSON, and the stored document itself.
 import { Fragment } from 'hono/jsx';
-import type { Actor } from '../../../services/actor.ts';
 import type { ReportVersionDetail } from '../../../services/reports/get-report-version.ts';
 import { Layout } from '../layout.tsx';
 import { DateTimeText, EmbeddedReport } from './report-parts.tsx';
 
-export function VersionPage({ detail, actor, csrfToken }: { detail: ReportVersionDetail; actor: Actor; csrfToken: string }) {
+export function VersionPage({ detail }: { detail: ReportVersionDetail }) {
   const d = detail.document;
   const staff = detail.abilities.write;
   return (
-    <Layout title={`${d.title}, version ${detail.number}`} actor={actor} csrfToken={csrfToken}
+    <Layout title={`${d.title}, version ${detail.number}`}
       breadcrumbs={[['Forside', '/'], ['Tilsynsrapporter', '/reports']]}>
       <h1>{d.title}</h1>
       {detail.supersededBy && (

@@ -1,0 +1,14 @@
+// What every page needs from the request — who is logged in and the session's CSRF token —
+// read from Hono's request context (the contextStorage middleware in app.tsx), so no page has to
+// pass them down by hand. Outside a request (a view rendered on its own) there is no user.
+import { tryGetContext } from 'hono/context-storage';
+import type { Actor } from '../../services/actor.ts';
+import type { WebEnv } from '../env.ts';
+
+export function currentActor(): Actor | null {
+  return tryGetContext<WebEnv>()?.var.actor ?? null;
+}
+
+export function currentCsrfToken(): string {
+  return tryGetContext<WebEnv>()?.var.csrfToken ?? '';
+}

@@ -40,3 +40,8 @@ export const todayInDenmark = (now: Date): string => dateInDenmark(now);
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+const DATE_TIME = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+
+/** A moment as Danish date and time in Denmark, e.g. "4. mar. 2025 14.05". */
+export const formatDanishDateTime = (moment: Date): string => DATE_TIME.format(moment);

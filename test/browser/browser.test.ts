@@ -5,6 +5,7 @@ import { after } from 'node:test';
 import { stopShared } from './support/browser.ts';
 import './suites/login.ts';
 import './suites/portal.ts';
+import './suites/components.ts';
 import './suites/inspection-flow.ts';
 import './suites/report-lifecycle.ts';
 

@@ -83,3 +83,14 @@ test('unexpected errors are logged without query parameters', async () => {
   assert.ok(!line.includes('secret-token-hash'), 'the parameters are not logged');
   assert.match(line, /Failed query: select/);
 });
+
+test('request bodies are documented from the use cases\' own zod schemas', async () => {
+  const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, { maxLength?: number; enum?: string[] }>; required: string[] } }> } }>> };
+  const risk = doc.paths['/api/inspections/{id}/risk']?.post?.requestBody?.content['application/json']?.schema;
+  assert.ok(risk, 'the risk change has a documented body');
+  assert.deepEqual(risk.required.sort(), ['reason', 'risk'], 'required as the schema says; the id comes from the path');
+  assert.equal(risk.properties.reason?.maxLength, 4000, 'limits come from the schema');
+  assert.deepEqual(risk.properties.risk?.enum, ['green', 'yellow', 'red']);
+  const review = doc.paths['/api/inspections/{id}/report/review']?.post?.requestBody?.content['application/json']?.schema;
+  assert.deepEqual(review?.properties.decision?.enum, ['approve', 'return']);
+});

@@ -14,7 +14,7 @@ import { recordVisitOutcome, recordVisitOutcomeSchema } from '../../services/ins
 import { addFollowUp, addFollowUpSchema } from '../../services/inspections/add-follow-up.ts';
 import { recordDecision, recordDecisionSchema } from '../../services/inspections/record-decision.ts';
 import { listInspectionAudit } from '../../services/inspections/list-inspection-audit.ts';
-import { documentPaths } from './openapi.ts';
+import { documentPaths, requestBodyOf } from './openapi.ts';
 
 export const inspectionApi = new Hono<WebEnv>();
 
@@ -82,11 +82,6 @@ const errors = {
   409: error('Conflict: changed by someone else, or the inspection is closed.'),
 };
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
-const date = { type: 'string', format: 'date' };
-const json = (properties: Record<string, unknown>, required: string[] = []) => ({
-  required: true,
-  content: { 'application/json': { schema: { type: 'object', properties, required } } },
-});
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
 
 documentPaths({
@@ -98,14 +93,7 @@ documentPaths({
     },
     post: {
       summary: 'Create an inspection of a provider or a foster family (permission inspection.write)',
-      requestBody: json({
-        providerId: { type: 'string', format: 'uuid' },
-        fosterFamilyId: { type: 'string', format: 'uuid' },
-        title: { type: 'string' },
-        phase: { type: 'string', enum: ['approval', 'operation'] },
-        modelId: { type: 'string', description: 'Default tilbud (providers) or plejefamilie (foster families); tilbud-2017 for providers' },
-        risk: { type: 'string', enum: ['green', 'yellow', 'red'], description: 'First risk category, default green' },
-      }, ['title', 'phase']),
+      requestBody: requestBodyOf(createInspectionSchema),
       responses: { 201: ok('The inspection, as GET /api/inspections/{id}'), ...errors },
     },
   },
@@ -120,7 +108,7 @@ documentPaths({
     post: {
       summary: 'Change the status: planned → in_progress → completed; cancelled while open',
       parameters: [idParam],
-      requestBody: json({ status: { type: 'string', enum: ['planned', 'in_progress', 'completed', 'cancelled'] }, expectedVersion: { type: 'integer' } }, ['status']),
+      requestBody: requestBodyOf(updateInspectionStatusSchema, ['inspectionId']),
       responses: { 200: ok('The inspection row after'), ...errors },
     },
   },
@@ -128,7 +116,7 @@ documentPaths({
     post: {
       summary: 'Change the risk category, with a reason (kept in the history)',
       parameters: [idParam],
-      requestBody: json({ risk: { type: 'string', enum: ['green', 'yellow', 'red'] }, reason: { type: 'string' }, expectedVersion: { type: 'integer' } }, ['risk', 'reason']),
+      requestBody: requestBodyOf(changeRiskSchema, ['inspectionId']),
       responses: { 201: ok('The risk change'), ...errors },
     },
   },
@@ -136,7 +124,7 @@ documentPaths({
     post: {
       summary: 'Plan a visit (unannounced unless announced is true)',
       parameters: [idParam],
-      requestBody: json({ plannedOn: date, announced: { type: 'boolean', default: false }, note: { type: 'string' } }, ['plannedOn']),
+      requestBody: requestBodyOf(addVisitSchema, ['inspectionId']),
       responses: { 201: ok('The visit'), ...errors },
     },
   },
@@ -144,7 +132,7 @@ documentPaths({
     post: {
       summary: 'Record a planned visit as held or aborted on arrival (aborted needs a note; it does not count as held)',
       parameters: [idParam, { name: 'visitId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
-      requestBody: json({ outcome: { type: 'string', enum: ['held', 'aborted'] }, note: { type: 'string' } }, ['outcome']),
+      requestBody: requestBodyOf(recordVisitOutcomeSchema, ['inspectionId', 'visitId']),
       responses: { 200: ok('The visit after'), ...errors },
     },
   },
@@ -152,13 +140,7 @@ documentPaths({
     post: {
       summary: 'Record follow-up data collection for a design step a visit did not cover',
       parameters: [idParam],
-      requestBody: json({
-        markerId: { type: 'string' },
-        stepIndex: { type: 'integer', minimum: 0, description: '0-based index into the marker\'s investigation design' },
-        method: { type: 'string', description: 'Default: the design step\'s method' },
-        note: { type: 'string' },
-        collectedOn: date,
-      }, ['markerId', 'stepIndex']),
+      requestBody: requestBodyOf(addFollowUpSchema, ['inspectionId']),
       responses: { 201: ok('The follow-up'), ...errors },
     },
   },
@@ -166,12 +148,7 @@ documentPaths({
     post: {
       summary: 'Record a decision (manager of the authority only). Injunctions need a deadline; enhanced supervision an endsOn at most 6 months ahead',
       parameters: [idParam],
-      requestBody: json({
-        kind: { type: 'string', enum: ['refusal', 'approval_with_conditions', 'injunction', 'enhanced_supervision', 'enhanced_supervision_with_injunction', 'revocation'] },
-        deadline: date,
-        endsOn: date,
-        note: { type: 'string' },
-      }, ['kind']),
+      requestBody: requestBodyOf(recordDecisionSchema, ['inspectionId']),
       responses: { 201: ok('The decision'), ...errors },
     },
   },

@@ -1,4 +1,5 @@
 // The OpenAPI document, assembled from the path fragments each API area declares.
+import { z } from 'zod';
 type PathItem = Record<string, unknown>;
 const fragments: Record<string, PathItem> = {};
 
@@ -19,4 +20,17 @@ export function openApiDocument() {
     security: [{ session: [] }],
     paths: fragments,
   };
+}
+
+/**
+ * A request body documented from the use case's own zod schema (what `jsonOptions` checks), so the
+ * document cannot drift from the validation. `fromPath`: fields the route takes from the path.
+ */
+export function requestBodyOf(schema: z.ZodType, fromPath: string[] = []) {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const properties = typeof json.properties === 'object' && json.properties !== null ? { ...json.properties } : {};
+  for (const field of fromPath) delete properties[field];
+  const required = Array.isArray(json.required) ? json.required.filter((f) => !fromPath.includes(f)) : [];
+  const { $schema: _dialect, ...rest } = json;
+  return { required: true, content: { 'application/json': { schema: { ...rest, properties, required } } } };
 }

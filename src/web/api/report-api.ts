@@ -1,5 +1,6 @@
 // The reports' JSON API: the same services as the pages. Writes need the x-csrf-token header
 // and name the report version they start from (expectedVersion); a stale one is 409.
+import type { z } from 'zod';
 import { jsonOptions } from './json-body.ts';
 import { createReport } from '../../services/reports/create-report.ts';
 import { Hono } from 'hono';
@@ -20,7 +21,7 @@ import { submitForReview, submitForReviewSchema } from '../../services/reports/s
 import { notFound } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
-import { documentPaths } from './openapi.ts';
+import { documentPaths, requestBodyOf } from './openapi.ts';
 
 export const reportApi = new Hono<WebEnv>();
 
@@ -158,7 +159,6 @@ const errorResponses = (...codes: number[]) =>
   Object.fromEntries(codes.map((code) => [String(code), { description: DESCRIPTIONS[code] ?? 'Fejl', content: { 'application/json': { schema: ref('Error') } } }]));
 const inspectionParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, description: 'The inspection' };
 const versionParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, description: 'The report version' };
-const expectedVersion = { type: 'integer', minimum: 1, description: 'The report version (reports.version) the step starts from' };
 const stateSchema = {
   type: 'object',
   properties: {
@@ -170,26 +170,12 @@ const stateSchema = {
     reviewComments: { type: 'array', items: { type: 'object' } },
   },
 };
-const contentSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    overallAssessment: { type: 'string' },
-    themeAssessments: { type: 'object', additionalProperties: { type: 'string' }, description: 'Theme id → written assessment' },
-    developmentPoints: { type: 'array', items: { type: 'string' }, description: 'Suggestions, never deficiencies; never published' },
-    disproportionatelyExpensive: { type: 'boolean' },
-    carriedForwardReason: { type: 'string' },
-  },
-};
-const step = (summary: string, extra: Record<string, unknown> = {}, required: string[] = []) => ({
+const step = (summary: string, schema: z.ZodType) => ({
   post: {
     summary,
     tags: ['reports'],
     parameters: [inspectionParam],
-    requestBody: {
-      required: true,
-      content: { 'application/json': { schema: { type: 'object', required: ['expectedVersion', ...required], properties: { expectedVersion, ...extra } } } },
-    },
+    requestBody: requestBodyOf(schema, ['inspectionId']),
     responses: { '200': { description: 'The report after the step', content: { 'application/json': { schema: stateSchema } } }, ...errorResponses(400, 403, 404, 409) },
   },
 });
@@ -212,21 +198,20 @@ documentPaths({
       summary: 'Saves the written content of a draft (or in hearing after the answer or the deadline); returns the checks',
       tags: ['reports'],
       parameters: [inspectionParam],
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['expectedVersion', 'content'], properties: { expectedVersion, content: contentSchema } } } } },
+      requestBody: requestBodyOf(saveReportDraftSchema, ['inspectionId']),
       responses: { '200': { description: 'reportId, version, content, check, changed' }, ...errorResponses(400, 403, 404, 409) },
     },
   },
-  '/api/inspections/{id}/report/submit': step('Sends the draft to quality review'),
+  '/api/inspections/{id}/report/submit': step('Sends the draft to quality review', submitForReviewSchema),
   '/api/inspections/{id}/report/review': step(
-    'Quality review by a manager or an inspector colleague who is not the author: approve, or return to draft with a comment',
-    { decision: { enum: ['approve', 'return'] }, comment: { type: 'string', description: 'Required when returning' } },
-    ['decision'],
+    'Quality review by a manager or an inspector colleague who is not the author: approve, or return to draft with a comment (required when returning)',
+    reviewReportSchema,
   ),
-  '/api/inspections/{id}/report/hearing': step('Sends the approved report to factual hearing', { deadline: { type: 'string', format: 'date', description: 'Today or later' } }, ['deadline']),
-  '/api/inspections/{id}/report/hearing-answer': step("The provider's or foster family's answer in the hearing (their own report, before the deadline, once)", { answer: { type: 'string' } }, ['answer']),
-  '/api/inspections/{id}/report/finalise': step('Finalises the report after the hearing: refused (400) with the check errors and their codes; on success an immutable version'),
-  '/api/inspections/{id}/report/send': step('Sends the final version to the provider or foster family (it is then published)'),
-  '/api/inspections/{id}/report/correct': step('Reopens a final or sent report as a draft from the last version; the next finalisation is a new version', { reason: { type: 'string' } }),
+  '/api/inspections/{id}/report/hearing': step('Sends the approved report to factual hearing (deadline today or later)', sendToHearingSchema),
+  '/api/inspections/{id}/report/hearing-answer': step("The provider's or foster family's answer in the hearing (their own report, before the deadline, once)", answerHearingSchema),
+  '/api/inspections/{id}/report/finalise': step('Finalises the report after the hearing: refused (400) with the check errors and their codes; on success an immutable version', finaliseReportSchema),
+  '/api/inspections/{id}/report/send': step('Sends the final version to the provider or foster family (it is then published)', sendReportSchema),
+  '/api/inspections/{id}/report/correct': step('Reopens a final or sent report as a draft from the last version; the next finalisation is a new version', correctReportSchema),
   '/api/reports': {
     get: {
       summary: 'Final report versions the user may read (provider users: those sent to them; staff: their authority; the auditor: all)',

@@ -7,7 +7,8 @@ import { ServiceError } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { SESSION_COOKIE } from '../middleware/session.ts';
 import { Layout } from '../views/layout.tsx';
-import { ErrorSummary, TextField } from '../views/forms.tsx';
+import { ErrorSummary } from '../views/components/error-summary.tsx';
+import { TextField } from '../views/forms.tsx';
 
 export const authRoutes = new Hono<WebEnv>();
 

@@ -2,6 +2,8 @@
 import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { Layout, navigationFor } from '../views/layout.tsx';
+import { ComponentGalleryPage } from '../views/components/gallery-page.tsx';
+import { requireActor } from '../require-actor.ts';
 
 export const homeRoutes = new Hono<WebEnv>();
 
@@ -16,4 +18,10 @@ homeRoutes.get('/', (c) => {
       </ul>
     </Layout>,
   );
+});
+
+// The component gallery: for logged-in users (it is a developers' page, not the public portal's).
+homeRoutes.get('/components', (c) => {
+  requireActor(c);
+  return c.html(<ComponentGalleryPage />);
 });

@@ -14,7 +14,8 @@ import { listMunicipalityConclusions } from '../../services/portal/list-municipa
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
 import { Layout } from '../views/layout.tsx';
-import { ErrorSummary, SelectField, TextField } from '../views/forms.tsx';
+import { ErrorSummary } from '../views/components/error-summary.tsx';
+import { SelectField, TextField } from '../views/forms.tsx';
 import { PortalLayout, PublishedText } from '../views/portal/portal-layout.tsx';
 import { filterQuery, filterValues, filtersOf, issuesAsFields, type FilterValues } from '../views/portal/portal-query.ts';
 

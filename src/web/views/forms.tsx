@@ -7,22 +7,6 @@ import type { FieldIssue } from '../../services/service-error.ts';
 /** The session's CSRF token, in every form that posts. */
 export const Csrf = () => <input type="hidden" name="_csrf" value={currentCsrfToken()} />;
 
-export function ErrorSummary({ issues, message }: { issues: FieldIssue[]; message?: string }) {
-  if (issues.length === 0 && !message) return null;
-  return (
-    <div class="alert alert-error" role="alert" aria-labelledby="error-summary-title">
-      <div class="alert-body">
-        <p class="alert-heading" id="error-summary-title">{message ?? 'Der er fejl i formularen'}</p>
-        {issues.length > 0 && (
-          <ul class="alert-text nobullet-list">
-            {issues.map((i) => <li><a class="function-link" href={`#${fieldId(i.field)}`}>{i.message}</a></li>)}
-          </ul>
-        )}
-      </div>
-    </div>
-  );
-}
-
 export const fieldId = (name: string) => `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 const errorFor = (issues: FieldIssue[] | undefined, name: string) => issues?.find((i) => i.field === name)?.message;
 

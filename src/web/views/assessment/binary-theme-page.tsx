@@ -8,7 +8,8 @@ import { INTERVIEW_FORMS, isPerspective, PERSPECTIVE_METHODS } from '../../../co
 import { criterionFeedback, visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
-import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';
+import { Csrf, fieldId } from '../forms.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout.tsx';
 import { first, type Fields } from './assessment-form.ts';
 import { assessmentHref, breadcrumbs, Checkbox, ConflictAlert, criterionAnchor, EntityLine, FeedbackRegion, feedbackId, FieldError, FORM_LABEL, itemNumber, METHOD_LABEL, Radio, ReadOnlyNotice, SavedAlert, StoredDiffers } from './parts.tsx';

@@ -12,7 +12,8 @@ import { criterionFeedback, visibleFindings, type Feedback, type ThemeStatus } f
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { AssessmentResult, DepartmentResults } from '../../../services/assessments/list-department-assessments.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
-import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';
+import { Csrf, fieldId } from '../forms.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout.tsx';
 import { first, type Fields } from './assessment-form.ts';
 import { assessmentHref, breadcrumbs, ConflictAlert, criterionAnchor, EntityLine, FieldError, formatAverage, itemNumber, ReadOnlyNotice, SavedAlert } from './parts.tsx';

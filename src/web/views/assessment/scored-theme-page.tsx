@@ -5,7 +5,8 @@ import type { Indicator, ScoredCriterion, ScoredModel, ScoredTheme } from '../..
 import { criterionFeedback, visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
-import { Csrf, ErrorSummary, fieldId } from '../forms.tsx';
+import { Csrf, fieldId } from '../forms.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout.tsx';
 import { first, type Fields } from './assessment-form.ts';
 import { assessmentHref, breadcrumbs, ConflictAlert, criterionAnchor, EntityLine, FeedbackRegion, FieldError, formatAverage, Radio, ReadOnlyNotice, SavedAlert, StoredDiffers } from './parts.tsx';

@@ -11,7 +11,8 @@ import type { Finding } from '../../../core/assessment/findings.ts';
 import type { ReportBinaryTheme, ReportScoredTheme } from '../../../core/report/report-document.ts';
 import type { ReportView } from '../../../services/reports/get-report.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
-import { Csrf, ErrorSummary, fieldId, TextField } from '../forms.tsx';
+import { Csrf, fieldId, TextField } from '../forms.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout.tsx';
 import {
   CARRIED_FORWARD,

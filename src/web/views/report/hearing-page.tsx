@@ -2,7 +2,8 @@
 // and a form for the answer (or the answer already given).
 import type { HearingDraft } from '../../../services/reports/get-hearing-draft.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
-import { Csrf, ErrorSummary } from '../forms.tsx';
+import { Csrf } from '../forms.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout.tsx';
 import { DateText, DateTimeText, EmbeddedReport, issueFindings, Notice, ReportTextArea } from './report-parts.tsx';
 

@@ -1,0 +1,19 @@
+// The summary at the top of a refused form: what is wrong, each item a link to its field.
+import type { FieldIssue } from '../../../services/service-error.ts';
+import { fieldId } from '../forms.tsx';
+
+export function ErrorSummary({ issues, message }: { issues: FieldIssue[]; message?: string }) {
+  if (issues.length === 0 && !message) return null;
+  return (
+    <div class="alert alert-error" role="alert" aria-labelledby="error-summary-title">
+      <div class="alert-body">
+        <p class="alert-heading" id="error-summary-title">{message ?? 'Der er fejl i formularen'}</p>
+        {issues.length > 0 && (
+          <ul class="alert-text nobullet-list">
+            {issues.map((i) => <li><a class="function-link" href={`#${fieldId(i.field)}`}>{i.message}</a></li>)}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// A data table in DKFDS markup: always a caption (what the table shows), column headers with
+// scope, an optional row header per row, and a scroll container so a wide table never makes the
+// page scroll sideways at 320 px (and can itself be scrolled by keyboard).
+import type { Child } from 'hono/jsx';
+
+export type TableProps = {
+  /** What the table shows; also the name of its scroll region. */
+  caption: string;
+  head: Child[];
+  rows: Child[][];
+  /** The first cell of every row names the row (th scope="row"). */
+  rowHeaders?: boolean;
+  compact?: boolean;
+};
+
+export function Table({ caption, head, rows, rowHeaders = false, compact = true }: TableProps) {
+  return (
+    // A region that scrolls must be reachable by keyboard (axe: scrollable-region-focusable).
+    <div class="table--responsive-scroll" role="region" aria-label={caption} tabindex={0}>
+      <table class={compact ? 'table table--compact' : 'table'}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>{head.map((h) => <th scope="col">{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {rows.map((cells) => (
+            <tr>{cells.map((cell, i) => (i === 0 && rowHeaders ? <th scope="row">{cell}</th> : <td>{cell}</td>))}</tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,361 @@
+// The inspection pages: a new inspection, the overview with its forms (status, risk, visits and
+// their outcome, follow-up data collection, decisions) and the audit trail's rows. The routes
+// (routes/inspection-routes.tsx) load the data; these only render.
+
+import { capitalise, DECISION_LABEL, ENTITY_KIND_LABEL as ENTITY_LABEL, PHASE_LABEL, RISK_LABEL, VISIT_STATUS_LABEL } from '../../../core/labels.ts';
+import { formatDanishDate, formatDanishDateTime } from '../../../core/calendar.ts';
+import { assertNever } from '../../../core/assert-never.ts';
+import type { Model } from '../../../core/model/schema.ts';
+
+import type { FieldIssue } from '../../../services/service-error.ts';
+import type { InspectionDetail } from '../../../services/inspections/get-inspection.ts';
+import type { InspectionTarget } from '../../../services/inspections/get-inspection-target.ts';
+import { decisionKindsFor, ENHANCED_SUPERVISION_MAX_MONTHS } from '../../../services/inspections/record-decision.ts';
+import type { AuditRecord } from '../../../services/inspections/list-inspection-audit.ts';
+import { RISKS, type InspectionStatus, type Risk } from '../../../core/vocabulary.ts';
+import { STATUS_TRANSITIONS } from '../../../services/inspections/shared.ts';
+import { Layout } from '../layout.tsx';
+import { ChoiceGroup, Csrf, fieldId, SelectField, TextArea, TextField } from '../forms.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+
+// ---- Danish wording -------------------------------------------------------------------------
+
+export const INSPECTION_STATUS_LABEL: Record<InspectionStatus, string> = { planned: 'Planlagt', in_progress: 'I gang', completed: 'Afsluttet', cancelled: 'Aflyst' };
+export const RISK_BADGE: Record<Risk, string> = { green: 'badge-success', yellow: 'badge-warning', red: 'badge-error' };
+export const ACTION_LABEL: Record<string, string> = {
+  'inspection.create': 'Tilsyn oprettet',
+  'inspection.status': 'Status ændret',
+  'risk.change': 'Risikokategori ændret',
+  'visit.create': 'Besøg planlagt',
+  'visit.held': 'Besøg afholdt',
+  'visit.aborted': 'Besøg afbrudt ved ankomst',
+  'follow_up.create': 'Opfølgende dataindsamling registreret',
+  'decision.create': 'Afgørelse truffet',
+  'assessment.create': 'Vurdering oprettet',
+  'assessment.update': 'Vurdering gemt',
+  'report.create': 'Rapportudkast oprettet',
+  'report.save': 'Rapportudkast gemt',
+  'report.submit': 'Sendt til kvalitetssikring',
+  'report.approve': 'Godkendt i kvalitetssikring',
+  'report.return': 'Sendt tilbage fra kvalitetssikring',
+  'report.hearing': 'Sendt i faktuel høring',
+  'report.hearing_answer': 'Høringssvar modtaget',
+  'report.finalise': 'Rapporten afsluttet',
+  'report.send': 'Rapporten sendt',
+  'report.correct': 'Rapporten genåbnet til rettelse',
+  'report_version.create': 'Endelig version gemt',
+  'report_version.send': 'Endelig version sendt',
+};
+export const ENTITY_TYPE_LABEL: Record<string, string> = {
+  inspection: 'Tilsyn', risk: 'Risikokategori', visit: 'Besøg', follow_up: 'Opfølgende dataindsamling', decision: 'Afgørelse', assessment: 'Vurdering', report: 'Rapport', report_version: 'Rapportversion',
+};
+
+
+export const DateText = ({ iso }: { iso: string | null }) => (iso ? <time datetime={iso}>{formatDanishDate(iso)}</time> : <span>–</span>);
+export const DateTimeText = ({ at }: { at: Date }) => <time datetime={at.toISOString()}>{formatDanishDateTime(at)}</time>;
+/** The risk category as text, with the colour as an extra only. */
+export const RiskBadge = ({ risk }: { risk: Risk }) => <span class={`badge ${RISK_BADGE[risk]}`}>{capitalise(RISK_LABEL[risk])}</span>;
+
+export const BREADCRUMBS: [string, string][] = [['Forside', '/'], ['Tilsyn', '/inspections']];
+
+export type Values = Record<string, string>;
+export type FormKey = 'status' | 'risk' | 'visit' | 'followUp' | 'decision' | `outcome:${string}`;
+export type FormState = { form: FormKey; values: Values; issues: FieldIssue[]; message?: string };
+
+// ---- new ------------------------------------------------------------------------------------
+
+export function NewInspectionPage({ target, values, issues }: { target: InspectionTarget; values: Values; issues: FieldIssue[] }) {
+  const about = `${ENTITY_LABEL[target.kind]}: ${target.name}`;
+  return (
+    <Layout title="Nyt tilsyn" breadcrumbs={BREADCRUMBS}>
+      <h1>Nyt tilsyn</h1>
+      <ErrorSummary issues={issues} />
+      <p>{about} ({target.municipality})</p>
+      <form method="post" action="/inspections" novalidate>
+        <Csrf />
+        {target.kind === 'provider'
+          ? <input type="hidden" name="providerId" value={target.id} />
+          : <input type="hidden" name="fosterFamilyId" value={target.id} />}
+        <TextField name="title" label="Titel" value={values.title} issues={issues} required />
+        <ChoiceGroup name="phase" label="Fase" type="radio" issues={issues} values={[values.phase ?? 'operation']}
+          options={[['approval', capitalise(PHASE_LABEL.approval)], ['operation', capitalise(PHASE_LABEL.operation)]]} />
+        <SelectField name="modelId" label="Kvalitetsmodel" value={values.modelId ?? target.defaultModelId} issues={issues}
+          options={target.models.map((m) => [m.id, `${m.title} (version ${m.version})`])} />
+        <ChoiceGroup name="risk" label="Første risikovurdering" type="radio" issues={issues} values={[values.risk ?? 'green']}
+          hint="Grøn: minimumsdesign ved ét besøg. Gul: tvivl, designet udvides. Rød: alvorlig bekymring."
+          options={RISKS.map((r) => [r, capitalise(RISK_LABEL[r])])} />
+        <button type="submit" class="button button-primary">Opret tilsyn</button>
+      </form>
+    </Layout>
+  );
+}
+
+// ---- overview -------------------------------------------------------------------------------
+
+export type MarkerOption = [string, string];
+
+/** The items follow-up data collection may be about: markers (binary) or indicators (scored). */
+export function markerOptions(model: Model | undefined): MarkerOption[] {
+  const short = (s: string) => (s.length > 90 ? `${s.slice(0, 89)}…` : s);
+  if (!model) return [];
+  switch (model.kind) {
+    case 'binary':
+      return model.themes.flatMap((t) => t.criteria.flatMap((c) => c.markers.map((m): MarkerOption => [m.id, `${m.id} – ${short(m.text)}`])));
+    case 'scored':
+      return model.themes.flatMap((t) => t.criteria.flatMap((c) => c.indicators.map((i): MarkerOption => [i.id, `${i.id} – ${short(i.text)}`])));
+    case 'standards':
+      return [];
+    default:
+      return assertNever(model);
+  }
+}
+
+export type OverviewProps = { detail: InspectionDetail; model: Model | undefined; state?: FormState };
+
+export function OverviewPage({ detail: d, model, state }: OverviewProps) {
+  const base = `/inspections/${d.id}`;
+  const issuesFor = (form: FormKey) => (state?.form === form ? state.issues : []);
+  const valuesFor = (form: FormKey): Values => (state?.form === form ? state.values : {});
+  const nextStatuses = STATUS_TRANSITIONS[d.status];
+  const open = d.status === 'planned' || d.status === 'in_progress';
+  const canWrite = d.permissions.write && open;
+  const markers = markerOptions(model);
+  const decisionKinds = decisionKindsFor(d.phase);
+
+  const statusValues = valuesFor('status');
+  const riskValues = valuesFor('risk');
+  const visitValues = valuesFor('visit');
+  const followUpValues = valuesFor('followUp');
+  const decisionValues = valuesFor('decision');
+
+  return (
+    <Layout title={d.title} breadcrumbs={BREADCRUMBS}>
+      <h1>{d.title}</h1>
+      {state && <ErrorSummary issues={state.issues} message={state.message} />}
+      <p><a class="button button-primary" href={`${base}/assessment`}>Vurdering</a> <a class="button button-secondary" href={`${base}/report`}>Rapport</a></p>
+      {d.permissions.readAudit && <p><a href={`${base}/audit`}>Revisionsspor for tilsynet</a></p>}
+
+      <section aria-labelledby="oplysninger">
+        <h2 id="oplysninger">Oplysninger</h2>
+        <dl class="inspection-facts">
+          <dt>{ENTITY_LABEL[d.entity.kind]}</dt>
+          <dd>
+            <a href={d.entity.kind === 'provider' ? `/providers/${d.entity.id}` : `/foster-families/${d.entity.id}`}>{d.entity.name}</a>
+            {d.entity.municipality && ` (${d.entity.municipality})`}
+          </dd>
+          <dt>Socialtilsyn</dt><dd>{d.authorityName}</dd>
+          <dt>Fase</dt><dd>{capitalise(PHASE_LABEL[d.phase])}</dd>
+          <dt>Kvalitetsmodel</dt><dd>{d.modelTitle} (version {d.modelVersion})</dd>
+          <dt>Status</dt><dd>{INSPECTION_STATUS_LABEL[d.status]}</dd>
+          <dt>Risikokategori</dt><dd><RiskBadge risk={d.risk} /></dd>
+          <dt>Afholdte besøg</dt><dd>{d.heldVisits}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="status">
+        <h2 id="status">Status</h2>
+        <p>Tilsynet er <strong>{INSPECTION_STATUS_LABEL[d.status].toLowerCase()}</strong>.</p>
+        {d.permissions.write && nextStatuses.length > 0 && (
+          <form method="post" action={`${base}/status`} novalidate>
+            <Csrf />
+            <input type="hidden" name="version" value={String(d.version)} />
+            <SelectField name="status" label="Ny status" value={statusValues.status ?? nextStatuses[0]} issues={issuesFor('status')}
+              options={nextStatuses.map((s) => [s, INSPECTION_STATUS_LABEL[s]])} />
+            <button type="submit" class="button button-secondary">Skift status</button>
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="risiko">
+        <h2 id="risiko">Risikokategori</h2>
+        <p>Nuværende risikokategori: <RiskBadge risk={d.risk} /></p>
+        <table class="table">
+          <caption>Risikohistorik, ældste først</caption>
+          <thead>
+            <tr><th scope="col">Tidspunkt</th><th scope="col">Risikokategori</th><th scope="col">Begrundelse</th><th scope="col">Ændret af</th></tr>
+          </thead>
+          <tbody>
+            {d.riskHistory.map((r) => (
+              <tr>
+                <td><DateTimeText at={r.changedAt} /></td>
+                <td><RiskBadge risk={r.risk} /></td>
+                <td>{r.reason}</td>
+                <td>{r.changedBy?.displayName ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {canWrite && (
+          <form method="post" action={`${base}/risk`} novalidate>
+            <h3>Skift risikokategori</h3>
+            <Csrf />
+            <input type="hidden" name="version" value={String(d.version)} />
+            <ChoiceGroup name="risk" label="Ny risikokategori" type="radio" issues={issuesFor('risk')}
+              values={riskValues.risk ? [riskValues.risk] : []} options={RISKS.filter((r) => r !== d.risk).map((r) => [r, capitalise(RISK_LABEL[r])])} />
+            <TextArea name="reason" label="Begrundelse" value={riskValues.reason} issues={issuesFor('risk')} rows={3}
+              hint="Hvorfor ændres risikokategorien? Begrundelsen gemmes i historikken." />
+            <button type="submit" class="button button-secondary">Gem risikokategori</button>
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="besoeg">
+        <h2 id="besoeg">Tilsynsbesøg</h2>
+        <p>Afholdte besøg: {d.heldVisits}. Et besøg, der afbrydes ved ankomst, tæller ikke som et tilsynsbesøg; de data, der ikke blev indsamlet, indsamles efterfølgende.</p>
+        {d.visits.length === 0 ? <p>Der er ingen besøg endnu.</p> : (
+          <table class="table">
+            <caption>Besøg</caption>
+            <thead>
+              <tr><th scope="col">Dato</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Note</th>{canWrite && <th scope="col">Registrér udfald</th>}</tr>
+            </thead>
+            <tbody>
+              {d.visits.map((v) => {
+                const key: FormKey = `outcome:${v.id}`;
+                const issues = issuesFor(key);
+                const noteId = fieldId(`outcomeNote-${v.id}`);
+                const noteError = issues.find((i) => i.field === `outcomeNote-${v.id}`)?.message;
+                return (
+                  <tr>
+                    <th scope="row"><DateText iso={v.plannedOn} /></th>
+                    <td>{v.announced ? 'Anmeldt' : 'Uanmeldt'}</td>
+                    <td>{capitalise(VISIT_STATUS_LABEL[v.status])}</td>
+                    <td>{v.note}</td>
+                    {canWrite && (
+                      <td>
+                        {v.status === 'planned' ? (
+                          <form method="post" action={`${base}/visits/${v.id}/outcome`} novalidate>
+                            <Csrf />
+                            <div class={`form-group${noteError ? ' form-error' : ''}`}>
+                              <label class="form-label" for={noteId}>Note <span class="sr-only">til besøget {formatDanishDate(v.plannedOn)}</span></label>
+                              <span class="form-hint" id={`${noteId}-hint`}>Skal udfyldes, hvis besøget afbrydes.</span>
+                              {noteError && <span class="form-error-message" id={`${noteId}-error`}><span class="sr-only">Fejl: </span>{noteError}</span>}
+                              <textarea class="form-input" id={noteId} name="note" rows={2}
+                                aria-describedby={noteError ? `${noteId}-hint ${noteId}-error` : `${noteId}-hint`}
+                                aria-invalid={noteError ? 'true' : undefined}>{valuesFor(key).note ?? ''}</textarea>
+                            </div>
+                            <button type="submit" name="outcome" value="held" class="button button-secondary">
+                              Afholdt<span class="sr-only"> – besøget {formatDanishDate(v.plannedOn)}</span>
+                            </button>{' '}
+                            <button type="submit" name="outcome" value="aborted" class="button button-secondary">
+                              Afbrudt ved ankomst<span class="sr-only"> – besøget {formatDanishDate(v.plannedOn)}</span>
+                            </button>
+                          </form>
+                        ) : '–'}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        {canWrite && (
+          <form method="post" action={`${base}/visits`} novalidate>
+            <h3>Planlæg besøg</h3>
+            <Csrf />
+            <TextField name="plannedOn" label="Dato" type="date" value={visitValues.plannedOn} issues={issuesFor('visit')} hint="Skrives åååå-mm-dd." required />
+            <ChoiceGroup name="announced" label="Type af besøg" type="radio" issues={issuesFor('visit')}
+              values={[visitValues.announced ?? 'unannounced']} hint="Besøg er som udgangspunkt uanmeldte."
+              options={[['unannounced', 'Uanmeldt'], ['announced', 'Anmeldt']]} />
+            <TextArea name="visitNote" label="Note" value={visitValues.visitNote} issues={issuesFor('visit')} rows={2} />
+            <button type="submit" class="button button-secondary">Planlæg besøg</button>
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="opfoelgning">
+        <h2 id="opfoelgning">Opfølgende dataindsamling</h2>
+        <p>Når et besøg ikke dækkede alle trin i en markørs undersøgelsesdesign, indsamles de manglende data bagefter med designets metoder.</p>
+        {d.followUps.length === 0 ? <p>Der er ingen opfølgende dataindsamling.</p> : (
+          <table class="table">
+            <caption>Opfølgende dataindsamling</caption>
+            <thead>
+              <tr><th scope="col">Markør</th><th scope="col">Trin</th><th scope="col">Metode</th><th scope="col">Note</th><th scope="col">Indsamlet</th></tr>
+            </thead>
+            <tbody>
+              {d.followUps.map((f) => (
+                <tr>
+                  <th scope="row">{f.markerId}</th>
+                  <td>{f.stepIndex + 1}</td>
+                  <td>{f.method}</td>
+                  <td>{f.note}</td>
+                  <td>{f.collectedOn ? <DateText iso={f.collectedOn} /> : 'Ikke indsamlet endnu'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {canWrite && markers.length > 0 && (
+          <form method="post" action={`${base}/follow-ups`} novalidate>
+            <h3>Registrér opfølgende dataindsamling</h3>
+            <Csrf />
+            <SelectField name="markerId" label="Markør" value={followUpValues.markerId} issues={issuesFor('followUp')} placeholder="Vælg markør" options={markers} />
+            <TextField name="stepNumber" label="Trin nr. i undersøgelsesdesignet" type="number" value={followUpValues.stepNumber} issues={issuesFor('followUp')}
+              hint="1 er designets første trin." />
+            <TextField name="method" label="Metode" value={followUpValues.method} issues={issuesFor('followUp')}
+              hint={model?.kind === 'binary' ? 'Tom: trinnets metode fra undersøgelsesdesignet.' : undefined} />
+            <TextArea name="followUpNote" label="Note" value={followUpValues.followUpNote} issues={issuesFor('followUp')} rows={2} />
+            <TextField name="collectedOn" label="Indsamlet dato" type="date" value={followUpValues.collectedOn} issues={issuesFor('followUp')}
+              hint="Tom, hvis data ikke er indsamlet endnu. Skrives åååå-mm-dd." />
+            <button type="submit" class="button button-secondary">Registrér</button>
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="afgoerelser">
+        <h2 id="afgoerelser">Afgørelser</h2>
+        {d.decisions.length === 0 ? <p>Der er ikke truffet afgørelser.</p> : (
+          <table class="table">
+            <caption>Afgørelser</caption>
+            <thead>
+              <tr><th scope="col">Afgørelse</th><th scope="col">Frist</th><th scope="col">Slutdato</th><th scope="col">Begrundelse</th><th scope="col">Truffet af</th><th scope="col">Tidspunkt</th></tr>
+            </thead>
+            <tbody>
+              {d.decisions.map((x) => (
+                <tr>
+                  <th scope="row">{capitalise(DECISION_LABEL[x.kind])}</th>
+                  <td><DateText iso={x.deadline} /></td>
+                  <td><DateText iso={x.endsOn} /></td>
+                  <td>{x.note}</td>
+                  <td>{x.decidedBy?.displayName ?? '–'}</td>
+                  <td><DateTimeText at={x.decidedAt} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {d.permissions.decide && d.status !== 'cancelled' && (
+          <form method="post" action={`${base}/decisions`} novalidate>
+            <h3>Træf afgørelse</h3>
+            <p>Uden fornøden kvalitet skal socialtilsynet træffe en afgørelse. Et påbud har altid en frist; skærpet tilsyn gælder højst {ENHANCED_SUPERVISION_MAX_MONTHS} måneder ad gangen.</p>
+            <Csrf />
+            <SelectField name="kind" label="Afgørelse" value={decisionValues.kind} issues={issuesFor('decision')} placeholder="Vælg afgørelse"
+              options={decisionKinds.map((k) => [k, capitalise(DECISION_LABEL[k])])} />
+            <TextField name="deadline" label="Frist" type="date" value={decisionValues.deadline} issues={issuesFor('decision')} hint="Skal udfyldes ved påbud. Skrives åååå-mm-dd." />
+            <TextField name="endsOn" label="Slutdato for skærpet tilsyn" type="date" value={decisionValues.endsOn} issues={issuesFor('decision')}
+              hint={`Skal udfyldes ved skærpet tilsyn, højst ${ENHANCED_SUPERVISION_MAX_MONTHS} måneder frem. Skrives åååå-mm-dd.`} />
+            <TextArea name="decisionNote" label="Begrundelse" value={decisionValues.decisionNote} issues={issuesFor('decision')} rows={3} />
+            <button type="submit" class="button button-primary">Træf afgørelse</button>
+          </form>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+// ---- audit ----------------------------------------------------------------------------------
+
+export const Json = ({ value }: { value: unknown }) => (value == null ? <span>–</span> : <pre class="audit-json">{JSON.stringify(value, null, 2)}</pre>);
+
+export function AuditRow({ e }: { e: AuditRecord }) {
+  return (
+    <tr>
+      <td><DateTimeText at={e.at} /></td>
+      <td>{e.actor?.displayName ?? 'System'}</td>
+      <th scope="row">{ACTION_LABEL[e.action] ?? e.action}</th>
+      <td>{ENTITY_TYPE_LABEL[e.entityType] ?? e.entityType}</td>
+      <td><Json value={e.before} /></td>
+      <td><Json value={e.after} /></td>
+    </tr>
+  );
+}

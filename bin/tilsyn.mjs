@@ -7,5 +7,10 @@ if (!existsSync(entry)) {
   process.stderr.write('tilsyn: dist/ mangler; kør "npm run build" (eller "npm install") først\n');
   process.exit(2);
 }
+// Output piped into a program that stops reading (`| head`) ends the command quietly.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,8 @@
 // The Danish labels of the domain's values, in one place for every presentation (CLI, web pages,
 // the report and the portal): results and states, phases, decisions, legal bases and flags,
-// entity kinds, risk, visit outcomes, conclusions, and how an average is written. Labels are
-// lower case; a page that starts a sentence with one capitalises it.
+// entity kinds, risk, visit outcomes, conclusions, statuses, roles, model kinds, and how an
+// average is written. Values said mid-sentence are lower case (a page that starts a sentence with
+// one capitalises it); names of states shown on their own (statuses, roles) are capitalised.
 import type { CriterionResult, MarkerState } from './kinds/binary/assessment-input.ts';
 import type { Phase } from './assessment/assessment-input.ts';
 import type { Expectation } from './kinds/scored/assessment-input.ts';
@@ -9,6 +10,8 @@ import type { Decision } from './assessment/decision-options.ts';
 import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.ts';
 import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
+import { APPROVAL_STATUSES, type ApprovalStatus, type InspectionStatus, type ReportStatus, type Role } from './vocabulary.ts';
+import type { ModelKind } from './model/schema.ts';
 
 export const RESULT_LABEL: Record<CriterionResult, string> = { met: 'opfyldt', not_met: 'ikke opfyldt' };
 export const MARKER_STATE_LABEL: Record<MarkerState, string> = {
@@ -91,3 +94,43 @@ export function formatAverage(value: number | null, decimals = 2, none = 'ikke b
 
 /** A label at the start of a sentence or a table cell. */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The model kinds as the command line and the model pages name them. */
+export const KIND_LABEL: Record<ModelKind, string> = {
+  binary: 'binær',
+  scored: 'scoret',
+  standards: 'standarder',
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  inspector: 'Tilsynskonsulent',
+  manager: 'Leder',
+  provider: 'Tilbud/plejefamilie',
+  municipality: 'Kommune',
+  auditor: 'Auditfunktionen',
+  admin: 'Administrator',
+};
+
+export const INSPECTION_STATUS_LABEL: Record<InspectionStatus, string> = { planned: 'Planlagt', in_progress: 'I gang', completed: 'Afsluttet', cancelled: 'Aflyst' };
+
+export const REPORT_STATUS_LABEL: Record<ReportStatus, string> = {
+  draft: 'Kladde',
+  review: 'Til kvalitetssikring',
+  hearing: 'I faktuel høring',
+  final: 'Afsluttet',
+  sent: 'Sendt',
+};
+
+/** A provider's approval status, as the portal shows it. */
+export const APPROVAL_STATUS_LABEL: Record<ApprovalStatus, string> = {
+  approved: 'Godkendt',
+  approved_with_conditions: 'Godkendt med vilkår',
+  pending: 'Afventer godkendelse',
+  revoked: 'Godkendelsen er ophørt',
+};
+
+/** The label of a stored approval status; undefined for a value outside the list. */
+export function approvalStatusLabel(status: string): string | undefined {
+  const known = APPROVAL_STATUSES.find((s) => s === status);
+  return known && APPROVAL_STATUS_LABEL[known];
+}

@@ -25,7 +25,7 @@ import {
 } from '../storage/schema.ts';
 import type { Db, Tx } from '../storage/database.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { ROLE_LABEL } from '../services/actor.ts';
+import { ROLE_LABEL } from '../core/labels.ts';
 import { ServiceError } from '../services/service-error.ts';
 import { hashPassword } from '../services/auth/password.ts';
 import { buildDemoPlan, type DemoPlan } from './demo-plan.ts';

@@ -15,11 +15,3 @@ export type Actor = {
   fosterFamilyId: string | null;
 };
 
-export const ROLE_LABEL: Record<Role, string> = {
-  inspector: 'Tilsynskonsulent',
-  manager: 'Leder',
-  provider: 'Tilbud/plejefamilie',
-  municipality: 'Kommune',
-  auditor: 'Auditfunktionen',
-  admin: 'Administrator',
-};

@@ -2,14 +2,18 @@
 import { z } from 'zod';
 import { invalid, type FieldIssue } from './service-error.ts';
 
-/** Parses options with the schema; every failure names its field (the first path element), in Danish. */
-export function parseOptions<S extends z.ZodType>(schema: S, options: unknown): z.output<S> {
+/** How a zod issue becomes a form field's message; by default the first path element and zod's (Danish) message. */
+export type DescribeIssue = (issue: z.core.$ZodIssue) => FieldIssue;
+const byFirstPathElement: DescribeIssue = (issue) => ({ field: issue.path.length > 0 ? String(issue.path[0]) : 'form', message: issue.message });
+
+/** The one options parser: parses with the schema; every failure names its field, in Danish, once per field. */
+export function parseOptions<S extends z.ZodType>(schema: S, options: unknown, describe: DescribeIssue = byFirstPathElement): z.output<S> {
   const result = schema.safeParse(options ?? {});
   if (result.success) return result.data;
   const issues: FieldIssue[] = [];
   for (const issue of result.error.issues) {
-    const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
-    if (!issues.some((i) => i.field === field)) issues.push({ field, message: issue.message });
+    const described = describe(issue);
+    if (!issues.some((i) => i.field === described.field)) issues.push(described);
   }
   throw invalid(issues);
 }

@@ -4,7 +4,8 @@ import { CatalogLoadError, defaultRegistry, loadModelFile } from '../../catalog/
 import { formatCatalogError } from '../../core/model/parse-catalog.ts';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../cli-io.ts';
-import { modelOutline, KIND_LABEL } from '../format/model-outline.ts';
+import { modelOutline } from '../format/model-outline.ts';
+import { KIND_LABEL } from '../../core/labels.ts';
 
 export async function modelCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });

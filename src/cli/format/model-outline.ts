@@ -1,15 +1,11 @@
 // A model as a readable Danish outline for the terminal.
+import { KIND_LABEL } from '../../core/labels.ts';
 import { assertNever } from '../../core/assert-never.ts';
 import type { BinaryModel, DesignStep } from '../../core/kinds/binary/catalog.ts';
 import type { ScoredModel } from '../../core/kinds/scored/catalog.ts';
 import type { StandardsModel } from '../../core/kinds/standards/catalog.ts';
 import type { Model } from '../../core/model/schema.ts';
 
-export const KIND_LABEL: Record<Model['kind'], string> = {
-  binary: 'binær',
-  scored: 'scoret',
-  standards: 'standarder',
-};
 
 export function modelOutline(model: Model): string {
   const lines: string[] = [`${model.title} (${model.id}, ${KIND_LABEL[model.kind]}, version ${model.version})`, ''];

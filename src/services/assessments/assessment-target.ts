@@ -15,7 +15,8 @@ import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { can, type Target } from '../permissions.ts';
-import { invalid, notFound, ServiceError } from '../service-error.ts';
+import { notFound, ServiceError, type FieldIssue } from '../service-error.ts';
+import { parseOptions } from '../service-options.ts';
 import { economyOf, emptyData, engineInput, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
 import { fieldForPath } from './assessment-data.ts';
 import { type StoredEconomy } from '../../core/kinds/binary/assessment-data.ts';
@@ -39,24 +40,22 @@ export type AssessmentTarget = {
   authz: Target;
 };
 
-/** Validates use-case options with zod; issues under `patch` name the form field they belong to. */
-export function validateOptions<T>(schema: z.ZodType<T>, options: unknown): T {
-  const result = schema.safeParse(options);
-  if (result.success) return result.data;
-  throw invalid(
-    result.error.issues.map((issue) => {
-      const [head, ...rest] = issue.path;
-      const field = head === 'patch' ? fieldForPath(rest) : issue.path.map(String).join('.');
-      const message =
-        head === 'inspectionId' ? 'Tilsynet findes ikke.'
-          : head === 'departmentId' ? 'Afdelingen findes ikke.'
-            : head === 'providerId' ? 'Tilbuddet findes ikke.'
-              : head === 'expectedVersion' ? 'Versionen skal være et helt tal.'
-                : issue.code === 'invalid_value' ? 'Vælg en af de mulige værdier.'
-                  : issue.message;
-      return { field, message };
-    }),
-  );
+/** Use-case options parsed by the one parser; issues under `patch` name the form field they belong to. */
+export function validateOptions<S extends z.ZodType>(schema: S, options: unknown): z.output<S> {
+  return parseOptions(schema, options, assessmentIssue);
+}
+
+function assessmentIssue(issue: z.core.$ZodIssue): FieldIssue {
+  const [head, ...rest] = issue.path;
+  const field = head === 'patch' ? fieldForPath(rest) : issue.path.map(String).join('.');
+  const message =
+    head === 'inspectionId' ? 'Tilsynet findes ikke.'
+      : head === 'departmentId' ? 'Afdelingen findes ikke.'
+        : head === 'providerId' ? 'Tilbuddet findes ikke.'
+          : head === 'expectedVersion' ? 'Versionen skal være et helt tal.'
+            : issue.code === 'invalid_value' ? 'Vælg en af de mulige værdier.'
+              : issue.message;
+  return { field, message };
 }
 
 

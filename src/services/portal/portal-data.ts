@@ -6,6 +6,7 @@
 // check that publicSummary already makes when a version is finalised).
 //
 // The portal reads the tables directly and does not depend on the report services.
+import { approvalStatusLabel } from '../../core/labels.ts';
 import type { Decision } from '../../core/assessment/decision-options.ts';
 import { z } from 'zod';
 import { and, arrayContains, desc, eq, gte, ilike, inArray, isNotNull, isNull, max, sql, type SQL } from 'drizzle-orm';
@@ -109,12 +110,6 @@ function filterConditions(f: ParsedFilters): SQL[] {
 
 // ---- labels ----------------------------------------------------------------------------------
 
-export const APPROVAL_STATUS_LABEL: Record<string, string> = {
-  approved: 'Godkendt',
-  approved_with_conditions: 'Godkendt med vilkår',
-  pending: 'Afventer godkendelse',
-  revoked: 'Godkendelsen er ophørt',
-};
 
 const legalBasisLabel = (code: string) => LEGAL_BASIS_LABEL[code] ?? guardText(code);
 
@@ -175,7 +170,7 @@ export async function loadProviders(ctx: ServiceContext, by: { filters: ParsedFi
         legalBasisLabels: r.legalBases.map(legalBasisLabel),
         targetGroups: guardList(r.targetGroups),
         approvalStatus: guardText(r.approvalStatus),
-        approvalStatusLabel: APPROVAL_STATUS_LABEL[r.approvalStatus] ?? guardText(r.approvalStatus),
+        approvalStatusLabel: approvalStatusLabel(r.approvalStatus) ?? guardText(r.approvalStatus),
         enhancedSupervision: enhanced.get(r.id) ?? null,
         latestPublishedOn: publishedOn,
         latestPublishedOnLabel: publishedOn ? formatDanishDate(publishedOn) : null,

@@ -22,13 +22,6 @@ export type ReportVersionRow = typeof reportVersions.$inferSelect;
 
 /** draft → review → hearing → final → sent; a correction reopens final/sent as a draft. */
 
-export const REPORT_STATUS_LABEL: Record<ReportStatus, string> = {
-  draft: 'Kladde',
-  review: 'Til kvalitetssikring',
-  hearing: 'I faktuel høring',
-  final: 'Afsluttet',
-  sent: 'Sendt',
-};
 
 /** One decision of the quality review, kept on the report (reports.review_comments). */
 export type ReviewEntry = { by: string; byName: string; at: string; decision: 'approved' | 'returned'; comment: string };

@@ -2,7 +2,8 @@
 // visits and their outcome, follow-up data collection, decisions) and the audit trail.
 // Every form posts to its own endpoint, which redirects back (303) or renders the overview
 // again with the errors (400) or the conflict (409).
-import { AuditRow, BREADCRUMBS, INSPECTION_STATUS_LABEL, NewInspectionPage, OverviewPage, RiskBadge, type FormKey, type FormState, type Values } from '../views/inspection/inspection-pages.tsx';
+import { AuditRow, BREADCRUMBS, NewInspectionPage, OverviewPage, RiskBadge, type FormKey, type FormState, type Values } from '../views/inspection/inspection-pages.tsx';
+import { INSPECTION_STATUS_LABEL } from '../../core/labels.ts';
 import { capitalise } from '../../core/labels.ts';
 import { ENTITY_KIND_LABEL as ENTITY_LABEL } from '../../core/labels.ts';
 import { Hono, type Context } from 'hono';

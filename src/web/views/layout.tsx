@@ -5,7 +5,7 @@ import { placeAbilities, type PlaceAbilities } from '../../services/policies/abi
 import type { Child } from 'hono/jsx';
 import { PageFrame } from './page-frame.tsx';
 import type { Actor } from '../../services/actor.ts';
-import { ROLE_LABEL } from '../../services/actor.ts';
+import { ROLE_LABEL } from '../../core/labels.ts';
 
 export type LayoutProps = {
   title: string;

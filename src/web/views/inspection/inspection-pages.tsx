@@ -2,6 +2,7 @@
 // their outcome, follow-up data collection, decisions) and the audit trail's rows. The routes
 // (routes/inspection-routes.tsx) load the data; these only render.
 
+import { INSPECTION_STATUS_LABEL } from '../../../core/labels.ts';
 import { capitalise, DECISION_LABEL, ENTITY_KIND_LABEL as ENTITY_LABEL, PHASE_LABEL, RISK_LABEL, VISIT_STATUS_LABEL } from '../../../core/labels.ts';
 import { formatDanishDate, formatDanishDateTime } from '../../../core/calendar.ts';
 import { assertNever } from '../../../core/assert-never.ts';
@@ -12,7 +13,7 @@ import type { InspectionDetail } from '../../../services/inspections/get-inspect
 import type { InspectionTarget } from '../../../services/inspections/get-inspection-target.ts';
 import { decisionKindsFor, ENHANCED_SUPERVISION_MAX_MONTHS } from '../../../services/inspections/record-decision.ts';
 import type { AuditRecord } from '../../../services/inspections/list-inspection-audit.ts';
-import { RISKS, type InspectionStatus, type Risk } from '../../../core/vocabulary.ts';
+import { RISKS, type Risk } from '../../../core/vocabulary.ts';
 import { STATUS_TRANSITIONS } from '../../../services/inspections/shared.ts';
 import { Layout } from '../layout.tsx';
 import { ChoiceGroup, Csrf, fieldId, SelectField, TextArea, TextField } from '../forms.tsx';
@@ -20,7 +21,6 @@ import { ErrorSummary } from '../components/error-summary.tsx';
 
 // ---- Danish wording -------------------------------------------------------------------------
 
-export const INSPECTION_STATUS_LABEL: Record<InspectionStatus, string> = { planned: 'Planlagt', in_progress: 'I gang', completed: 'Afsluttet', cancelled: 'Aflyst' };
 export const RISK_BADGE: Record<Risk, string> = { green: 'badge-success', yellow: 'badge-warning', red: 'badge-error' };
 export const ACTION_LABEL: Record<string, string> = {
   'inspection.create': 'Tilsyn oprettet',

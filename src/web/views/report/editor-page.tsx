@@ -2,6 +2,7 @@
 // checks (errors stop the finalisation, warnings inform) shown at the field they concern, the
 // written content, and a preview of the document. Works without JavaScript: every action is a
 // form that posts and redirects back.
+import { REPORT_STATUS_LABEL } from '../../../core/labels.ts';
 import { ENTITY_KIND_LABEL as ENTITY_LABEL } from '../../../core/labels.ts';
 import { addDays } from '../../../core/calendar.ts';
 import { KIND_VIEW, themeNumbers } from '../assessment/kind-view.ts';
@@ -26,7 +27,7 @@ import {
   valuesFromContent,
   type FormValues,
 } from './report-form.ts';
-import { DateText, DateTimeText, EmbeddedReport, FieldFeedback, issueFindings, Notice, REPORT_STATUS_LABEL, ReportTextArea, STATUS_EXPLANATION } from './report-parts.tsx';
+import { DateText, DateTimeText, EmbeddedReport, FieldFeedback, issueFindings, Notice, ReportTextArea, STATUS_EXPLANATION } from './report-parts.tsx';
 
 /** Which of the page's forms a refused post came from. */
 export type EditorForm = 'content' | 'review' | 'hearing' | 'correct' | 'action';

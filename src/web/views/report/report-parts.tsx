@@ -9,7 +9,6 @@ import type { FieldIssue } from '../../../services/service-error.ts';
 import { fieldId } from '../forms.tsx';
 import type { FieldFindings } from './report-form.ts';
 
-export { REPORT_STATUS_LABEL } from '../../../services/reports/report-shared.ts';
 
 /**
  * The report document as HTML inside a page that has its own h1: the report's h1 is removed and,

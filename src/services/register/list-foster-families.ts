@@ -1,4 +1,5 @@
 // The foster families an actor may see, optionally searched by name.
+import type { z } from 'zod';
 import { and, asc, ilike, type SQL } from 'drizzle-orm';
 import { fosterFamilies } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
@@ -8,7 +9,7 @@ import { scopeCondition } from '../policies/scope-condition.ts';
 import { likePattern, parseOptions, searchSchema } from './create-provider.ts';
 import type { FosterFamily } from './get-foster-family.ts';
 
-export type ListFosterFamiliesOptions = { search?: string | null };
+export type ListFosterFamiliesOptions = z.input<typeof searchSchema>;
 
 export async function listFosterFamilies(ctx: ServiceContext, actor: Actor, options: ListFosterFamiliesOptions = {}): Promise<FosterFamily[]> {
   const { search } = parseOptions(searchSchema, options);

@@ -1,4 +1,5 @@
 // The providers an actor may see, optionally searched by name.
+import type { z } from 'zod';
 import { and, asc, ilike, type SQL } from 'drizzle-orm';
 import { providers } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
@@ -8,7 +9,7 @@ import { scopeCondition } from '../policies/scope-condition.ts';
 import { likePattern, parseOptions, searchSchema } from './create-provider.ts';
 import type { Provider } from './get-provider.ts';
 
-export type ListProvidersOptions = { search?: string | null };
+export type ListProvidersOptions = z.input<typeof searchSchema>;
 
 export async function listProviders(ctx: ServiceContext, actor: Actor, options: ListProvidersOptions = {}): Promise<Provider[]> {
   const { search } = parseOptions(searchSchema, options);

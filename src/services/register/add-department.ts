@@ -18,7 +18,7 @@ export type AddDepartmentOptions = {
   places?: number | string;
 };
 
-const addDepartmentSchema = z.object(
+export const addDepartmentSchema = z.object(
   { name: requiredText('Afdelingens navn'), places: wholeNumber('Antal pladser', 100_000) },
   { error: 'Oplysningerne mangler.' },
 );

@@ -45,15 +45,19 @@ export type CreateFosterFamilyOptions = FosterFamilyFieldsInput & {
   authorityId?: string | null;
 };
 
-export async function createFosterFamily(ctx: ServiceContext, actor: Actor, options: CreateFosterFamilyOptions): Promise<FosterFamily> {
-  const schema = z.object(
+/** The options on a given day: the approval date may not lie after it. */
+export const createFosterFamilySchema = (now: Date) =>
+  z.object(
     {
-      ...fosterFamilyFields(ctx.now()),
-      approvedOn: fosterFamilyFields(ctx.now()).approvedOn.optional(),
+      ...fosterFamilyFields(now),
+      approvedOn: fosterFamilyFields(now).approvedOn.optional(),
       authorityId: z.string({ error: 'Socialtilsyn skal vælges.' }).trim().optional().nullable(),
     },
     { error: 'Oplysningerne mangler.' },
   );
+
+export async function createFosterFamily(ctx: ServiceContext, actor: Actor, options: CreateFosterFamilyOptions): Promise<FosterFamily> {
+  const schema = createFosterFamilySchema(ctx.now());
   const input = parseOptions(schema, options);
   const authorityId = await resolveWriteAuthority(ctx, actor, input.authorityId);
   return ctx.db.transaction(async (tx) => {

@@ -129,7 +129,7 @@ export type CreateProviderOptions = ProviderFieldsInput & {
   authorityId?: string | null;
 };
 
-const createProviderSchema = z.object(
+export const createProviderSchema = z.object(
   {
     ...providerFields,
     flags: flagsSchema.optional(),

@@ -14,10 +14,13 @@ import type { FosterFamily } from './get-foster-family.ts';
 
 export type UpdateFosterFamilyOptions = FosterFamilyFieldsInput & { id: string };
 
+/** The fields a change may carry, on a given day. */
+export const updateFosterFamilySchema = (now: Date) => z.object(fosterFamilyFields(now), { error: 'Oplysningerne mangler.' }).partial();
+
 export async function updateFosterFamily(ctx: ServiceContext, actor: Actor, options: UpdateFosterFamilyOptions): Promise<FosterFamily> {
   const id = parseId(options?.id, 'Plejefamilien');
   const { id: _id, ...fields } = options;
-  const patch = parseOptions(z.object(fosterFamilyFields(ctx.now()), { error: 'Oplysningerne mangler.' }).partial(), fields);
+  const patch = parseOptions(updateFosterFamilySchema(ctx.now()), fields);
   const [before] = await ctx.db.select().from(fosterFamilies).where(eq(fosterFamilies.id, id));
   if (!before) throw notFound('Plejefamilien');
   authorize(actor, 'register.write', { authorityId: before.authorityId, fosterFamilyId: before.id });

@@ -13,7 +13,7 @@ import type { Provider } from './get-provider.ts';
 
 export type UpdateProviderOptions = ProviderFieldsInput & { id: string };
 
-const updateProviderSchema = z.object(providerFields, { error: 'Oplysningerne mangler.' }).partial();
+export const updateProviderSchema = z.object(providerFields, { error: 'Oplysningerne mangler.' }).partial();
 
 export async function updateProvider(ctx: ServiceContext, actor: Actor, options: UpdateProviderOptions): Promise<Provider> {
   const id = parseId(options?.id, 'Tilbuddet');

@@ -8,12 +8,12 @@ import { visibleFindings, type Feedback } from '../../core/assessment/feedback.t
 import { evaluateDraft } from '../../services/assessments/evaluate-draft.ts';
 import { getAssessment, type AssessmentView } from '../../services/assessments/get-assessment.ts';
 import { listDepartmentAssessments } from '../../services/assessments/list-department-assessments.ts';
-import { saveAssessment } from '../../services/assessments/save-assessment.ts';
+import { saveAssessment, saveAssessmentOptionsSchema } from '../../services/assessments/save-assessment.ts';
 import { invalid } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
 import type { Fields } from '../views/assessment/assessment-form.ts';
-import { documentPaths } from './openapi.ts';
+import { documentPaths, requestBodyOf } from './openapi.ts';
 
 export const assessmentApi = new Hono<WebEnv>();
 
@@ -167,10 +167,7 @@ documentPaths({
       summary: 'Saves a partial change; refused with 409 when the assessment changed since expectedVersion',
       tags: ['assessments'],
       parameters: [idParam('The inspection')],
-      requestBody: {
-        required: true,
-        content: { 'application/json': { schema: { type: 'object', required: ['expectedVersion', 'patch'], properties: { expectedVersion: { type: 'integer', minimum: 0 }, departmentId: { type: 'string', format: 'uuid' }, patch: patchSchema } } } },
-      },
+      requestBody: requestBodyOf(saveAssessmentOptionsSchema, ['inspectionId']),
       responses: {
         '200': { description: 'The new version, the merged data and the evaluation', content: { 'application/json': { schema: evaluationResponse } } },
         ...errorResponses(400, 403, 404, 409),

@@ -3,18 +3,18 @@
 import { jsonBody } from './json-body.ts';
 import { Hono } from 'hono';
 import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES } from '../../core/model/catalog-parts.ts';
-import { createProvider, type CreateProviderOptions } from '../../services/register/create-provider.ts';
+import { createProvider, createProviderSchema, type CreateProviderOptions } from '../../services/register/create-provider.ts';
 import { getProvider } from '../../services/register/get-provider.ts';
 import { listProviders } from '../../services/register/list-providers.ts';
-import { updateProvider } from '../../services/register/update-provider.ts';
-import { addDepartment } from '../../services/register/add-department.ts';
-import { createFosterFamily, type CreateFosterFamilyOptions } from '../../services/register/create-foster-family.ts';
+import { updateProvider, updateProviderSchema } from '../../services/register/update-provider.ts';
+import { addDepartment, addDepartmentSchema } from '../../services/register/add-department.ts';
+import { createFosterFamily, createFosterFamilySchema, type CreateFosterFamilyOptions } from '../../services/register/create-foster-family.ts';
 import { getFosterFamily } from '../../services/register/get-foster-family.ts';
 import { listFosterFamilies } from '../../services/register/list-foster-families.ts';
-import { updateFosterFamily } from '../../services/register/update-foster-family.ts';
+import { updateFosterFamily, updateFosterFamilySchema } from '../../services/register/update-foster-family.ts';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
-import { documentPaths } from './openapi.ts';
+import { documentPaths, requestBodyOf } from './openapi.ts';
 
 export const registerApi = new Hono<WebEnv>();
 
@@ -145,7 +145,6 @@ const fosterFamilyDetails = {
   properties: { ...fosterFamily.properties, authorityName: { type: 'string' } },
 };
 
-const authorityIdInput = { type: 'string', description: 'Socialtilsyn (nord, midt, syd, oest, hovedstaden); kræves for administratorer, ellers brugerens eget' };
 
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
 const error = (description: string) => ({ description, ...json({ $ref: '#/components/schemas/Error' }) });
@@ -164,7 +163,7 @@ documentPaths({
     post: {
       summary: 'Opret et tilbud',
       tags: ['register'],
-      requestBody: { required: true, ...json({ ...providerInput, required: ['name', 'municipality', 'legalBases', 'places'], properties: { ...providerInput.properties, authorityId: authorityIdInput } }) },
+      requestBody: requestBodyOf(createProviderSchema),
       responses: { 201: { description: 'Oprettet', ...json({ type: 'object', properties: { provider } }) }, ...writeErrors },
     },
   },
@@ -178,7 +177,7 @@ documentPaths({
     patch: {
       summary: 'Ret et tilbud (kun de felter, der er med)',
       tags: ['register'],
-      requestBody: { required: true, ...json(providerInput) },
+      requestBody: requestBodyOf(updateProviderSchema),
       responses: { 200: { description: 'Rettet', ...json({ type: 'object', properties: { provider } }) }, ...writeErrors, 404: error('Findes ikke') },
     },
   },
@@ -187,7 +186,7 @@ documentPaths({
     post: {
       summary: 'Tilføj en afdeling til et tilbud',
       tags: ['register'],
-      requestBody: { required: true, ...json({ type: 'object', required: ['name', 'places'], properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, places: { type: 'integer', minimum: 0 } } }) },
+      requestBody: requestBodyOf(addDepartmentSchema),
       responses: { 201: { description: 'Tilføjet', ...json({ type: 'object', properties: { department } }) }, ...writeErrors, 404: error('Findes ikke') },
     },
   },
@@ -201,7 +200,7 @@ documentPaths({
     post: {
       summary: 'Opret en plejefamilie',
       tags: ['register'],
-      requestBody: { required: true, ...json({ ...fosterFamilyInput, required: ['name', 'municipality', 'typology', 'childrenInCare'], properties: { ...fosterFamilyInput.properties, authorityId: authorityIdInput } }) },
+      requestBody: requestBodyOf(createFosterFamilySchema(new Date())),
       responses: { 201: { description: 'Oprettet', ...json({ type: 'object', properties: { fosterFamily } }) }, ...writeErrors },
     },
   },
@@ -215,7 +214,7 @@ documentPaths({
     patch: {
       summary: 'Ret en plejefamilie (kun de felter, der er med)',
       tags: ['register'],
-      requestBody: { required: true, ...json(fosterFamilyInput) },
+      requestBody: requestBodyOf(updateFosterFamilySchema(new Date())),
       responses: { 200: { description: 'Rettet', ...json({ type: 'object', properties: { fosterFamily } }) }, ...writeErrors, 404: error('Findes ikke') },
     },
   },

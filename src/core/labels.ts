@@ -4,6 +4,7 @@
 // average is written. Values said mid-sentence are lower case (a page that starts a sentence with
 // one capitalises it); names of states shown on their own (statuses, roles) are capitalised.
 import type { CriterionResult, MarkerState } from './kinds/binary/assessment-input.ts';
+import type { InterviewForm, PerspectiveMethod } from './kinds/binary/assessment-data.ts';
 import type { Phase } from './assessment/assessment-input.ts';
 import type { Expectation } from './kinds/scored/assessment-input.ts';
 import type { Decision } from './assessment/decision-options.ts';
@@ -134,3 +135,16 @@ export function approvalStatusLabel(status: string): string | undefined {
   const known = APPROVAL_STATUSES.find((s) => s === status);
   return known && APPROVAL_STATUS_LABEL[known];
 }
+
+/** How the citizen's or the child's perspective was shed light on, and the interview's form. */
+export const METHOD_LABEL: Record<PerspectiveMethod, string> = {
+  interview: 'Interview',
+  observation: 'Observation',
+  triangulation: 'Triangulering med én anden kilde',
+};
+export const FORM_LABEL: Record<InterviewForm, string> = {
+  physical: 'Fysisk',
+  phone: 'Telefonisk',
+  virtual: 'Virtuelt',
+  written: 'Skriftligt',
+};

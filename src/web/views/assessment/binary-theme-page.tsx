@@ -12,7 +12,8 @@ import { Csrf, fieldId } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout.tsx';
 import { first, type Fields } from './assessment-form.ts';
-import { assessmentHref, breadcrumbs, Checkbox, ConflictAlert, criterionAnchor, EntityLine, FeedbackRegion, feedbackId, FieldError, FORM_LABEL, itemNumber, METHOD_LABEL, Radio, ReadOnlyNotice, SavedAlert, StoredDiffers } from './parts.tsx';
+import { assessmentHref, breadcrumbs, Checkbox, ConflictAlert, criterionAnchor, EntityLine, FeedbackRegion, feedbackId, FieldError, itemNumber, Radio, ReadOnlyNotice, SavedAlert, StoredDiffers } from './parts.tsx';
+import { FORM_LABEL, METHOD_LABEL } from '../../../core/labels.ts';
 import { OverallStatus, ThemeNavigation } from './theme-parts.tsx';
 
 export type BinaryThemePageProps = {

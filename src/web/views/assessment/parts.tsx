@@ -8,7 +8,6 @@ import type { Finding } from '../../../core/assessment/findings.ts';
 import { PHASE_LABEL } from '../../../core/labels.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FindingGroup } from '../../../core/assessment/feedback.ts';
-import type { InterviewForm, PerspectiveMethod } from '../../../core/kinds/binary/assessment-data.ts';
 import { fieldId } from '../forms.tsx';
 import { first, type Fields } from './assessment-form.ts';
 
@@ -17,18 +16,6 @@ import { first, type Fields } from './assessment-form.ts';
 /** An average as every page and the report write it; '–' where there is none. */
 export const formatAverage = (n: number | null) => formatDecimalAverage(n, 2, '–');
 
-
-export const METHOD_LABEL: Record<PerspectiveMethod, string> = {
-  interview: 'Interview',
-  observation: 'Observation',
-  triangulation: 'Triangulering med én anden kilde',
-};
-export const FORM_LABEL: Record<InterviewForm, string> = {
-  physical: 'Fysisk',
-  phone: 'Telefonisk',
-  virtual: 'Virtuelt',
-  written: 'Skriftligt',
-};
 
 /** The URL of an assessment page, keeping the department. */
 export function assessmentHref(

@@ -67,7 +67,7 @@ test('evaluate --json: a scored assessment gives excluded indicators and unround
       indicators[i.id] = { score: (n++ % 5) + 1, text: `Skriftlig bedømmelse af ${i.id}` };
     }
   }
-  const r = await runCli(['evaluate', '-', '--json'], JSON.stringify({ model: 'tilbud-2017', phase: 'operation', entity: { legalBases: bases, flags: [] }, indicators }));
+  const r = spawnCli(['evaluate', '-', '--json'], JSON.stringify({ model: 'tilbud-2017', phase: 'operation', entity: { legalBases: bases, flags: [] }, indicators }));
   assert.equal(r.status, 0, r.stdout);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(out).sort(), ['criteria', 'errors', 'excludedIndicators', 'themes', 'valid', 'warnings']);

@@ -14,7 +14,7 @@ test('model list --json lists the four models with id, title, kind and version',
 });
 
 test('model show --json gives the whole binary model in the contract shape', async () => {
-  const r = await runCli(['model', 'show', 'tilbud', '--json']);
+  const r = spawnCli(['model', 'show', 'tilbud', '--json']);
   assert.equal(r.status, 0, r.stderr);
   const m = JSON.parse(r.stdout);
   assert.equal(m.id, 'tilbud');
@@ -26,7 +26,7 @@ test('model show --json gives the whole binary model in the contract shape', asy
 });
 
 test('model show --json gives scored criteria with number and indicators with their rules', async () => {
-  const m = JSON.parse((await runCli(['model', 'show', 'tilbud-2017', '--json'])).stdout);
+  const m = JSON.parse(spawnCli(['model', 'show', 'tilbud-2017', '--json']).stdout);
   const criterion = m.themes[0].criteria[0];
   assert.equal(criterion.number, 1);
   assert.equal(criterion.indicators[0].id, '1.a');

@@ -2,14 +2,13 @@
 // indicators), the economy, and the rest; and per theme a status. What is specific to a kind
 // (when a criterion counts as started or concluded, the theme's figures) is in
 // core/kinds/<kind>/feedback.ts. Pure: used by the pages, the API and the inline feedback.
+import { binaryDataOf, scoredDataOf } from './stored-data.ts';
 import type { Evaluation } from './evaluate.ts';
 import type { Finding } from './findings.ts';
 import type { AssessableModel } from '../model/schema.ts';
 import type { AssessmentData } from './stored-data.ts';
 import { assertNever } from '../assert-never.ts';
-import { binaryDataSchema } from '../kinds/binary/assessment-data.ts';
 import { binaryCriterionProgress, binaryThemeFigures } from '../kinds/binary/feedback.ts';
-import { scoredDataSchema } from '../kinds/scored/assessment-data.ts';
 import { scoredCriterionProgress, scoredThemeFigures } from '../kinds/scored/feedback.ts';
 
 export type FindingGroup = { errors: Finding[]; warnings: Finding[] };
@@ -91,9 +90,9 @@ export function groupFindings(model: AssessableModel, evaluation: Evaluation, da
 function criterionProgress(model: AssessableModel, evaluation: Evaluation, data: AssessmentData): Record<string, CriterionProgress> {
   switch (model.kind) {
     case 'binary':
-      return binaryCriterionProgress(model, binaryDataSchema.parse(data));
+      return binaryCriterionProgress(model, binaryDataOf(data));
     case 'scored':
-      return scoredCriterionProgress(model, scoredDataSchema.parse(data), evaluation.kind === 'scored' ? evaluation.excludedIndicators : []);
+      return scoredCriterionProgress(model, scoredDataOf(data), evaluation.kind === 'scored' ? evaluation.excludedIndicators : []);
     default:
       return assertNever(model);
   }
@@ -136,7 +135,7 @@ const NO_FIGURES = { met: 0, notMet: 0, average: null, excluded: false };
 function themeFigures(model: AssessableModel, evaluation: Evaluation, data: AssessmentData): Partial<ThemeFigures>[] {
   switch (model.kind) {
     case 'binary':
-      return binaryThemeFigures(model, binaryDataSchema.parse(data));
+      return binaryThemeFigures(model, binaryDataOf(data));
     case 'scored':
       return evaluation.kind === 'scored' ? scoredThemeFigures(model, evaluation) : [];
     default:

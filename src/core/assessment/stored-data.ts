@@ -53,9 +53,9 @@ export function parseStoredData(model: AssessableModel, raw: unknown): Assessmen
 export function mergeData(model: AssessableModel, data: AssessmentData, patch: AssessmentPatch): AssessmentData {
   switch (model.kind) {
     case 'binary':
-      return mergeBinaryData(binaryDataSchema.parse(data), patch);
+      return mergeBinaryData(binaryDataOf(data), patch);
     case 'scored':
-      return mergeScoredData(scoredDataSchema.parse(data), patch);
+      return mergeScoredData(scoredDataOf(data), patch);
     default:
       return assertNever(model);
   }
@@ -74,9 +74,9 @@ export function engineInput(
 ): Record<string, unknown> {
   switch (model.kind) {
     case 'binary':
-      return binaryEngineInput(model, phase, entity, binaryDataSchema.parse(data), economySource);
+      return binaryEngineInput(model, phase, entity, binaryDataOf(data), economySource);
     case 'scored':
-      return scoredEngineInput(model, phase, entity, scoredDataSchema.parse(data));
+      return scoredEngineInput(model, phase, entity, scoredDataOf(data));
     default:
       return assertNever(model);
   }
@@ -86,10 +86,28 @@ export function engineInput(
 export function economyOf(model: AssessableModel, data: AssessmentData): StoredEconomy | undefined {
   switch (model.kind) {
     case 'binary':
-      return binaryDataSchema.parse(data).economy;
+      return binaryDataOf(data).economy;
     case 'scored':
       return undefined;
     default:
       return assertNever(model);
   }
 }
+
+/**
+ * The data of a row already read by `parseStoredData`, as its kind's type. A row read for one kind
+ * and handed to another is a programming error, so this throws instead of parsing the data again.
+ */
+export function binaryDataOf(data: AssessmentData): BinaryData {
+  if (isBinaryData(data)) return data;
+  throw new Error('assessment data of another kind where binary data was expected');
+}
+
+export function scoredDataOf(data: AssessmentData): ScoredData {
+  if (isScoredData(data)) return data;
+  throw new Error('assessment data of another kind where scored data was expected');
+}
+
+const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isBinaryData = (d: AssessmentData): d is BinaryData => isRecord(d['markers']) && isRecord(d['criteria']);
+const isScoredData = (d: AssessmentData): d is ScoredData => isRecord(d['indicators']);

@@ -43,8 +43,6 @@ export function reportAbilities(actor: Actor, record: CaseRecord) {
     readFinal: actor.role === 'auditor' || staffOf(actor, record) || party,
     /** Final versions not yet sent: the authority's side only; the party receives a version when it is sent. */
     readUnsent: actor.role === 'auditor' || staffOf(actor, record),
-    /** The report's workflow pages (editor, review, audit links) as opposed to the party's view. */
-    work: staffOf(actor, record) || actor.role === 'auditor',
   };
 }
 

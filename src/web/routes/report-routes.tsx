@@ -106,10 +106,16 @@ reportRoutes.get('/inspections/:id/report', async (c) => {
   const actor = requireActor(c);
   const services = c.get('services');
   const inspectionId = c.req.param('id');
-  const start = await getReportStart(services, actor, { inspectionId });
-  if (!start.exists) return c.html(<ReportStartPage start={start} />);
-  const view = await getReport(services, actor, { inspectionId });
-  return c.html(<EditorPage view={view} notice={c.req.query('besked')} />);
+  try {
+    const view = await getReport(services, actor, { inspectionId });
+    return c.html(<EditorPage view={view} notice={c.req.query('besked')} />);
+  } catch (e) {
+    // No report yet (or no inspection: the start page says which): offer to start the draft.
+    if (!(e instanceof ServiceError) || e.code !== 'not_found') throw e;
+    const start = await getReportStart(services, actor, { inspectionId });
+    if (start.exists) throw e;
+    return c.html(<ReportStartPage start={start} />);
+  }
 });
 
 // Starting the draft is an explicit POST: opening the page never writes.

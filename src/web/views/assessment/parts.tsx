@@ -1,5 +1,6 @@
 // Small parts shared by the assessment pages: links, labels, radios and the per-criterion
 // feedback region that public/app.js refreshes (keep the markup in step with renderFeedback there).
+import { Notice } from '../components/notice.tsx';
 import { capitalise } from '../../../core/labels.ts';
 import { formatAverage as formatDecimalAverage } from '../../../core/labels.ts';
 import { TYPOLOGY_LABEL } from '../../../core/labels.ts';
@@ -155,11 +156,7 @@ export function ConflictAlert({ message }: { message?: string }) {
 
 export function SavedAlert({ show }: { show: boolean }) {
   if (!show) return null;
-  return (
-    <div class="alert alert-success" role="status">
-      <div class="alert-body"><p class="alert-heading">Vurderingen er gemt.</p></div>
-    </div>
-  );
+  return <Notice kind="success" heading="Vurderingen er gemt." />;
 }
 
 /** Under a field whose stored value differs from the user's (after a conflict). */
@@ -170,9 +167,5 @@ export function StoredDiffers({ show, value }: { show: boolean; value: string })
 
 export function ReadOnlyNotice({ canWrite }: { canWrite: boolean }) {
   if (canWrite) return null;
-  return (
-    <div class="alert alert-info">
-      <div class="alert-body"><p class="alert-text">Du kan læse vurderingen, men ikke ændre den.</p></div>
-    </div>
-  );
+  return <Notice kind="info">Du kan læse vurderingen, men ikke ændre den.</Notice>;
 }

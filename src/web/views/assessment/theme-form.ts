@@ -1,9 +1,8 @@
 // A theme's form by model kind: the fields it shows for the stored data, and the patch its posted
 // fields make. The kind-specific work is in assessment-form.ts; this file picks the kind.
+import { binaryDataOf, scoredDataOf } from '../../../core/assessment/stored-data.ts';
 import type { AssessmentPatch } from '../../../core/assessment/assessment-patch.ts';
 import { assertNever } from '../../../core/assert-never.ts';
-import { binaryDataSchema } from '../../../core/kinds/binary/assessment-data.ts';
-import { scoredDataSchema } from '../../../core/kinds/scored/assessment-data.ts';
 import type { AssessableModel } from '../../../core/model/schema.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import { ServiceError } from '../../../services/service-error.ts';
@@ -20,9 +19,9 @@ export function themeFormFields(view: AssessmentView, themeId: string): Fields {
   const model = view.model;
   switch (model.kind) {
     case 'binary':
-      return binaryThemeFields(themeOf(model, themeId), binaryDataSchema.parse(view.assessment.data));
+      return binaryThemeFields(themeOf(model, themeId), binaryDataOf(view.assessment.data));
     case 'scored':
-      return scoredThemeFields(themeOf(model, themeId), scoredDataSchema.parse(view.assessment.data));
+      return scoredThemeFields(themeOf(model, themeId), scoredDataOf(view.assessment.data));
     default:
       return assertNever(model);
   }

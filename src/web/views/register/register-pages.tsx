@@ -1,5 +1,6 @@
 // The register's pages and forms: providers with their departments, and foster families. The
 // routes (routes/register-routes.tsx) load the data and the abilities; these only render.
+import { Notice } from '../components/notice.tsx';
 import type { Child } from 'hono/jsx';
 import { capitalise, LEGAL_BASIS_LABEL, PROVIDER_FLAG_LABEL, TYPOLOGY_LABEL as ENTITY_TYPOLOGY_LABEL } from '../../../core/labels.ts';
 import { formatDanishDate } from '../../../core/calendar.ts';
@@ -43,11 +44,7 @@ export const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).
 
 export function SavedNotice({ saved, what }: { saved: string | undefined; what: string }) {
   if (!saved) return null;
-  return (
-    <div class="alert alert-success" role="status">
-      <div class="alert-body"><p class="alert-text">{saved === 'ny' ? `${what} er oprettet.` : 'Ændringerne er gemt.'}</p></div>
-    </div>
-  );
+  return <Notice kind="success">{saved === 'ny' ? `${what} er oprettet.` : 'Ændringerne er gemt.'}</Notice>;
 }
 
 export function SearchForm({ action, value, label }: { action: string; value: string; label: string }) {

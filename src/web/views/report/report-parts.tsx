@@ -1,5 +1,6 @@
 // Parts shared by the report pages: the report document embedded in a page (its own h1 taken
 // out, headings moved one level down where the page needs it), status wording, dates, notices.
+import { Notice as SuccessNotice } from '../components/notice.tsx';
 import { Fragment } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { ReportDocument } from '../../../core/report/report-document.ts';
@@ -57,11 +58,7 @@ export const MESSAGES: Record<string, string> = {
 export function Notice({ message }: { message: string | undefined }) {
   const text = message ? MESSAGES[message] : undefined;
   if (!text) return null;
-  return (
-    <div class="alert alert-success" role="status">
-      <div class="alert-body"><p class="alert-heading">{text}</p></div>
-    </div>
-  );
+  return <SuccessNotice kind="success" heading={text} />;
 }
 
 /** Inline findings of one field: errors (block finalising) and warnings (inform). */

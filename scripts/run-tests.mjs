@@ -6,7 +6,8 @@
 // process a few seconds of CPU, so the test files run in a few processes, not one each: the files
 // of a group are imported by one entry file (what Node 22 calls --test-isolation=none). Every
 // file still creates its own database. On PGlite every database starts from one migrated template
-// instead of migrating on its own.
+// instead of migrating on its own, and the ones that need the demo data from a second template
+// that has it (see test/support/test-database.ts).
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -52,7 +53,8 @@ const env = { ...process.env };
 const work = mkdtempSync(join(tmpdir(), 'tilsyn-tests-'));
 if (!env.DATABASE_URL && !env.TILSYN_TEST_TEMPLATE) {
   env.TILSYN_TEST_TEMPLATE = join(work, 'migrated.tar');
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/make-template.ts', env.TILSYN_TEST_TEMPLATE], { stdio: 'inherit' });
+  env.TILSYN_TEST_DEMO_TEMPLATE = join(work, 'demo.tar');
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/make-template.ts', env.TILSYN_TEST_TEMPLATE, env.TILSYN_TEST_DEMO_TEMPLATE], { stdio: 'inherit' });
   if (made.status !== 0) process.exit(made.status ?? 1);
 }
 

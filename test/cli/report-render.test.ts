@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, spawnCli } from './run-cli.ts';
 import { openServices } from '../../src/server/open-services.ts';
+import { openDatabase, type Database } from '../../src/storage/database.ts';
+import { memoryDatabase, TEST_DATABASE_SETTINGS } from '../support/test-database.ts';
 import { makeActor, seedAuthorities } from '../support/fixtures.ts';
 import { assessments, inspections, providers, visits } from '../../src/storage/schema.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
@@ -101,23 +103,24 @@ async function seed(ctx: ServiceContext): Promise<void> {
   await createReport(ctx, inspector, { inspectionId: draftInspection });
 }
 
+// The in-process runs share one in-memory database; the real binary gets a data folder with a copy.
+let open: { services: ServiceContext; database: Database };
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tilsyn-report-cli-'));
   dataDir = join(dir, 'data');
-  const template = process.env.TILSYN_TEST_TEMPLATE;
-  const { services, database } = await openServices({ dataDir, ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}) });
-  try {
-    await seed(services);
-  } finally {
-    await database.close();
-  }
+  open = await openServices(memoryDatabase().options);
+  await seed(open.services);
+  if (open.database.kind !== 'pglite') throw new Error('the report CLI test runs on PGlite');
+  const copy = await openDatabase({ dataDir, loadDataDir: await open.database.dumpDataDir(), settings: TEST_DATABASE_SETTINGS });
+  await copy.close();
 });
-after(() => {
+after(async () => {
+  await open?.database.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const env = () => ({ TILSYN_DATA: dataDir, DATABASE_URL: '' });
-const render = (...args: string[]) => runCli(['report', 'render', ...args], undefined, env());
+const render = (...args: string[]) => runCli(['report', 'render', ...args], undefined, env(), open);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function pdfText(file: string): string {

@@ -4,19 +4,28 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.ts';
+import { openServicesFromEnv } from '../../src/cli/cli-io.ts';
+import type { ServiceContext } from '../../src/services/context.ts';
+import type { Database } from '../../src/storage/database.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/tilsyn.mjs', import.meta.url));
 
 export type CliResult = { status: number | null; stdout: string; stderr: string };
 
-export async function runCli(args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/**
+ * Runs a command in this process. With `open` the command works on that open database (and leaves
+ * it open) instead of opening the one `env` names, so a test file opens its database once.
+ */
+export async function runCli(args: string[], input?: string, env: NodeJS.ProcessEnv = {}, open?: { services: ServiceContext; database: Database }): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
+  const fullEnv = { ...process.env, ...env };
   const status = await main(args, {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     readStdin: () => input ?? '',
-    env: { ...process.env, ...env },
+    env: fullEnv,
+    openServices: async () => (open ? { services: open.services, kind: open.database.kind, close: async () => {} } : openServicesFromEnv(fullEnv)),
   });
   return { status, stdout, stderr };
 }

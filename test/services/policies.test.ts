@@ -13,7 +13,6 @@ import { listFinalReports } from '../../src/services/reports/list-final-reports.
 import { listHearingDrafts } from '../../src/services/reports/list-hearing-drafts.ts';
 import { toActor } from '../../src/services/auth/sessions.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
-import { seedDemo } from '../../src/demo/seed-demo.ts';
 import { fosterFamilies, inspections, providers, reportDispatches, reports, reportVersions, users } from '../../src/storage/schema.ts';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 
@@ -74,8 +73,7 @@ for (const [who, row] of Object.entries(TABLE) as [Who, Record<string, Row>][]) 
 let t: TestServices;
 const demo: Partial<Record<string, Actor>> = {};
 before(async () => {
-  t = await createTestServices();
-  await seedDemo(t.services);
+  t = await createTestServices({ demo: true });
   for (const u of await t.services.db.select().from(users)) demo[u.username] = toActor(u);
 });
 after(() => t?.close());

@@ -1,20 +1,21 @@
-// A fresh, migrated database for one test file: in-memory PGlite by default, or a new
-// database on the PostgreSQL server named by DATABASE_URL (CI runs both). `npm test` migrates a
-// PGlite template once (TILSYN_TEST_TEMPLATE, see scripts/run-tests.mjs) and every file starts
-// from a copy of it; a file run on its own migrates from scratch.
+// A fresh, migrated database for one test file, empty or with the demo data: in-memory PGlite
+// by default (from a template, see test-database.ts), or a new database on the PostgreSQL server
+// named by DATABASE_URL (CI runs both).
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { defaultRegistry } from '../../src/catalog/model-registry.ts';
 import { loadReportConfig } from '../../src/catalog/report-config.ts';
 import { loadAssessmentConfig } from '../../src/catalog/assessment-config.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { migrateDatabase, openDatabase, type Database } from '../../src/storage/database.ts';
+import { seedDemo } from '../../src/demo/seed-demo.ts';
+import { memoryDatabase } from './test-database.ts';
 
 export type TestServices = { services: ServiceContext; database: Database; close(): Promise<void> };
 
-export async function createTestServices(): Promise<TestServices> {
+export async function createTestServices({ demo = false } = {}): Promise<TestServices> {
   const url = process.env.DATABASE_URL;
   let database: Database;
+  let seeded = false;
   let dropDatabase = async () => {};
   if (url) {
     const { default: pg } = await import('pg');
@@ -43,11 +44,13 @@ export async function createTestServices(): Promise<TestServices> {
       await c.end();
     };
   } else {
-    const template = process.env.TILSYN_TEST_TEMPLATE;
-    database = await openDatabase({ dataDir: 'memory://', ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}) });
+    const memory = memoryDatabase(demo ? 'demo' : 'migrated');
+    database = await openDatabase(memory.options);
+    seeded = memory.fromTemplate;
   }
   await migrateDatabase(database);
   const services: ServiceContext = { db: database.db, registry: defaultRegistry(), config: loadAssessmentConfig(), reportConfig: loadReportConfig(), now: () => new Date() };
+  if (demo && !seeded) await seedDemo(services);
   return {
     services,
     database,

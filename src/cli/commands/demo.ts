@@ -1,13 +1,11 @@
 // `tilsyn demo seed`: fictional demo data into an empty database.
-import { openServices } from '../../server/open-services.ts';
 import { isDatabaseEmpty, seedDemo } from '../../demo/seed-demo.ts';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../cli-io.ts';
-import { databaseOptionsFromEnv } from '../../storage/database.ts';
 
 export async function demoCommand(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] !== 'seed') throw new UsageError('brug "tilsyn demo seed"');
-  const { services, database } = await openServices(databaseOptionsFromEnv(io.env));
+  const { services, close } = await io.openServices();
   try {
     if (!(await isDatabaseEmpty(services))) {
       io.stderr.write('tilsyn: databasen indeholder allerede data; demodata indlæses kun i en tom database\n');
@@ -16,6 +14,6 @@ export async function demoCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${await seedDemo(services)}\n`);
     return 0;
   } finally {
-    await database.close();
+    await close();
   }
 }

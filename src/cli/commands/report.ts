@@ -7,7 +7,6 @@
 // final reports and writes nothing to the database (rendering is a read, so nothing is audited).
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openServices } from '../../server/open-services.ts';
 import type { Actor } from '../../services/actor.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { listFinalReports } from '../../services/reports/list-final-reports.ts';
@@ -16,7 +15,6 @@ import { isUuid, REPORT_FORMATS, type ReportFormat } from '../../services/report
 import { ServiceError } from '../../services/service-error.ts';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../cli-io.ts';
-import { databaseOptionsFromEnv } from '../../storage/database.ts';
 
 const USAGE = 'brug "tilsyn report render TILSYNS-ID --format pdf|html|json --out FIL" eller "tilsyn report render --authority ID --format pdf|html|json --out MAPPE"';
 
@@ -135,7 +133,7 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
   const [sub, ...rest] = argv;
   if (sub !== 'render') throw new UsageError(USAGE);
   const args = parseRenderArgs(rest);
-  const { services, database } = await openServices(databaseOptionsFromEnv(io.env));
+  const { services, close } = await io.openServices();
   try {
     return args.inspectionId !== null
       ? await renderOne(services, io, { ...args, inspectionId: args.inspectionId })
@@ -148,6 +146,6 @@ export async function reportCommand(argv: string[], io: CliIo): Promise<number> 
     }
     throw e;
   } finally {
-    await database.close();
+    await close();
   }
 }

@@ -2,27 +2,29 @@
 // Chromium through Playwright; axe checks every page visited. test/browser/browser.test.ts runs
 // every suite in one process against one server and one browser, started on first use; the
 // server listens on TILSYN_TEST_PORT (default 0: a free port the system picks).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../../../src/server/start-server.ts';
+import { memoryDatabase } from '../../support/test-database.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's headless shell when it is installed (.ci/run installs it): it renders the same pages
+// as the full browser for about two thirds of the CPU.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
 
 export type RunningServer = { url: string; stop(): Promise<void> };
 
 let server: Promise<RunningServer> | undefined;
 let browser: Promise<Browser> | undefined;
 
-/** The one server of this process: in-memory PGlite (from the test template when there is one) with the demo data. */
+/** The one server of this process: in-memory PGlite with the demo data (from the demo template when there is one; else the server seeds it). */
 export function sharedServer(): Promise<RunningServer> {
   server ??= (async () => {
-    const template = process.env.TILSYN_TEST_TEMPLATE;
     const running = await startServer({
       port: Number(process.env.TILSYN_TEST_PORT ?? 0),
-      database: { dataDir: 'memory://', ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}) },
+      database: memoryDatabase('demo').options,
       log: () => {},
     });
     return { url: `http://127.0.0.1:${running.port}`, stop: running.stop };

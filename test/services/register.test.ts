@@ -167,8 +167,8 @@ test('create provider: invalid input names the fields in Danish and stores nothi
   assert.equal(byField.municipality, 'Kommune skal udfyldes.');
   assert.match(byField.legalBases!, /^Lovgrundlag/);
   assert.match(byField.places!, /^Antal pladser/);
-  await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ legalBases: ['sel-999'] })), 'invalid', ['legalBases']);
-  await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ flags: ['offentlig'] })), 'invalid', ['flags']);
+  await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ legalBases: ['sel-999' as never] })), 'invalid', ['legalBases']);
+  await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ flags: ['offentlig' as never] })), 'invalid', ['flags']);
   for (const places of ['3.5', 'mange', '', 1.5]) {
     await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ places })), 'invalid', ['places']);
   }
@@ -336,7 +336,7 @@ test('create foster family: an administrator must name the authority', async () 
 
 test('create foster family: invalid input names the fields in Danish and stores nothing', async () => {
   const e = await refusedAndNothingStored(
-    () => createFosterFamily(s, a.inspectorNord, { name: '', municipality: '', typology: 'plejehjem', approvedOn: '2023-02-30', childrenInCare: -1 }),
+    () => createFosterFamily(s, a.inspectorNord, { name: '', municipality: '', typology: 'plejehjem' as never, approvedOn: '2023-02-30', childrenInCare: -1 }),
     'invalid',
     ['name', 'municipality', 'typology', 'approvedOn', 'childrenInCare'],
   );
@@ -412,7 +412,7 @@ test('update foster family: another authority, auditor, municipality and the fam
 });
 
 test('update foster family: invalid input names the fields and changes nothing; unknown id is not found', async () => {
-  await refusedAndNothingStored(() => updateFosterFamily(s, a.inspectorNord, { id: fNord.id, typology: 'stor', childrenInCare: -2 }), 'invalid', ['typology', 'childrenInCare']);
+  await refusedAndNothingStored(() => updateFosterFamily(s, a.inspectorNord, { id: fNord.id, typology: 'stor' as never, childrenInCare: -2 }), 'invalid', ['typology', 'childrenInCare']);
   await refusedAndNothingStored(() => updateFosterFamily(s, a.inspectorNord, { id: fNord.id, name: '' }), 'invalid', ['name']);
   await refusedAndNothingStored(() => updateFosterFamily(s, a.inspectorNord, { id: randomUUID(), name: 'X' }), 'not_found');
 });

@@ -11,7 +11,7 @@ import { scopeCondition } from '../policies/scope-condition.ts';
 import { INSPECTION_STATUSES, type InspectionStatus, type Risk } from '../../core/vocabulary.ts';
 import { parseOptions } from './shared.ts';
 
-export type ListInspectionsOptions = z.input<typeof schema>;
+export type ListInspectionsOptions = z.input<typeof listInspectionsSchema>;
 
 export type InspectionListItem = {
   id: string;
@@ -26,14 +26,14 @@ export type InspectionListItem = {
   updatedAt: Date;
 };
 
-const schema = z.object({
+export const listInspectionsSchema = z.object({
   status: z
     .union([z.enum(INSPECTION_STATUSES), z.literal(''), z.null()], { error: 'Status skal være planlagt, i gang, afsluttet eller aflyst.' }).optional()
     .transform((v) => (v ? v : null)),
 });
 
 export async function listInspections(ctx: ServiceContext, actor: Actor, options: ListInspectionsOptions = {}): Promise<InspectionListItem[]> {
-  const input = parseOptions(schema, options);
+  const input = parseOptions(listInspectionsSchema, options);
   const visible = scope(actor, 'inspections');
   const inScope = visible && scopeCondition(visible, inspections);
   if (inScope === null || !visible) return [];

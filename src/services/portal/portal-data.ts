@@ -41,18 +41,6 @@ export function danishDay(at: Date): string {
 
 // ---- filters -------------------------------------------------------------------------------
 
-/** The filters of the public search, the open-data export and the public API. */
-export type PortalFilters = {
-  /** Part of the name, case-insensitive. */
-  name?: string | null;
-  /** The municipality, case-insensitive, whole name. */
-  municipality?: string | null;
-  /** A legal basis code (LEGAL_BASES). */
-  legalBasis?: string | null;
-  /** Part of one of the target groups, case-insensitive. */
-  targetGroup?: string | null;
-};
-
 const filterText = (label: string) =>
   z
     .string({ error: `${label} skal være tekst.` })
@@ -62,26 +50,30 @@ const filterText = (label: string) =>
     .nullable()
     .transform((s) => (s ? s : null));
 
-const filterSchema = z.object(
+/** The filters of the public search, the open-data export and the public API. */
+export const portalFilterSchema = z.object(
   {
-    name: filterText('Navn'),
-    municipality: filterText('Kommune'),
+    name: filterText('Navn').describe('Hele eller en del af tilbuddets navn (uden forskel på store og små bogstaver).'),
+    municipality: filterText('Kommune').describe('Kommunens navn (hele navnet, uden forskel på store og små bogstaver).'),
     legalBasis: z
       .string({ error: 'Vælg et lovgrundlag fra listen.' })
       .trim()
       .optional()
       .nullable()
       .transform((s) => (s ? s : null))
-      .refine((s) => s === null || (LEGAL_BASES as readonly string[]).includes(s), 'Vælg et lovgrundlag fra listen.'),
-    targetGroup: filterText('Målgruppe'),
+      .refine((s) => s === null || (LEGAL_BASES as readonly string[]).includes(s), 'Vælg et lovgrundlag fra listen.')
+      // The refinement is not part of the generated JSON schema; the document lists the codes.
+      .meta({ description: `Lovgrundlagets kode: ${LEGAL_BASES.join(', ')}.` }),
+    targetGroup: filterText('Målgruppe').describe('Hele eller en del af en målgruppe.'),
   },
   { error: 'Søgningen mangler.' },
 );
 
-export type ParsedFilters = { name: string | null; municipality: string | null; legalBasis: string | null; targetGroup: string | null };
+export type PortalFilters = z.input<typeof portalFilterSchema>;
+export type ParsedFilters = z.output<typeof portalFilterSchema>;
 
 export function parseFilters(input: PortalFilters | undefined): ParsedFilters {
-  const result = filterSchema.safeParse(input ?? {});
+  const result = portalFilterSchema.safeParse(input ?? {});
   if (result.success) return result.data;
   const fields: FieldIssue[] = [];
   for (const issue of result.error.issues) {

@@ -11,17 +11,12 @@ import { notFound } from '../service-error.ts';
 import { parseId, parseOptions, requiredText, wholeNumber } from './create-provider.ts';
 import type { Department } from './get-provider.ts';
 
-export type AddDepartmentOptions = {
-  providerId: string;
-  name?: string;
-  /** A number, or the text of a form field. */
-  places?: number | string;
-};
-
 export const addDepartmentSchema = z.object(
   { name: requiredText('Afdelingens navn'), places: wholeNumber('Antal pladser', 100_000) },
   { error: 'Oplysningerne mangler.' },
 );
+
+export type AddDepartmentOptions = z.input<typeof addDepartmentSchema> & { providerId: string };
 
 export async function addDepartment(ctx: ServiceContext, actor: Actor, options: AddDepartmentOptions): Promise<Department> {
   const providerId = parseId(options?.providerId, 'Tilbuddet');

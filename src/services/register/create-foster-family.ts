@@ -30,21 +30,6 @@ export function fosterFamilyFields(now: Date) {
   };
 }
 
-export type FosterFamilyFieldsInput = {
-  name?: string;
-  municipality?: string;
-  typology?: string;
-  /** yyyy-mm-dd; empty or null when not (yet) approved. */
-  approvedOn?: string | null;
-  /** A number, or the text of a form field. 0 means no child in care. */
-  childrenInCare?: number | string;
-};
-
-export type CreateFosterFamilyOptions = FosterFamilyFieldsInput & {
-  /** Required for an administrator; others register in their own authority. */
-  authorityId?: string | null;
-};
-
 /** The options on a given day: the approval date may not lie after it. */
 export const createFosterFamilySchema = (now: Date) =>
   z.object(
@@ -55,6 +40,8 @@ export const createFosterFamilySchema = (now: Date) =>
     },
     { error: 'Oplysningerne mangler.' },
   );
+
+export type CreateFosterFamilyOptions = z.input<ReturnType<typeof createFosterFamilySchema>>;
 
 export async function createFosterFamily(ctx: ServiceContext, actor: Actor, options: CreateFosterFamilyOptions): Promise<FosterFamily> {
   const schema = createFosterFamilySchema(ctx.now());

@@ -25,17 +25,19 @@ export const requiredText = (label: string, max = 200) =>
     .min(1, `${label} skal udfyldes.`)
     .max(max, `${label} må højst være ${max} tegn.`);
 
-/** A whole number ≥ 0, from a number (API) or the text of a form field. */
+/** A whole number ≥ 0, from a number (API) or the text of a form field (empty: missing). */
 export const wholeNumber = (label: string, max: number) => {
   const message = `${label} skal være et helt tal på 0 eller derover.`;
-  return z.preprocess(
-    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v),
-    z
-      .number({ error: message })
-      .int(message)
-      .min(0, message)
-      .max(max, `${label} må højst være ${max.toLocaleString('da-DK')}.`),
-  );
+  return z
+    .union([z.number(), z.string()], { error: message })
+    .transform((v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v))
+    .pipe(
+      z
+        .number({ error: message })
+        .int(message)
+        .min(0, message)
+        .max(max, `${label} må højst være ${max.toLocaleString('da-DK')}.`),
+    );
 };
 
 /** A list of short texts (target groups, methods): trimmed, no empty entries, no duplicates. */
@@ -113,22 +115,6 @@ export const providerFields = {
   places: wholeNumber('Antal pladser', 100_000),
 };
 
-export type ProviderFieldsInput = {
-  name?: string;
-  municipality?: string;
-  legalBases?: string[];
-  flags?: string[];
-  targetGroups?: string[];
-  methods?: string[];
-  /** A number, or the text of a form field. */
-  places?: number | string;
-};
-
-export type CreateProviderOptions = ProviderFieldsInput & {
-  /** Required for an administrator; others register in their own authority. */
-  authorityId?: string | null;
-};
-
 export const createProviderSchema = z.object(
   {
     ...providerFields,
@@ -139,6 +125,8 @@ export const createProviderSchema = z.object(
   },
   { error: 'Oplysningerne mangler.' },
 );
+
+export type CreateProviderOptions = z.input<typeof createProviderSchema>;
 
 export async function createProvider(ctx: ServiceContext, actor: Actor, options: CreateProviderOptions): Promise<Provider> {
   const input = parseOptions(createProviderSchema, options);

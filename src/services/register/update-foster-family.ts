@@ -9,13 +9,14 @@ import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { notFound } from '../service-error.ts';
 import { parseId, parseOptions } from './create-provider.ts';
-import { fosterFamilyFields, type FosterFamilyFieldsInput } from './create-foster-family.ts';
+import { fosterFamilyFields } from './create-foster-family.ts';
 import type { FosterFamily } from './get-foster-family.ts';
 
-export type UpdateFosterFamilyOptions = FosterFamilyFieldsInput & { id: string };
 
 /** The fields a change may carry, on a given day. */
 export const updateFosterFamilySchema = (now: Date) => z.object(fosterFamilyFields(now), { error: 'Oplysningerne mangler.' }).partial();
+
+export type UpdateFosterFamilyOptions = z.input<ReturnType<typeof updateFosterFamilySchema>> & { id: string };
 
 export async function updateFosterFamily(ctx: ServiceContext, actor: Actor, options: UpdateFosterFamilyOptions): Promise<FosterFamily> {
   const id = parseId(options?.id, 'Plejefamilien');

@@ -8,12 +8,12 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { notFound } from '../service-error.ts';
-import { parseId, parseOptions, providerFields, type ProviderFieldsInput } from './create-provider.ts';
+import { parseId, parseOptions, providerFields } from './create-provider.ts';
 import type { Provider } from './get-provider.ts';
 
-export type UpdateProviderOptions = ProviderFieldsInput & { id: string };
-
 export const updateProviderSchema = z.object(providerFields, { error: 'Oplysningerne mangler.' }).partial();
+
+export type UpdateProviderOptions = z.input<typeof updateProviderSchema> & { id: string };
 
 export async function updateProvider(ctx: ServiceContext, actor: Actor, options: UpdateProviderOptions): Promise<Provider> {
   const id = parseId(options?.id, 'Tilbuddet');

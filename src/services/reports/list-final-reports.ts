@@ -13,7 +13,7 @@ import { scopeCondition } from '../policies/scope-condition.ts';
 import { forbidden, invalid } from '../service-error.ts';
 import { isUuid, parseOptions } from './report-shared.ts';
 
-export type ListFinalReportsOptions = z.input<typeof schema>;
+export type ListFinalReportsOptions = z.input<typeof listFinalReportsSchema>;
 
 export type FinalReportItem = {
   versionId: string;
@@ -37,14 +37,19 @@ const optionalText = z
   .optional()
   .transform((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null));
 
-const schema = z.object({
+export const listFinalReportsSchema = z.object({
   authorityId: optionalText,
   inspectionId: optionalText,
-  latestOnly: z.boolean({ error: 'latestOnly skal være sand eller falsk.' }).optional().default(false),
+  latestOnly: z
+    // "true"/"false": the value as a query string carries it.
+    .union([z.boolean(), z.enum(['true', 'false'])], { error: 'latestOnly skal være sand eller falsk.' })
+    .optional()
+    .transform((v) => v === true || v === 'true')
+    .describe("Kun hver rapports nyeste version, brugeren må læse."),
 });
 
 export async function listFinalReports(ctx: ServiceContext, actor: Actor, options: ListFinalReportsOptions = {}): Promise<FinalReportItem[]> {
-  const o = parseOptions(schema, options);
+  const o = parseOptions(listFinalReportsSchema, options);
   if (o.authorityId) {
     const [known] = await ctx.db.select({ id: authorities.id }).from(authorities).where(eq(authorities.id, o.authorityId));
     if (!known) throw invalid([{ field: 'authorityId', message: `Socialtilsynet "${o.authorityId}" findes ikke.` }]);

@@ -1,10 +1,10 @@
 // JSON API of inspections, over the same services as the pages. Errors become
 // { error: { code, message, fields } } through app.onError.
-import { jsonOptions } from './json-body.ts';
+import { jsonOptions, queryOptions } from './json-body.ts';
 import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
-import { listInspections, type ListInspectionsOptions } from '../../services/inspections/list-inspections.ts';
+import { listInspections, listInspectionsSchema } from '../../services/inspections/list-inspections.ts';
 import { getInspection } from '../../services/inspections/get-inspection.ts';
 import { createInspection, createInspectionSchema } from '../../services/inspections/create-inspection.ts';
 import { updateInspectionStatus, updateInspectionStatusSchema } from '../../services/inspections/update-inspection-status.ts';
@@ -14,13 +14,12 @@ import { recordVisitOutcome, recordVisitOutcomeSchema } from '../../services/ins
 import { addFollowUp, addFollowUpSchema } from '../../services/inspections/add-follow-up.ts';
 import { recordDecision, recordDecisionSchema } from '../../services/inspections/record-decision.ts';
 import { listInspectionAudit } from '../../services/inspections/list-inspection-audit.ts';
-import { documentPaths, requestBodyOf } from './openapi.ts';
+import { documentPaths, queryParametersOf, requestBodyOf } from './openapi.ts';
 
 export const inspectionApi = new Hono<WebEnv>();
 
 inspectionApi.get('/inspections', async (c) => {
-  const status = c.req.query('status') as ListInspectionsOptions['status'];
-  return c.json(await listInspections(c.get('services'), requireActor(c), { status }));
+  return c.json(await listInspections(c.get('services'), requireActor(c), queryOptions(c, listInspectionsSchema)));
 });
 
 inspectionApi.post('/inspections', async (c) => {
@@ -88,7 +87,7 @@ documentPaths({
   '/api/inspections': {
     get: {
       summary: 'Inspections the user may see, with the provider or foster family name',
-      parameters: [{ name: 'status', in: 'query', required: false, schema: { type: 'string', enum: ['planned', 'in_progress', 'completed', 'cancelled'] } }],
+      parameters: queryParametersOf(listInspectionsSchema),
       responses: { 200: ok('List of inspections'), 400: errors[400], 401: errors[401] },
     },
     post: {

@@ -1,5 +1,5 @@
-// The one reader of a JSON request body: a JSON object, or a clear Danish 400. The services
-// validate every field; this only refuses what is not an object at all.
+// The one reader of a JSON request body (a JSON object, or a clear Danish 400) and of a query
+// string, both checked against the use case's own options schema.
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { parseOptions } from '../../services/service-options.ts';
@@ -27,6 +27,22 @@ export async function jsonOptions<S extends z.ZodType>(c: Context<WebEnv>, schem
   const options: unknown = { ...(await jsonBody(c)), ...fromPath };
   if (conforms(schema, options)) return options;
   parseOptions(schema, options); // throws the field errors
+  throw invalid([]);
+}
+
+/**
+ * The query string as the use case's options: `queryNames` maps a field to the parameter that
+ * carries it where the names differ. Errors are the use case's, as for a JSON body.
+ */
+export function queryOptions<S extends z.ZodType>(c: Context<WebEnv>, schema: S, queryNames: Record<string, string> = {}): z.input<S> {
+  const query = c.req.query();
+  const options: Record<string, string> = {};
+  for (const [name, value] of Object.entries(query)) {
+    const field = Object.keys(queryNames).find((f) => queryNames[f] === name) ?? name;
+    options[field] = value;
+  }
+  if (conforms(schema, options)) return options;
+  parseOptions(schema, options);
   throw invalid([]);
 }
 

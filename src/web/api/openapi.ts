@@ -34,3 +34,22 @@ export function requestBodyOf(schema: z.ZodType, fromPath: string[] = []) {
   const { $schema: _dialect, ...rest } = json;
   return { required: true, content: { 'application/json': { schema: { ...rest, properties, required } } } };
 }
+
+/** A JSON response documented from a zod schema of what the route returns. */
+export function jsonResponseOf(description: string, schema: z.ZodType) {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+  return { description, content: { 'application/json': { schema: json } } };
+}
+
+/**
+ * The query parameters of a GET route, from the use case's options schema (`queryNames` renames a
+ * field where the query string calls it something else, e.g. the portal's Danish names).
+ */
+export function queryParametersOf(schema: z.ZodType, queryNames: Record<string, string> = {}) {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const properties = typeof json.properties === 'object' && json.properties !== null ? json.properties : {};
+  return Object.entries(properties).map(([field, property]) => {
+    const { description, ...fieldSchema } = typeof property === 'object' ? property : {};
+    return { name: queryNames[field] ?? field, in: 'query', required: false, ...(description ? { description } : {}), schema: fieldSchema };
+  });
+}

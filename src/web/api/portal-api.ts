@@ -1,14 +1,14 @@
 // The public JSON API of the portal: no login (security: []). The same services and the same
 // filters (query string navn, kommune, lovgrundlag, målgruppe) as the portal's pages.
 import { Hono } from 'hono';
-import { LEGAL_BASES } from '../../core/model/catalog-parts.ts';
 import { ServiceError } from '../../services/service-error.ts';
 import { searchProviders } from '../../services/portal/search-providers.ts';
 import { getProviderPage } from '../../services/portal/get-provider-page.ts';
 import { exportOpenData } from '../../services/portal/export-open-data.ts';
 import type { WebEnv } from '../env.ts';
-import { filterValues, filtersOf, issuesAsFields } from '../views/portal/portal-query.ts';
-import { documentPaths } from './openapi.ts';
+import { FILTER_FIELDS, filterValues, filtersOf, issuesAsFields } from '../views/portal/portal-query.ts';
+import { portalFilterSchema } from '../../services/portal/portal-data.ts';
+import { documentPaths, queryParametersOf } from './openapi.ts';
 
 export const portalApi = new Hono<WebEnv>();
 
@@ -33,12 +33,7 @@ portalApi.get('/portal/open-data.json', async (c) => {
   return c.json({ rows });
 });
 
-const filterParameters = [
-  { name: 'navn', in: 'query', required: false, description: 'Hele eller en del af tilbuddets navn (uden forskel på store og små bogstaver).', schema: { type: 'string', maxLength: 200 } },
-  { name: 'kommune', in: 'query', required: false, description: 'Kommunens navn (hele navnet, uden forskel på store og små bogstaver).', schema: { type: 'string', maxLength: 200 } },
-  { name: 'lovgrundlag', in: 'query', required: false, description: 'Lovgrundlagets kode.', schema: { type: 'string', enum: [...LEGAL_BASES] } },
-  { name: 'målgruppe', in: 'query', required: false, description: 'Hele eller en del af en målgruppe.', schema: { type: 'string', maxLength: 200 } },
-];
+const filterParameters = queryParametersOf(portalFilterSchema, FILTER_FIELDS);
 
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 

@@ -1,7 +1,7 @@
 // The reports' JSON API: the same services as the pages. Writes need the x-csrf-token header
 // and name the report version they start from (expectedVersion); a stale one is 409.
 import type { z } from 'zod';
-import { jsonOptions } from './json-body.ts';
+import { jsonOptions, queryOptions } from './json-body.ts';
 import { createReport } from '../../services/reports/create-report.ts';
 import { Hono } from 'hono';
 import { answerHearing, answerHearingSchema } from '../../services/reports/answer-hearing.ts';
@@ -9,7 +9,7 @@ import { correctReport, correctReportSchema } from '../../services/reports/corre
 import { finaliseReport, finaliseReportSchema } from '../../services/reports/finalise-report.ts';
 import { getReport, type ReportView } from '../../services/reports/get-report.ts';
 import { getReportVersion } from '../../services/reports/get-report-version.ts';
-import { listFinalReports } from '../../services/reports/list-final-reports.ts';
+import { listFinalReports, listFinalReportsSchema } from '../../services/reports/list-final-reports.ts';
 import { listHearingDrafts } from '../../services/reports/list-hearing-drafts.ts';
 import { renderReportVersion } from '../../services/reports/render-report-version.ts';
 import { isUuid, type ReportRow } from '../../services/reports/report-shared.ts';
@@ -21,7 +21,7 @@ import { submitForReview, submitForReviewSchema } from '../../services/reports/s
 import { notFound } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
-import { documentPaths, requestBodyOf } from './openapi.ts';
+import { documentPaths, queryParametersOf, requestBodyOf } from './openapi.ts';
 
 export const reportApi = new Hono<WebEnv>();
 
@@ -102,11 +102,7 @@ reportApi.post('/inspections/:id/report/correct', async (c) => {
 });
 
 reportApi.get('/reports', async (c) => {
-  const items = await listFinalReports(c.get('services'), requireActor(c), {
-    authorityId: c.req.query('authorityId') ?? null,
-    inspectionId: c.req.query('inspectionId') ?? null,
-    latestOnly: c.req.query('latestOnly') === 'true',
-  });
+  const items = await listFinalReports(c.get('services'), requireActor(c), queryOptions(c, listFinalReportsSchema));
   return c.json({ items });
 });
 
@@ -216,11 +212,7 @@ documentPaths({
     get: {
       summary: 'Final report versions the user may read (provider users: those sent to them; staff: their authority; the auditor: all)',
       tags: ['reports'],
-      parameters: [
-        { name: 'authorityId', in: 'query', required: false, schema: { type: 'string' } },
-        { name: 'inspectionId', in: 'query', required: false, schema: { type: 'string', format: 'uuid' } },
-        { name: 'latestOnly', in: 'query', required: false, schema: { type: 'boolean' }, description: "Only each report's newest readable version" },
-      ],
+      parameters: queryParametersOf(listFinalReportsSchema),
       responses: { '200': { description: '{ items: [...] }, newest first' }, ...errorResponses(400, 403) },
     },
   },

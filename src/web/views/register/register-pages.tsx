@@ -4,7 +4,7 @@ import { Notice } from '../components/notice.tsx';
 import type { Child } from 'hono/jsx';
 import { capitalise, LEGAL_BASIS_LABEL, PROVIDER_FLAG_LABEL, TYPOLOGY_LABEL as ENTITY_TYPOLOGY_LABEL } from '../../../core/labels.ts';
 import { formatDanishDate } from '../../../core/calendar.ts';
-import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES, type Typology } from '../../../core/model/catalog-parts.ts';
+import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES, type LegalBasis, type ProviderFlag, type Typology } from '../../../core/model/catalog-parts.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import type { CreateProviderOptions } from '../../../services/register/create-provider.ts';
 import type { Provider, ProviderDetails } from '../../../services/register/get-provider.ts';
@@ -108,11 +108,13 @@ export const providerValuesFromForm = (b: Body): ProviderValues => ({
   places: one(b.places),
 });
 
+// The form's values are whatever was posted; the use case checks every one (an unknown legal
+// basis is a field error there), so they are passed on as the options' types.
 export const providerOptions = (v: ProviderValues): CreateProviderOptions => ({
   name: v.name,
   municipality: v.municipality,
-  legalBases: v.legalBases,
-  flags: v.flags,
+  legalBases: v.legalBases as LegalBasis[],
+  flags: v.flags as ProviderFlag[],
   targetGroups: lines(v.targetGroups),
   methods: lines(v.methods),
   places: v.places,
@@ -239,7 +241,7 @@ export const fosterFamilyValuesFromForm = (b: Body): FosterFamilyValues => ({
 export const fosterFamilyOptions = (v: FosterFamilyValues): CreateFosterFamilyOptions => ({
   name: v.name,
   municipality: v.municipality,
-  typology: v.typology,
+  typology: v.typology as Typology,
   approvedOn: v.approvedOn,
   childrenInCare: v.childrenInCare,
 });

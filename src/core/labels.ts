@@ -103,6 +103,13 @@ export const KIND_LABEL: Record<ModelKind, string> = {
   standards: 'standarder',
 };
 
+/** The model kinds on the model pages, with the scored model's scale. */
+export const MODEL_KIND_LONG_LABEL: Record<ModelKind, string> = {
+  binary: 'binær',
+  scored: 'scoret (1–5)',
+  standards: 'standarder',
+};
+
 export const ROLE_LABEL: Record<Role, string> = {
   inspector: 'Tilsynskonsulent',
   manager: 'Leder',

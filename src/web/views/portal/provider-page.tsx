@@ -1,0 +1,105 @@
+// A provider on the public portal: its public facts, the latest published report's assessments,
+// and the earlier published overall assessments.
+import type { Child } from 'hono/jsx';
+import type { ProviderPage as ProviderPageData, PublishedAssessment, PublishedHistoryEntry } from '../../../services/portal/get-provider-page.ts';
+import { PortalLayout, PublishedText } from './portal-layout.tsx';
+
+function Detail({ term, children }: { term: string; children?: Child }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function LatestReport({ latest }: { latest: PublishedAssessment }) {
+  return (
+    <section aria-labelledby="latest-heading">
+      <h2 id="latest-heading">Seneste tilsynsrapport</h2>
+      <p>
+        Offentliggjort {latest.publishedOnLabel}, version {latest.version}
+        {latest.reportDateLabel ? `, rapportens dato ${latest.reportDateLabel}` : ''}.
+      </p>
+      <h3>Samlet vurdering</h3>
+      <PublishedText text={latest.overallAssessment} />
+      {latest.disproportionatelyExpensive && (
+        <p><strong>Socialtilsynet vurderer, at tilbuddet er uforholdsmæssigt dyrt i forhold til kvaliteten af indsatsen.</strong></p>
+      )}
+      {latest.themes.length > 0 && (
+        <>
+          <h3>Vurdering af temaerne</h3>
+          {latest.themes.map((t) => (
+            <section aria-labelledby={`theme-${t.id}`}>
+              <h4 id={`theme-${t.id}`}>{t.title}</h4>
+              <PublishedText text={t.assessment} />
+            </section>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+export function HistoryTable({ history, caption }: { history: PublishedHistoryEntry[]; caption: string }) {
+  return (
+    <div class="table--responsive-scroll">
+      <table class="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Offentliggjort</th>
+            <th scope="col">Version</th>
+            <th scope="col">Samlet vurdering</th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.map((h) => (
+            <tr>
+              <th scope="row">{h.publishedOnLabel}</th>
+              <td>{h.version}</td>
+              <td><PublishedText text={h.overallAssessment} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ProviderPage({ page }: { page: ProviderPageData }) {
+  const { provider: p, latest, history } = page;
+  return (
+    <PortalLayout title={p.name} breadcrumbs={[['Søg tilbud', '/portal']]}>
+      <h1>{p.name}</h1>
+      {p.enhancedSupervision && (
+        <div class="alert alert-warning" role="note" aria-label="Skærpet tilsyn">
+          <div class="alert-body">
+            <p class="alert-text"><strong>Skærpet tilsyn indtil {p.enhancedSupervision.endsOnLabel}</strong></p>
+          </div>
+        </div>
+      )}
+      <dl class="assessment-facts">
+        <Detail term="Kommune">{p.municipality}</Detail>
+        <Detail term="Lovgrundlag">{p.legalBasisLabels.join(', ')}</Detail>
+        <Detail term="Målgrupper">{p.targetGroups.length ? p.targetGroups.join(', ') : 'Ikke oplyst'}</Detail>
+        <Detail term="Godkendelse">{p.approvalStatusLabel}</Detail>
+        <Detail term="Skærpet tilsyn">{p.enhancedSupervision ? `Ja, indtil ${p.enhancedSupervision.endsOnLabel}` : 'Nej'}</Detail>
+      </dl>
+      {latest ? (
+        <LatestReport latest={latest} />
+      ) : (
+        <>
+          <h2>Seneste tilsynsrapport</h2>
+          <p>Socialtilsynet har endnu ikke offentliggjort en tilsynsrapport for tilbuddet.</p>
+        </>
+      )}
+      <h2>Tidligere offentliggjorte vurderinger</h2>
+      {history.length === 0 ? (
+        <p>Der er ingen tidligere offentliggjorte vurderinger.</p>
+      ) : (
+        <HistoryTable history={history} caption="Tidligere offentliggjorte samlede vurderinger, nyeste først" />
+      )}
+    </PortalLayout>
+  );
+}

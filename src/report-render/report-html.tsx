@@ -4,7 +4,7 @@
 // text; the only raw markup is the SVG, whose builder escapes its own texts.
 import { capitalise } from '../core/labels.ts';
 import { assertNever } from '../core/assert-never.ts';
-import { Fragment } from 'hono/jsx';
+import { Fragment, type Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type {
   OverviewFigure,
@@ -88,53 +88,67 @@ function Facts({ d }: { d: ReportDocument }) {
   );
 }
 
+/**
+ * A table that scrolls by itself on a narrow screen rather than widening the page (WCAG 1.4.10);
+ * the region is focusable so it can be scrolled by keyboard. In print and PDF it is just the table.
+ */
+function WideTable({ label, children }: { label: string; children: Child }) {
+  return (
+    <div class="table--responsive-scroll" role="region" aria-label={label} tabindex={0}>
+      {children}
+    </div>
+  );
+}
+
 export function OverviewTable({ overview, caption }: { overview: OverviewFigure; caption: string }) {
   const total = overview.totals.met + overview.totals.notMet + overview.totals.unassessed;
   return (
-    <table class="table report-overview">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Tema</th>
-          <th scope="col">Kvalitetskriterie</th>
-          <th scope="col">Vurdering</th>
-        </tr>
-      </thead>
-      {overview.themes.map((t) => (
+    <WideTable label={caption}>
+      <table class="table report-overview">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Tema</th>
+            <th scope="col">Kvalitetskriterie</th>
+            <th scope="col">Vurdering</th>
+          </tr>
+        </thead>
+        {overview.themes.map((t) => (
+          <tbody>
+            {t.criteria.map((c, i) => (
+              <tr>
+                {i === 0 && (
+                  <th scope="rowgroup" rowspan={t.criteria.length}>
+                    Tema {t.number}: {t.title}
+                    <br />
+                    <small>{t.met} af {t.criteria.length} opfyldt</small>
+                  </th>
+                )}
+                <th scope="row">{c.label}: {c.text}</th>
+                <td class={`report-result report-result-${c.result ?? 'none'}`}>{c.resultLabel}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
         <tbody>
-          {t.criteria.map((c, i) => (
-            <tr>
-              {i === 0 && (
-                <th scope="rowgroup" rowspan={t.criteria.length}>
-                  Tema {t.number}: {t.title}
-                  <br />
-                  <small>{t.met} af {t.criteria.length} opfyldt</small>
-                </th>
-              )}
-              <th scope="row">{c.label}: {c.text}</th>
-              <td class={`report-result report-result-${c.result ?? 'none'}`}>{c.resultLabel}</td>
-            </tr>
-          ))}
+          <tr>
+            <th scope="rowgroup">Økonomi</th>
+            <th scope="row">Økonomisk bæredygtighed, kvalitet i forhold til prisen og gennemsigtighed</th>
+            <td class={`report-result report-result-${overview.economy.result ?? 'none'}`}>{overview.economy.resultLabel}</td>
+          </tr>
         </tbody>
-      ))}
-      <tbody>
-        <tr>
-          <th scope="rowgroup">Økonomi</th>
-          <th scope="row">Økonomisk bæredygtighed, kvalitet i forhold til prisen og gennemsigtighed</th>
-          <td class={`report-result report-result-${overview.economy.result ?? 'none'}`}>{overview.economy.resultLabel}</td>
-        </tr>
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row" colspan={2}>Samlet vurdering</th>
-          <td>
-            {overview.conclusionLabel} ({overview.totals.met} af {total} kvalitetskriterier opfyldt
-            {overview.totals.notMet > 0 ? `, ${overview.totals.notMet} ikke opfyldt` : ''}
-            {overview.totals.unassessed > 0 ? `, ${overview.totals.unassessed} ikke vurderet` : ''})
-          </td>
-        </tr>
-      </tfoot>
-    </table>
+        <tfoot>
+          <tr>
+            <th scope="row" colspan={2}>Samlet vurdering</th>
+            <td>
+              {overview.conclusionLabel} ({overview.totals.met} af {total} kvalitetskriterier opfyldt
+              {overview.totals.notMet > 0 ? `, ${overview.totals.notMet} ikke opfyldt` : ''}
+              {overview.totals.unassessed > 0 ? `, ${overview.totals.unassessed} ikke vurderet` : ''})
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </WideTable>
   );
 }
 
@@ -145,23 +159,25 @@ export function SpiderWebFigure({ web, idPrefix, caption }: { web: SpiderWeb; id
         {raw(spiderWebSvg(web, { idPrefix, title: caption }))}
         <figcaption>{caption}. Tallene står også i tabellen herunder.</figcaption>
       </figure>
-      <table class="table report-averages">
-        <caption>Gennemsnit pr. tema (skala {web.min}–{web.max})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Tema</th>
-            <th scope="col">Gennemsnit</th>
-          </tr>
-        </thead>
-        <tbody>
-          {web.axes.map((a) => (
+      <WideTable label={`Gennemsnit pr. tema`}>
+        <table class="table report-averages">
+          <caption>Gennemsnit pr. tema (skala {web.min}–{web.max})</caption>
+          <thead>
             <tr>
-              <th scope="row">{a.title}</th>
-              <td>{a.valueLabel}</td>
+              <th scope="col">Tema</th>
+              <th scope="col">Gennemsnit</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {web.axes.map((a) => (
+              <tr>
+                <th scope="row">{a.title}</th>
+                <td>{a.valueLabel}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </WideTable>
     </Fragment>
   );
 }
@@ -178,25 +194,27 @@ function BinaryThemeSection({ theme, level, showAssessment }: { theme: ReportBin
           <p><strong>Vurdering:</strong> {c.resultLabel}</p>
           <p><strong>Faglig begrundelse:</strong></p>
           <Paragraphs text={c.justification} />
-          <table class="table report-markers">
-            <caption>Kvalitetsmarkører for kvalitetskriterie {c.number}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kvalitetsmarkør</th>
-                <th scope="col">Vurdering</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.markers.map((m) => (
+          <WideTable label={`Kvalitetsmarkører for kvalitetskriterie ${c.number}`}>
+            <table class="table report-markers">
+              <caption>Kvalitetsmarkører for kvalitetskriterie {c.number}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">{m.id}: {m.text}</th>
-                  <td>{m.stateLabel}</td>
-                  <td>{m.note}</td>
+                  <th scope="col">Kvalitetsmarkør</th>
+                  <th scope="col">Vurdering</th>
+                  <th scope="col">Note</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {c.markers.map((m) => (
+                  <tr>
+                    <th scope="row">{m.id}: {m.text}</th>
+                    <td>{m.stateLabel}</td>
+                    <td>{m.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </WideTable>
         </section>
       ))}
     </section>

@@ -1,5 +1,5 @@
 // The assessments' JSON API: the same services as the pages. Writes need the x-csrf-token header.
-import { jsonBody } from './json-body.ts';
+import { jsonBody } from '../request-options.ts';
 import { createAssessment } from '../../services/assessments/create-assessment.ts';
 import { themeFormPatch } from '../views/assessment/theme-form.ts';
 import { Hono } from 'hono';

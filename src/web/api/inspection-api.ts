@@ -1,6 +1,6 @@
 // JSON API of inspections, over the same services as the pages. Errors become
 // { error: { code, message, fields } } through app.onError.
-import { jsonOptions, queryOptions } from './json-body.ts';
+import { jsonOptions, queryOptions } from '../request-options.ts';
 import { Hono } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';

@@ -1,6 +1,6 @@
 // JSON API of the register: providers with departments, and foster families. The same services
 // as the pages; errors become JSON through app.onError.
-import { jsonOptions, queryOptions } from './json-body.ts';
+import { jsonOptions, queryOptions } from '../request-options.ts';
 import { Hono } from 'hono';
 import { createProvider, createProviderSchema, searchSchema } from '../../services/register/create-provider.ts';
 import { getProvider } from '../../services/register/get-provider.ts';

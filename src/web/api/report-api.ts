@@ -1,7 +1,7 @@
 // The reports' JSON API: the same services as the pages. Writes need the x-csrf-token header
 // and name the report version they start from (expectedVersion); a stale one is 409.
 import type { z } from 'zod';
-import { jsonOptions, queryOptions } from './json-body.ts';
+import { jsonOptions, queryOptions } from '../request-options.ts';
 import { createReport } from '../../services/reports/create-report.ts';
 import { Hono } from 'hono';
 import { answerHearing, answerHearingSchema } from '../../services/reports/answer-hearing.ts';

@@ -6,28 +6,10 @@ import { login, logout, SESSION_HOURS } from '../../services/auth/sessions.ts';
 import { ServiceError } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { SESSION_COOKIE } from '../middleware/session.ts';
-import { Layout } from '../views/layout.tsx';
-import { ErrorSummary } from '../views/components/error-summary.tsx';
-import { TextField } from '../views/forms.tsx';
+import { LoginPage } from '../views/auth/login-page.tsx';
 
 export const authRoutes = new Hono<WebEnv>();
 
-function LoginPage({ username, error, next }: { username?: string; error?: string; next?: string }) {
-  const issues = error ? [{ field: 'username', message: error }] : [];
-  return (
-    <Layout title="Log ind">
-      <h1>Log ind</h1>
-      <ErrorSummary issues={issues} message="Du blev ikke logget ind" />
-      <form method="post" action="/login" novalidate>
-        <input type="hidden" name="next" value={next ?? '/'} />
-        <TextField name="username" label="Brugernavn" value={username} issues={issues} required />
-        <TextField name="password" label="Adgangskode" type="password" required />
-        <button type="submit" class="button button-primary">Log ind</button>
-      </form>
-      <p>Offentlige tilsynsvurderinger af tilbud findes på <a href="/portal">Tilbudsportalen</a> uden login.</p>
-    </Layout>
-  );
-}
 
 const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
 

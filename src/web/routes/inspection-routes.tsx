@@ -2,16 +2,14 @@
 // visits and their outcome, follow-up data collection, decisions) and the audit trail.
 // Every form posts to its own endpoint, which redirects back (303) or renders the overview
 // again with the errors (400) or the conflict (409).
-import { AuditRow, BREADCRUMBS, NewInspectionPage, OverviewPage, RiskBadge, type FormKey, type FormState, type Values } from '../views/inspection/inspection-pages.tsx';
-import { INSPECTION_STATUS_LABEL } from '../../core/labels.ts';
-import { capitalise } from '../../core/labels.ts';
-import { ENTITY_KIND_LABEL as ENTITY_LABEL } from '../../core/labels.ts';
+import { NewInspectionPage, OverviewPage, type FormKey, type FormState, type Values } from '../views/inspection/inspection-pages.tsx';
 import { Hono, type Context } from 'hono';
 import type { Phase } from '../../core/assessment/assessment-input.ts';
-import { PHASE_LABEL } from '../../core/labels.ts';
 import type { Actor } from '../../services/actor.ts';
 import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
-import { listInspections } from '../../services/inspections/list-inspections.ts';
+import { listInspections, listInspectionsSchema, type InspectionListItem } from '../../services/inspections/list-inspections.ts';
+import { queryOptions } from '../request-options.ts';
+import { AuditPage, ChooseInspectionTargetPage, InspectionListPage } from '../views/inspection/list-pages.tsx';
 import { getInspection } from '../../services/inspections/get-inspection.ts';
 import { getInspectionTarget } from '../../services/inspections/get-inspection-target.ts';
 import { createInspection } from '../../services/inspections/create-inspection.ts';
@@ -25,9 +23,6 @@ import { listInspectionAudit } from '../../services/inspections/list-inspection-
 import { INSPECTION_STATUSES, type InspectionStatus, type Risk } from '../../core/vocabulary.ts';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
-import { Layout } from '../views/layout.tsx';
-import { SelectField } from '../views/forms.tsx';
-import { ErrorSummary } from '../views/components/error-summary.tsx';
 
 export const inspectionRoutes = new Hono<WebEnv>();
 
@@ -75,62 +70,24 @@ async function handleOverviewForm(
 inspectionRoutes.get('/inspections', async (c) => {
   const actor = requireActor(c);
   const status = c.req.query('status') ?? '';
-  const known = (INSPECTION_STATUSES as readonly string[]).includes(status);
-  const issues: FieldIssue[] = status && !known ? [{ field: 'status', message: 'Status skal være planlagt, i gang, afsluttet eller aflyst.' }] : [];
-  const items = issues.length ? [] : await listInspections(c.get('services'), actor, { status: known ? (status as InspectionStatus) : null });
-  return c.html(
-    <Layout title="Tilsyn" breadcrumbs={[['Forside', '/']]}>
-      <h1>Tilsyn</h1>
-      <ErrorSummary issues={issues} />
-      <p>Et nyt tilsyn oprettes fra et <a href="/providers">tilbud</a> eller en <a href="/foster-families">plejefamilie</a>.</p>
-      <form method="get" action="/inspections" class="inspection-filter">
-        <SelectField name="status" label="Vis tilsyn med status" value={status} placeholder="Alle"
-          options={INSPECTION_STATUSES.map((s) => [s, INSPECTION_STATUS_LABEL[s]])} issues={issues} />
-        <button type="submit" class="button button-secondary">Vis</button>
-      </form>
-      {items.length === 0 ? (
-        <p>Der er ingen tilsyn at vise.</p>
-      ) : (
-        <table class="table">
-          <caption>{status && known ? `Tilsyn med status ${INSPECTION_STATUS_LABEL[status as InspectionStatus].toLowerCase()}` : 'Alle tilsyn'} ({items.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Titel</th>
-              <th scope="col">Tilbud / plejefamilie</th>
-              <th scope="col">Fase</th>
-              <th scope="col">Status</th>
-              <th scope="col">Risikokategori</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr>
-                <th scope="row"><a href={`/inspections/${i.id}`}>{i.title}</a></th>
-                <td>{i.entity.name} <span class="form-hint">({ENTITY_LABEL[i.entity.kind]})</span></td>
-                <td>{capitalise(PHASE_LABEL[i.phase])}</td>
-                <td>{INSPECTION_STATUS_LABEL[i.status]}</td>
-                <td><RiskBadge risk={i.risk} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </Layout>,
-  );
+  let items: InspectionListItem[] = [];
+  let issues: FieldIssue[] = [];
+  try {
+    items = await listInspections(c.get('services'), actor, queryOptions(c, listInspectionsSchema));
+  } catch (e) {
+    if (!(e instanceof ServiceError) || e.code !== 'invalid') throw e;
+    issues = e.fields;
+  }
+  const shown = INSPECTION_STATUSES.find((s) => s === status) ?? null;
+  // An unknown status shows the error on the list page itself (200), as a filter form does.
+  return c.html(<InspectionListPage items={items} status={status} shown={shown} issues={issues} />);
 });
 
 inspectionRoutes.get('/inspections/new', async (c) => {
   const actor = requireActor(c);
   const providerId = c.req.query('providerId');
   const fosterFamilyId = c.req.query('fosterFamilyId');
-  if (!providerId && !fosterFamilyId) {
-    return c.html(
-      <Layout title="Nyt tilsyn" breadcrumbs={BREADCRUMBS}>
-        <h1>Nyt tilsyn</h1>
-        <p>Et tilsyn er altid med et bestemt tilbud eller en bestemt plejefamilie. Vælg det fra listen over <a href="/providers">tilbud</a> eller <a href="/foster-families">plejefamilier</a>.</p>
-      </Layout>,
-    );
-  }
+  if (!providerId && !fosterFamilyId) return c.html(<ChooseInspectionTargetPage />);
   const target = await getInspectionTarget(c.get('services'), actor, { providerId, fosterFamilyId });
   return c.html(<NewInspectionPage target={target} values={{}} issues={[]} />);
 });
@@ -206,23 +163,5 @@ inspectionRoutes.post('/inspections/:id/decisions', (c) =>
 
 inspectionRoutes.get('/inspections/:id/audit', async (c) => {
   const actor = requireActor(c);
-  const audit = await listInspectionAudit(c.get('services'), actor, { inspectionId: c.req.param('id') });
-  const title = `Revisionsspor: ${audit.inspection.title}`;
-  return c.html(
-    <Layout title={title} breadcrumbs={[...BREADCRUMBS, [audit.inspection.title, `/inspections/${audit.inspection.id}`]]}>
-      <h1>{title}</h1>
-      <p>Alle ændringer af tilsynet, dets risikokategori, besøg, opfølgende dataindsamling, vurderinger og afgørelser: hvem, hvornår, og hvordan det så ud før og efter.</p>
-      {audit.entries.length === 0 ? <p>Der er ingen poster.</p> : (
-        <table class="table">
-          <caption>Revisionsspor, ældste først ({audit.entries.length} poster)</caption>
-          <thead>
-            <tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Handling</th><th scope="col">Hvad</th><th scope="col">Før</th><th scope="col">Efter</th></tr>
-          </thead>
-          <tbody>
-            {audit.entries.map((e) => <AuditRow e={e} />)}
-          </tbody>
-        </table>
-      )}
-    </Layout>,
-  );
+  return c.html(<AuditPage audit={await listInspectionAudit(c.get('services'), actor, { inspectionId: c.req.param('id') })} />);
 });

@@ -1,9 +1,9 @@
 // The register: providers (tilbud) with their departments, and foster families (plejefamilier).
 // Lists with a name search, details, and forms to register and edit. Access is decided by the
 // services; the pages only hide forms the user could not use anyway.
-import { Detail, EditFosterFamilyPage, EditProviderPage, NewFosterFamilyPage, NewProviderPage, ProviderPage, SavedNotice, SearchForm, TYPOLOGY_LABEL, childrenInCareText, danishDate, emptyFosterFamily, emptyProvider, fosterFamilyOptions, fosterFamilyValuesFrom, fosterFamilyValuesFromForm, labelOf, one, providerOptions, providerValuesFrom, providerValuesFromForm } from '../views/register/register-pages.tsx';
+import { EditFosterFamilyPage, FosterFamilyPage, EditProviderPage, NewFosterFamilyPage, NewProviderPage, ProviderPage, emptyFosterFamily, emptyProvider, fosterFamilyOptions, fosterFamilyValuesFrom, fosterFamilyValuesFromForm, one, providerOptions, providerValuesFrom, providerValuesFromForm } from '../views/register/register-pages.tsx';
 import { Hono } from 'hono';
-import { LEGAL_BASIS_LABEL } from '../../core/labels.ts';
+import { FosterFamilyListPage, ProviderListPage } from '../views/register/list-pages.tsx';
 import type { Actor } from '../../services/actor.ts';
 import { requireAbility } from '../../services/permissions.ts';
 import { registerAbilities } from '../../services/policies/abilities.ts';
@@ -14,12 +14,11 @@ import { listProviders } from '../../services/register/list-providers.ts';
 import { updateProvider } from '../../services/register/update-provider.ts';
 import { addDepartment } from '../../services/register/add-department.ts';
 import { createFosterFamily } from '../../services/register/create-foster-family.ts';
-import { getFosterFamily, type FosterFamilyDetails } from '../../services/register/get-foster-family.ts';
+import { getFosterFamily } from '../../services/register/get-foster-family.ts';
 import { listFosterFamilies } from '../../services/register/list-foster-families.ts';
 import { updateFosterFamily } from '../../services/register/update-foster-family.ts';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
-import { Layout } from '../views/layout.tsx';
 
 export const registerRoutes = new Hono<WebEnv>();
 
@@ -41,40 +40,9 @@ function requireWrite(actor: Actor, target: { authorityId: string; providerId?: 
 registerRoutes.get('/providers', async (c) => {
   const actor = requireActor(c);
   const services = c.get('services');
-  const q = c.req.query('q') ?? '';
-  const [rows, choices] = await Promise.all([listProviders(services, actor, { search: q }), registerAuthorityChoices(services, actor)]);
-  return c.html(
-    <Layout title="Tilbud">
-      <h1>Tilbud</h1>
-      {choices.length > 0 && <p><a class="button button-primary" href="/providers/new">Opret tilbud</a></p>}
-      <SearchForm action="/providers" value={q} label="Søg efter tilbud (navn)" />
-      {rows.length === 0 ? (
-        <p>{q ? 'Ingen tilbud matcher søgningen.' : 'Der er ingen tilbud at vise.'}</p>
-      ) : (
-        <table class="table">
-          <caption>{q ? `Tilbud, der matcher "${q}" (${rows.length})` : `Tilbud (${rows.length})`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Navn</th>
-              <th scope="col">Kommune</th>
-              <th scope="col">Lovgrundlag</th>
-              <th scope="col">Pladser</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => (
-              <tr>
-                <th scope="row"><a href={`/providers/${p.id}`}>{p.name}</a></th>
-                <td>{p.municipality}</td>
-                <td>{p.legalBases.map((b) => labelOf(LEGAL_BASIS_LABEL, b)).join(', ')}</td>
-                <td>{p.places}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </Layout>,
-  );
+  const search = c.req.query('q') ?? '';
+  const [rows, choices] = await Promise.all([listProviders(services, actor, { search }), registerAuthorityChoices(services, actor)]);
+  return c.html(<ProviderListPage rows={rows} search={search} mayCreate={choices.length > 0} />);
 });
 
 registerRoutes.get('/providers/new', async (c) => {
@@ -149,42 +117,9 @@ registerRoutes.post('/providers/:id', async (c) => {
 registerRoutes.get('/foster-families', async (c) => {
   const actor = requireActor(c);
   const services = c.get('services');
-  const q = c.req.query('q') ?? '';
-  const [rows, choices] = await Promise.all([listFosterFamilies(services, actor, { search: q }), registerAuthorityChoices(services, actor)]);
-  return c.html(
-    <Layout title="Plejefamilier">
-      <h1>Plejefamilier</h1>
-      {choices.length > 0 && <p><a class="button button-primary" href="/foster-families/new">Opret plejefamilie</a></p>}
-      <SearchForm action="/foster-families" value={q} label="Søg efter plejefamilie (navn)" />
-      {rows.length === 0 ? (
-        <p>{q ? 'Ingen plejefamilier matcher søgningen.' : 'Der er ingen plejefamilier at vise.'}</p>
-      ) : (
-        <table class="table">
-          <caption>{q ? `Plejefamilier, der matcher "${q}" (${rows.length})` : `Plejefamilier (${rows.length})`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Navn</th>
-              <th scope="col">Kommune</th>
-              <th scope="col">Typologi</th>
-              <th scope="col">Børn i pleje</th>
-              <th scope="col">Godkendt</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((f) => (
-              <tr>
-                <th scope="row"><a href={`/foster-families/${f.id}`}>{f.name}</a></th>
-                <td>{f.municipality}</td>
-                <td>{labelOf(TYPOLOGY_LABEL, f.typology)}</td>
-                <td>{childrenInCareText(f.childrenInCare)}</td>
-                <td>{f.approvedOn ? danishDate(f.approvedOn) : 'Ikke godkendt'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </Layout>,
-  );
+  const search = c.req.query('q') ?? '';
+  const [rows, choices] = await Promise.all([listFosterFamilies(services, actor, { search }), registerAuthorityChoices(services, actor)]);
+  return c.html(<FosterFamilyListPage rows={rows} search={search} mayCreate={choices.length > 0} />);
 });
 
 registerRoutes.get('/foster-families/new', async (c) => {
@@ -210,25 +145,9 @@ registerRoutes.post('/foster-families', async (c) => {
 
 registerRoutes.get('/foster-families/:id', async (c) => {
   const actor = requireActor(c);
-  const f: FosterFamilyDetails = await getFosterFamily(c.get('services'), actor, { id: c.req.param('id') });
-  const mayWrite = registerAbilities(actor, { authorityId: f.authorityId, fosterFamilyId: f.id }).write;
-  return c.html(
-    <Layout title={f.name} breadcrumbs={[['Plejefamilier', '/foster-families']]}>
-      <h1>{f.name}</h1>
-      <SavedNotice saved={c.req.query('gemt')} what="Plejefamilien" />
-      <dl>
-        <Detail term="Socialtilsyn">{f.authorityName}</Detail>
-        <Detail term="Kommune">{f.municipality}</Detail>
-        <Detail term="Typologi">{labelOf(TYPOLOGY_LABEL, f.typology)}</Detail>
-        <Detail term="Godkendt">{f.approvedOn ? danishDate(f.approvedOn) : 'Ikke godkendt'}</Detail>
-        <Detail term="Børn i pleje">{childrenInCareText(f.childrenInCare)}</Detail>
-      </dl>
-      {mayWrite && <p><a class="button button-secondary" href={`/foster-families/${f.id}/edit`}>Rediger plejefamilie</a></p>}
-
-      <h2 id="tilsyn">Tilsyn</h2>
-      <p>Der er ingen tilsyn at vise for plejefamilien.</p>
-    </Layout>,
-  );
+  const family = await getFosterFamily(c.get('services'), actor, { id: c.req.param('id') });
+  const mayWrite = registerAbilities(actor, { authorityId: family.authorityId, fosterFamilyId: family.id }).write;
+  return c.html(<FosterFamilyPage family={family} saved={c.req.query('gemt')} mayWrite={mayWrite} />);
 });
 
 registerRoutes.get('/foster-families/:id/edit', async (c) => {

@@ -48,12 +48,30 @@ export async function stopShared(): Promise<void> {
 
 type AxeResult = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
 
-/** Runs axe with the WCAG 2.0/2.1 A and AA rules and fails on any violation. */
+/**
+ * Runs axe with the WCAG 2.0/2.1 A and AA rules and fails on any violation; then shows the same
+ * page 320 px wide (WCAG 1.4.10 reflow) and fails if it scrolls sideways there.
+ */
 export async function assertAccessible(page: Page): Promise<void> {
   await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })`)) as AxeResult;
   const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   assert.deepEqual(summary, [], `axe violations on ${page.url()}`);
+  await assertReflows(page);
+}
+
+/** At 320 px wide nothing makes the page scroll sideways (wide tables scroll in their own region). */
+export async function assertReflows(page: Page): Promise<void> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: viewport?.height ?? 800 });
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1);
+    const outermost = wide.filter((el) => !wide.some((other) => other !== el && other.contains(el)));
+    return { by: root.scrollWidth - root.clientWidth, culprits: outermost.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`) };
+  });
+  if (viewport) await page.setViewportSize(viewport);
+  assert.ok(overflow.by <= 0, `${page.url()} scrolls sideways at 320 px by ${overflow.by}px: ${overflow.culprits.join(', ')}`);
 }
 
 export async function logIn(page: Page, baseUrl: string, username: string, password = 'demo-tilsyn'): Promise<void> {

@@ -19,6 +19,7 @@ import { first, type Fields } from './assessment-form.ts';
 import { assessmentHref, breadcrumbs, ConflictAlert, criterionAnchor, EntityLine, FieldError, formatAverage, itemNumber, ReadOnlyNotice, SavedAlert } from './parts.tsx';
 import { capitalise } from '../../../core/labels.ts';
 import { Conclusion } from './theme-parts.tsx';
+import { ScrollRegion } from '../components/table.tsx';
 
 export type OverviewPageProps = {
   view: AssessmentView;
@@ -90,7 +91,7 @@ function ThemeTable({ view }: { view: AssessmentView }) {
   const economy = view.department ? view.wholeEconomy : economyOf(model, view.assessment.data);
   const economyErrors = view.feedback.economy.errors.length;
   return (
-    <div class="table--responsive-scroll">
+    <ScrollRegion label="Temaer">
       <table class="table table--compact">
         <caption>Temaer</caption>
         <thead>
@@ -113,7 +114,7 @@ function ThemeTable({ view }: { view: AssessmentView }) {
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -252,7 +253,7 @@ function PreviousTable({ view }: { view: AssessmentView }) {
   }
   const evaluation: Evaluation | null = previous.evaluation;
   return (
-    <div class="table--responsive-scroll">
+    <ScrollRegion label={`Tidligere vurdering: ${previous.inspection.title}`}>
       <table class="table table--compact">
         <caption>Tidligere vurdering: {previous.inspection.title} ({date}), model {model.title} version {previous.modelVersion}</caption>
         <thead><tr><th scope="col">Kvalitetskriterium</th><th scope="col">Konklusion</th><th scope="col">Faglig begrundelse</th></tr></thead>
@@ -278,7 +279,7 @@ function PreviousTable({ view }: { view: AssessmentView }) {
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -339,7 +340,7 @@ function DepartmentTable({ results, view }: { results: DepartmentResults; view: 
   return (
     <section aria-labelledby="departments-title">
       <h2 id="departments-title">Afdelingerne og tilbuddet som helhed</h2>
-      <div class="table--responsive-scroll">
+      <ScrollRegion label="Hver afdelings resultat ved siden af tilbuddets konklusion">
         <table class="table table--compact">
           <caption>Hver afdelings resultat ved siden af tilbuddets konklusion</caption>
           <thead>
@@ -358,7 +359,7 @@ function DepartmentTable({ results, view }: { results: DepartmentResults; view: 
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p class="form-hint">{capitalise('afdelingerne vurderes med tilbuddets økonomi; økonomien vurderes for tilbuddet som helhed.')}</p>
     </section>
   );

@@ -13,10 +13,22 @@ export type TableProps = {
   compact?: boolean;
 };
 
+/**
+ * Where a wide table scrolls by itself, so the page never scrolls sideways at 320 px. A region
+ * that scrolls must be reachable by keyboard (axe: scrollable-region-focusable), so it is focusable
+ * and named (by the table's caption).
+ */
+export function ScrollRegion({ label, children }: { label: string; children: Child }) {
+  return (
+    <div class="table--responsive-scroll" role="region" aria-label={label} tabindex={0}>
+      {children}
+    </div>
+  );
+}
+
 export function Table({ caption, head, rows, rowHeaders = false, compact = true }: TableProps) {
   return (
-    // A region that scrolls must be reachable by keyboard (axe: scrollable-region-focusable).
-    <div class="table--responsive-scroll" role="region" aria-label={caption} tabindex={0}>
+    <ScrollRegion label={caption}>
       <table class={compact ? 'table table--compact' : 'table'}>
         <caption>{caption}</caption>
         <thead>
@@ -28,6 +40,6 @@ export function Table({ caption, head, rows, rowHeaders = false, compact = true 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -18,6 +18,7 @@ import { STATUS_TRANSITIONS } from '../../../services/inspections/shared.ts';
 import { Layout } from '../layout.tsx';
 import { ChoiceGroup, Csrf, fieldId, SelectField, TextArea, TextField } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { ScrollRegion } from '../components/table.tsx';
 
 // ---- Danish wording -------------------------------------------------------------------------
 
@@ -169,22 +170,24 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
       <section aria-labelledby="risiko">
         <h2 id="risiko">Risikokategori</h2>
         <p>Nuværende risikokategori: <RiskBadge risk={d.risk} /></p>
-        <table class="table">
-          <caption>Risikohistorik, ældste først</caption>
-          <thead>
-            <tr><th scope="col">Tidspunkt</th><th scope="col">Risikokategori</th><th scope="col">Begrundelse</th><th scope="col">Ændret af</th></tr>
-          </thead>
-          <tbody>
-            {d.riskHistory.map((r) => (
-              <tr>
-                <td><DateTimeText at={r.changedAt} /></td>
-                <td><RiskBadge risk={r.risk} /></td>
-                <td>{r.reason}</td>
-                <td>{r.changedBy?.displayName ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScrollRegion label="Risikohistorik, ældste først">
+          <table class="table">
+            <caption>Risikohistorik, ældste først</caption>
+            <thead>
+              <tr><th scope="col">Tidspunkt</th><th scope="col">Risikokategori</th><th scope="col">Begrundelse</th><th scope="col">Ændret af</th></tr>
+            </thead>
+            <tbody>
+              {d.riskHistory.map((r) => (
+                <tr>
+                  <td><DateTimeText at={r.changedAt} /></td>
+                  <td><RiskBadge risk={r.risk} /></td>
+                  <td>{r.reason}</td>
+                  <td>{r.changedBy?.displayName ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
         {canWrite && (
           <form method="post" action={`${base}/risk`} novalidate>
             <h3>Skift risikokategori</h3>
@@ -203,51 +206,53 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
         <h2 id="besoeg">Tilsynsbesøg</h2>
         <p>Afholdte besøg: {d.heldVisits}. Et besøg, der afbrydes ved ankomst, tæller ikke som et tilsynsbesøg; de data, der ikke blev indsamlet, indsamles efterfølgende.</p>
         {d.visits.length === 0 ? <p>Der er ingen besøg endnu.</p> : (
-          <table class="table">
-            <caption>Besøg</caption>
-            <thead>
-              <tr><th scope="col">Dato</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Note</th>{canWrite && <th scope="col">Registrér udfald</th>}</tr>
-            </thead>
-            <tbody>
-              {d.visits.map((v) => {
-                const key: FormKey = `outcome:${v.id}`;
-                const issues = issuesFor(key);
-                const noteId = fieldId(`outcomeNote-${v.id}`);
-                const noteError = issues.find((i) => i.field === `outcomeNote-${v.id}`)?.message;
-                return (
-                  <tr>
-                    <th scope="row"><DateText iso={v.plannedOn} /></th>
-                    <td>{v.announced ? 'Anmeldt' : 'Uanmeldt'}</td>
-                    <td>{capitalise(VISIT_STATUS_LABEL[v.status])}</td>
-                    <td>{v.note}</td>
-                    {canWrite && (
-                      <td>
-                        {v.status === 'planned' ? (
-                          <form method="post" action={`${base}/visits/${v.id}/outcome`} novalidate>
-                            <Csrf />
-                            <div class={`form-group${noteError ? ' form-error' : ''}`}>
-                              <label class="form-label" for={noteId}>Note <span class="sr-only">til besøget {formatDanishDate(v.plannedOn)}</span></label>
-                              <span class="form-hint" id={`${noteId}-hint`}>Skal udfyldes, hvis besøget afbrydes.</span>
-                              {noteError && <span class="form-error-message" id={`${noteId}-error`}><span class="sr-only">Fejl: </span>{noteError}</span>}
-                              <textarea class="form-input" id={noteId} name="note" rows={2}
-                                aria-describedby={noteError ? `${noteId}-hint ${noteId}-error` : `${noteId}-hint`}
-                                aria-invalid={noteError ? 'true' : undefined}>{valuesFor(key).note ?? ''}</textarea>
-                            </div>
-                            <button type="submit" name="outcome" value="held" class="button button-secondary">
-                              Afholdt<span class="sr-only"> – besøget {formatDanishDate(v.plannedOn)}</span>
-                            </button>{' '}
-                            <button type="submit" name="outcome" value="aborted" class="button button-secondary">
-                              Afbrudt ved ankomst<span class="sr-only"> – besøget {formatDanishDate(v.plannedOn)}</span>
-                            </button>
-                          </form>
-                        ) : '–'}
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ScrollRegion label="Besøg">
+            <table class="table">
+              <caption>Besøg</caption>
+              <thead>
+                <tr><th scope="col">Dato</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Note</th>{canWrite && <th scope="col">Registrér udfald</th>}</tr>
+              </thead>
+              <tbody>
+                {d.visits.map((v) => {
+                  const key: FormKey = `outcome:${v.id}`;
+                  const issues = issuesFor(key);
+                  const noteId = fieldId(`outcomeNote-${v.id}`);
+                  const noteError = issues.find((i) => i.field === `outcomeNote-${v.id}`)?.message;
+                  return (
+                    <tr>
+                      <th scope="row"><DateText iso={v.plannedOn} /></th>
+                      <td>{v.announced ? 'Anmeldt' : 'Uanmeldt'}</td>
+                      <td>{capitalise(VISIT_STATUS_LABEL[v.status])}</td>
+                      <td>{v.note}</td>
+                      {canWrite && (
+                        <td>
+                          {v.status === 'planned' ? (
+                            <form method="post" action={`${base}/visits/${v.id}/outcome`} novalidate>
+                              <Csrf />
+                              <div class={`form-group${noteError ? ' form-error' : ''}`}>
+                                <label class="form-label" for={noteId}>Note <span class="sr-only">til besøget {formatDanishDate(v.plannedOn)}</span></label>
+                                <span class="form-hint" id={`${noteId}-hint`}>Skal udfyldes, hvis besøget afbrydes.</span>
+                                {noteError && <span class="form-error-message" id={`${noteId}-error`}><span class="sr-only">Fejl: </span>{noteError}</span>}
+                                <textarea class="form-input" id={noteId} name="note" rows={2}
+                                  aria-describedby={noteError ? `${noteId}-hint ${noteId}-error` : `${noteId}-hint`}
+                                  aria-invalid={noteError ? 'true' : undefined}>{valuesFor(key).note ?? ''}</textarea>
+                              </div>
+                              <button type="submit" name="outcome" value="held" class="button button-secondary">
+                                Afholdt<span class="sr-only"> – besøget {formatDanishDate(v.plannedOn)}</span>
+                              </button>{' '}
+                              <button type="submit" name="outcome" value="aborted" class="button button-secondary">
+                                Afbrudt ved ankomst<span class="sr-only"> – besøget {formatDanishDate(v.plannedOn)}</span>
+                              </button>
+                            </form>
+                          ) : '–'}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
         {canWrite && (
           <form method="post" action={`${base}/visits`} novalidate>
@@ -267,23 +272,25 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
         <h2 id="opfoelgning">Opfølgende dataindsamling</h2>
         <p>Når et besøg ikke dækkede alle trin i en markørs undersøgelsesdesign, indsamles de manglende data bagefter med designets metoder.</p>
         {d.followUps.length === 0 ? <p>Der er ingen opfølgende dataindsamling.</p> : (
-          <table class="table">
-            <caption>Opfølgende dataindsamling</caption>
-            <thead>
-              <tr><th scope="col">Markør</th><th scope="col">Trin</th><th scope="col">Metode</th><th scope="col">Note</th><th scope="col">Indsamlet</th></tr>
-            </thead>
-            <tbody>
-              {d.followUps.map((f) => (
-                <tr>
-                  <th scope="row">{f.markerId}</th>
-                  <td>{f.stepIndex + 1}</td>
-                  <td>{f.method}</td>
-                  <td>{f.note}</td>
-                  <td>{f.collectedOn ? <DateText iso={f.collectedOn} /> : 'Ikke indsamlet endnu'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ScrollRegion label="Opfølgende dataindsamling">
+            <table class="table">
+              <caption>Opfølgende dataindsamling</caption>
+              <thead>
+                <tr><th scope="col">Markør</th><th scope="col">Trin</th><th scope="col">Metode</th><th scope="col">Note</th><th scope="col">Indsamlet</th></tr>
+              </thead>
+              <tbody>
+                {d.followUps.map((f) => (
+                  <tr>
+                    <th scope="row">{f.markerId}</th>
+                    <td>{f.stepIndex + 1}</td>
+                    <td>{f.method}</td>
+                    <td>{f.note}</td>
+                    <td>{f.collectedOn ? <DateText iso={f.collectedOn} /> : 'Ikke indsamlet endnu'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
         {canWrite && markers.length > 0 && (
           <form method="post" action={`${base}/follow-ups`} novalidate>
@@ -305,24 +312,26 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
       <section aria-labelledby="afgoerelser">
         <h2 id="afgoerelser">Afgørelser</h2>
         {d.decisions.length === 0 ? <p>Der er ikke truffet afgørelser.</p> : (
-          <table class="table">
-            <caption>Afgørelser</caption>
-            <thead>
-              <tr><th scope="col">Afgørelse</th><th scope="col">Frist</th><th scope="col">Slutdato</th><th scope="col">Begrundelse</th><th scope="col">Truffet af</th><th scope="col">Tidspunkt</th></tr>
-            </thead>
-            <tbody>
-              {d.decisions.map((x) => (
-                <tr>
-                  <th scope="row">{capitalise(DECISION_LABEL[x.kind])}</th>
-                  <td><DateText iso={x.deadline} /></td>
-                  <td><DateText iso={x.endsOn} /></td>
-                  <td>{x.note}</td>
-                  <td>{x.decidedBy?.displayName ?? '–'}</td>
-                  <td><DateTimeText at={x.decidedAt} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ScrollRegion label="Afgørelser">
+            <table class="table">
+              <caption>Afgørelser</caption>
+              <thead>
+                <tr><th scope="col">Afgørelse</th><th scope="col">Frist</th><th scope="col">Slutdato</th><th scope="col">Begrundelse</th><th scope="col">Truffet af</th><th scope="col">Tidspunkt</th></tr>
+              </thead>
+              <tbody>
+                {d.decisions.map((x) => (
+                  <tr>
+                    <th scope="row">{capitalise(DECISION_LABEL[x.kind])}</th>
+                    <td><DateText iso={x.deadline} /></td>
+                    <td><DateText iso={x.endsOn} /></td>
+                    <td>{x.note}</td>
+                    <td>{x.decidedBy?.displayName ?? '–'}</td>
+                    <td><DateTimeText at={x.decidedAt} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
         {d.permissions.decide && d.status !== 'cancelled' && (
           <form method="post" action={`${base}/decisions`} novalidate>

@@ -4,6 +4,7 @@ import type { FosterFamilyConclusion } from '../../../services/portal/list-munic
 import { Layout } from '../layout.tsx';
 import { PublishedText } from './portal-layout.tsx';
 import { HistoryTable } from './provider-page.tsx';
+import { ScrollRegion } from '../components/table.tsx';
 
 export function MunicipalityConclusionsPage({ list }: { list: FosterFamilyConclusion[] }) {
   return (
@@ -17,7 +18,7 @@ export function MunicipalityConclusionsPage({ list }: { list: FosterFamilyConclu
         <p>Der er endnu ingen offentliggjorte konklusioner for plejefamilier.</p>
       ) : (
         <>
-          <div class="table--responsive-scroll">
+          <ScrollRegion label={`Plejefamilier med offentliggjorte konklusioner (${list.length})`}>
             <table class="table">
               <caption>{`Plejefamilier med offentliggjorte konklusioner (${list.length})`}</caption>
               <thead>
@@ -39,7 +40,7 @@ export function MunicipalityConclusionsPage({ list }: { list: FosterFamilyConclu
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {list.map((f) => (
             <section aria-labelledby={`family-${f.fosterFamily.id}`}>
               <h2 id={`family-${f.fosterFamily.id}`} tabindex={-1}>{f.fosterFamily.name}</h2>

@@ -1,6 +1,7 @@
 // What the open data holds and how to fetch it.
 import { OPEN_DATA_COLUMNS } from '../../../services/portal/export-open-data.ts';
 import { PortalLayout } from './portal-layout.tsx';
+import { ScrollRegion } from '../components/table.tsx';
 
 export function OpenDataPage({ query }: { query: string }) {
   return (
@@ -26,7 +27,7 @@ export function OpenDataPage({ query }: { query: string }) {
         én række pr. tidligere offentliggjort rapport med dens samlede vurdering, og én række uden rapportfelter for et tilbud,
         der endnu ikke har en offentliggjort rapport. Tilbuddets oplysninger gentages i hver række.
       </p>
-      <div class="table--responsive-scroll">
+      <ScrollRegion label="Kolonnerne i CSV-filen">
         <table class="table">
           <caption>Kolonnerne i CSV-filen</caption>
           <thead>
@@ -44,7 +45,7 @@ export function OpenDataPage({ query }: { query: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p>
         En tekst, der ser ud til at indeholde personoplysninger (fx et CPR-nummer), vises hverken på siderne eller i filerne,
         men erstattes af teksten »[Teksten er tilbageholdt]«. I CSV-filen får en celle, der begynder med =, +, - eller @,

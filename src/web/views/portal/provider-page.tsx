@@ -3,6 +3,7 @@
 import type { Child } from 'hono/jsx';
 import type { ProviderPage as ProviderPageData, PublishedAssessment, PublishedHistoryEntry } from '../../../services/portal/get-provider-page.ts';
 import { PortalLayout, PublishedText } from './portal-layout.tsx';
+import { ScrollRegion } from '../components/table.tsx';
 
 function Detail({ term, children }: { term: string; children?: Child }) {
   return (
@@ -43,7 +44,7 @@ function LatestReport({ latest }: { latest: PublishedAssessment }) {
 
 export function HistoryTable({ history, caption }: { history: PublishedHistoryEntry[]; caption: string }) {
   return (
-    <div class="table--responsive-scroll">
+    <ScrollRegion label={caption}>
       <table class="table">
         <caption>{caption}</caption>
         <thead>
@@ -63,7 +64,7 @@ export function HistoryTable({ history, caption }: { history: PublishedHistoryEn
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -13,6 +13,7 @@ import type { FosterFamily, FosterFamilyDetails } from '../../../services/regist
 import { Layout } from '../layout.tsx';
 import { ChoiceGroup, Csrf, SelectField, TextArea, TextField } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { ScrollRegion } from '../components/table.tsx';
 
 export type AuthorityChoice = { id: string; name: string };
 
@@ -174,17 +175,19 @@ export function ProviderPage({ provider: p, department, issues, saved, mayWrite 
       {p.departments.length === 0 ? (
         <p>Tilbuddet har ingen afdelinger registreret.</p>
       ) : (
-        <table class="table">
-          <caption>Afdelinger ({p.departments.length})</caption>
-          <thead>
-            <tr><th scope="col">Afdeling</th><th scope="col">Pladser</th></tr>
-          </thead>
-          <tbody>
-            {p.departments.map((d) => (
-              <tr><th scope="row">{d.name}</th><td>{d.places}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        <ScrollRegion label={`Afdelinger (${p.departments.length})`}>
+          <table class="table">
+            <caption>Afdelinger ({p.departments.length})</caption>
+            <thead>
+              <tr><th scope="col">Afdeling</th><th scope="col">Pladser</th></tr>
+            </thead>
+            <tbody>
+              {p.departments.map((d) => (
+                <tr><th scope="row">{d.name}</th><td>{d.places}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       {mayWrite && (
         <section aria-labelledby="add-department-title">
@@ -283,6 +286,26 @@ export function EditFosterFamilyPage({ family, values, issues }: { family: Foste
       <p>Socialtilsyn: {family.authorityName}</p>
       <ErrorSummary issues={issues} message="Ændringerne blev ikke gemt" />
       <FosterFamilyForm action={`/foster-families/${family.id}`} values={values} issues={issues} authorities={null} submit="Gem ændringer" />
+    </Layout>
+  );
+}
+
+export function FosterFamilyPage({ family: f, saved, mayWrite }: { family: FosterFamilyDetails; saved: string | undefined; mayWrite: boolean }) {
+  return (
+    <Layout title={f.name} breadcrumbs={[['Plejefamilier', '/foster-families']]}>
+      <h1>{f.name}</h1>
+      <SavedNotice saved={saved} what="Plejefamilien" />
+      <dl>
+        <Detail term="Socialtilsyn">{f.authorityName}</Detail>
+        <Detail term="Kommune">{f.municipality}</Detail>
+        <Detail term="Typologi">{labelOf(TYPOLOGY_LABEL, f.typology)}</Detail>
+        <Detail term="Godkendt">{f.approvedOn ? danishDate(f.approvedOn) : 'Ikke godkendt'}</Detail>
+        <Detail term="Børn i pleje">{childrenInCareText(f.childrenInCare)}</Detail>
+      </dl>
+      {mayWrite && <p><a class="button button-secondary" href={`/foster-families/${f.id}/edit`}>Rediger plejefamilie</a></p>}
+
+      <h2 id="tilsyn">Tilsyn</h2>
+      <p>Der er ingen tilsyn at vise for plejefamilien.</p>
     </Layout>
   );
 }

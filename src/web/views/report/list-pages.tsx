@@ -6,6 +6,7 @@ import type { FinalReportItem } from '../../../services/reports/list-final-repor
 import type { HearingDraftItem } from '../../../services/reports/list-hearing-drafts.ts';
 import { Layout } from '../layout.tsx';
 import { DateText, DateTimeText } from './report-parts.tsx';
+import { ScrollRegion } from '../components/table.tsx';
 
 
 export function FinalReportsPage({ items, partyView }: { items: FinalReportItem[]; partyView: boolean }) {
@@ -22,7 +23,7 @@ export function FinalReportsPage({ items, partyView }: { items: FinalReportItem[
       {items.length === 0 ? (
         <p>Der er ingen afsluttede rapporter at vise.</p>
       ) : (
-        <div class="table--responsive-scroll">
+        <ScrollRegion label={`Afsluttede rapporter (${items.length})`}>
           <table class="table">
             <caption>Afsluttede rapporter ({items.length})</caption>
             <thead>
@@ -53,7 +54,7 @@ export function FinalReportsPage({ items, partyView }: { items: FinalReportItem[
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Layout>
   );
@@ -72,27 +73,29 @@ export function HearingListPage({ items, partyView }: { items: HearingDraftItem[
       {items.length === 0 ? (
         <p>Der er ingen rapporter i høring.</p>
       ) : (
-        <table class="table">
-          <caption>Rapporter i høring ({items.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tilsyn</th>
-              <th scope="col">Tilbud / plejefamilie</th>
-              <th scope="col">Frist</th>
-              <th scope="col">Høringssvar</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
+        <ScrollRegion label={`Rapporter i høring (${items.length})`}>
+          <table class="table">
+            <caption>Rapporter i høring ({items.length})</caption>
+            <thead>
               <tr>
-                <th scope="row"><a href={provider ? `/inspections/${i.inspectionId}/report/hearing` : `/inspections/${i.inspectionId}/report`}>{i.title}</a></th>
-                <td>{i.entity.name} <span class="form-hint">({ENTITY_LABEL[i.entity.kind]})</span></td>
-                <td><DateText iso={i.deadline} /></td>
-                <td>{i.answered ? <Fragment>Afgivet <DateTimeText at={i.answeredAt} /></Fragment> : i.expired ? 'Fristen er udløbet' : 'Ikke afgivet'}</td>
+                <th scope="col">Tilsyn</th>
+                <th scope="col">Tilbud / plejefamilie</th>
+                <th scope="col">Frist</th>
+                <th scope="col">Høringssvar</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr>
+                  <th scope="row"><a href={provider ? `/inspections/${i.inspectionId}/report/hearing` : `/inspections/${i.inspectionId}/report`}>{i.title}</a></th>
+                  <td>{i.entity.name} <span class="form-hint">({ENTITY_LABEL[i.entity.kind]})</span></td>
+                  <td><DateText iso={i.deadline} /></td>
+                  <td>{i.answered ? <Fragment>Afgivet <DateTimeText at={i.answeredAt} /></Fragment> : i.expired ? 'Fristen er udløbet' : 'Ikke afgivet'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </Layout>
   );

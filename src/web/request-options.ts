@@ -2,9 +2,9 @@
 // string, both checked against the use case's own options schema.
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { parseOptions } from '../../services/service-options.ts';
-import { invalid } from '../../services/service-error.ts';
-import type { WebEnv } from '../env.ts';
+import { parseOptions } from '../services/service-options.ts';
+import { invalid } from '../services/service-error.ts';
+import type { WebEnv } from './env.ts';
 
 export async function jsonBody(c: Context<WebEnv>): Promise<Record<string, unknown>> {
   let body: unknown;

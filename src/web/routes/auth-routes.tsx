@@ -7,19 +7,18 @@ import { ServiceError } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { SESSION_COOKIE } from '../middleware/session.ts';
 import { LoginPage } from '../views/auth/login-page.tsx';
+import { sameOriginPath } from '../same-origin-path.ts';
 
 export const authRoutes = new Hono<WebEnv>();
 
 
-const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
-
-authRoutes.get('/login', (c) => c.html(<LoginPage next={safeNext(c.req.query('next'))} />));
+authRoutes.get('/login', (c) => c.html(<LoginPage next={sameOriginPath(c.req.query('next'))} />));
 
 authRoutes.post('/login', async (c) => {
   const body = await c.req.parseBody();
   const username = typeof body.username === 'string' ? body.username.trim() : '';
   const password = typeof body.password === 'string' ? body.password : '';
-  const next = safeNext(body.next);
+  const next = sameOriginPath(body.next);
   const clientKey = getConnInfo(c).remote.address ?? 'unknown';
   try {
     const session = await login(c.get('services'), { username, password, clientKey });

@@ -35,6 +35,17 @@ test('the audit log is append-only: update and delete are refused by the databas
   assert.equal(still?.action, 'test');
 });
 
+// Issue 8, fault 11: TRUNCATE bypassed the row triggers of the audit log and the report versions.
+test('TRUNCATE is refused on the audit log and on the final report versions', async () => {
+  await t.services.db.insert(auditLog).values({ action: 'test.truncate', entityType: 'inspection', entityId: 'y', before: null, after: null });
+  const before = (await t.services.db.select().from(auditLog)).length;
+  await assert.rejects(t.services.db.execute(sql`truncate table audit_log`), (e: unknown) => /append-only/.test(causeText(e)));
+  await assert.rejects(t.services.db.execute(sql`truncate table report_versions cascade`), (e: unknown) => /immutable/.test(causeText(e)));
+  assert.equal((await t.services.db.select().from(auditLog)).length, before, 'the audit log keeps its rows');
+});
+
+const causeText = (e: unknown): string => (e instanceof Error ? `${e.message} ${causeText(e.cause)}` : '');
+
 test('a failing transaction leaves nothing half-written', async () => {
   await assert.rejects(
     t.services.db.transaction(async (tx) => {

@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { seedAuthorities } from '../support/fixtures.ts';
-import { users } from '../../src/storage/schema.ts';
+import { loginFailures, users } from '../../src/storage/schema.ts';
 import { hashPassword, verifyPassword } from '../../src/services/auth/password.ts';
 
 // Made by the earlier implementation (hash-wasm argon2id, m=19456, t=2, p=1) for 'hemmelig-kode'.
@@ -40,6 +40,26 @@ test('hashing and checking a password leave the event loop free: a callback sche
   setImmediate(() => order.push('event loop'));
   assert.equal(await work, true, 'a hash made earlier (hash-wasm, same parameters) still verifies');
   assert.deepEqual(order, ['event loop', 'hash']);
+});
+
+// Issue 8, fault 8: a known username took 136 ms to refuse, an unknown one 10 ms, so the timing
+// told which usernames exist. Compared as a ratio of medians, not against a clock budget.
+test('an unknown username is refused after the same password work as a known one', async () => {
+  const median = async (username: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = process.hrtime.bigint();
+      await login(t.services, { username, password: 'forkert-kode', clientKey: `timing-${username}-${i}` }).catch(() => {});
+      times.push(Number(process.hrtime.bigint() - start));
+      // Failures are counted per username; clear them so the rate limit never cuts the work short.
+      await t.services.db.delete(loginFailures);
+    }
+    return times.sort((a, b) => a - b)[2]!;
+  };
+  await median('findes-ikke'); // the first call of the process makes the stand-in hash
+  const known = await median('ina');
+  const unknown = await median('findes-ikke');
+  assert.ok(unknown > known * 0.5, `unknown ${Math.round(unknown / 1e6)} ms vs known ${Math.round(known / 1e6)} ms`);
 });
 
 test('login with the right password gives a session with an actor and a CSRF token', async () => {

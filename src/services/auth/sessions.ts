@@ -6,7 +6,7 @@ import { loginFailures, sessions, users } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { ServiceError } from '../service-error.ts';
-import { verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 
 export const SESSION_HOURS = 8;
 export const MAX_FAILURES = 5;
@@ -17,6 +17,10 @@ const token = () => randomBytes(32).toString('base64url');
 
 export type LoginOptions = { username: string; password: string; clientKey: string };
 export type SessionHandle = { token: string; csrfToken: string; actor: Actor };
+
+let standIn: Promise<string> | undefined;
+/** A hash of a random password nobody knows, made once per process. */
+const standInHash = () => (standIn ??= hashPassword(randomBytes(24).toString('base64url')));
 
 export async function login(ctx: ServiceContext, options: LoginOptions): Promise<SessionHandle> {
   const keys = [`user:${options.username.toLowerCase()}`, `client:${options.clientKey}`];
@@ -30,7 +34,9 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
     throw new ServiceError('rate_limited', `For mange mislykkede logins. Prøv igen om ${FAILURE_WINDOW_MINUTES} minutter.`);
   }
   const [user] = await ctx.db.select().from(users).where(eq(users.username, options.username.toLowerCase()));
-  const ok = user ? await verifyPassword(options.password, user.passwordHash) : false;
+  // An unknown username costs the same argon2 work as a known one: the answer's timing must not
+  // tell which usernames exist.
+  const ok = await verifyPassword(options.password, user?.passwordHash ?? (await standInHash()));
   if (!user || !ok) {
     await ctx.db.transaction(async (tx) => {
       for (const key of keys) {

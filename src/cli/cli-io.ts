@@ -14,6 +14,8 @@ export type CliIo = {
   stderr: OutputStream;
   /** The whole of standard input (for "-" as a file name). */
   readStdin(): string;
+  /** Standard input is a terminal (nothing piped in). */
+  stdinIsTerminal: boolean;
   env: NodeJS.ProcessEnv;
   /** Opens (and migrates) the database the command works on; the command closes it when done. */
   openServices(): Promise<OpenedServices>;
@@ -33,6 +35,7 @@ export function processIo(): CliIo {
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin: () => readFileSync(0, 'utf8'),
+    stdinIsTerminal: Boolean(process.stdin.isTTY),
     env: process.env,
     openServices: () => openServicesFromEnv(process.env),
   };

@@ -10,9 +10,12 @@ const USAGE = `Brug: tilsyn <kommando>
   model show ID [--json]         Vis en kvalitetsmodel
   model validate FIL             Kontrollér en katalogfil
   evaluate FIL|- [--json]        Vurdér en vurdering (JSON) efter modellens regler
-  serve                          Start webapplikationen (PORT, TILSYN_DATA, DATABASE_URL)
+  serve [--demo]                 Start webapplikationen (PORT, TILSYN_DATA, DATABASE_URL);
+                                 --demo: fiktive demodata i en tom database
   db migrate                     Migrér databasen
   demo seed                      Indlæs demodata i en tom database
+  user create BRUGERNAVN --role ROLLE --name NAVN [--authority ID] [--provider ID] [--foster-family ID]
+                                 Opret en bruger (adgangskode fra standard input, ellers dannet og vist)
   report render ID|--authority A --format pdf|html|json --out FIL|MAPPE   Skriv afsluttede rapporter
 `;
 
@@ -25,6 +28,7 @@ const commands: Record<string, () => Promise<Command>> = {
   db: async () => (await import('./commands/db.ts')).dbCommand,
   demo: async () => (await import('./commands/demo.ts')).demoCommand,
   report: async () => (await import('./commands/report.ts')).reportCommand,
+  user: async () => (await import('./commands/user.ts')).userCommand,
 };
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {

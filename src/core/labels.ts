@@ -155,3 +155,6 @@ export const FORM_LABEL: Record<InterviewForm, string> = {
   virtual: 'Virtuelt',
   written: 'Skriftligt',
 };
+
+/** Shown on every page of a database that holds the fictional demo data, and logged at start. */
+export const DEMO_BANNER = 'Demodata — fiktive personer og kendte adgangskoder';

@@ -1,15 +1,15 @@
-// Fictional demo data: the five authorities, users of every role, providers, foster families,
+// Fictional demo data (the five authorities themselves are reference data every database gets
+// from migration 0006): users of every role, providers, foster families,
 // inspections in every state and reports (sent, in hearing, in review). Everything here is
 // invented. The content is built as plain data by demo-plan.ts and demo-reports.ts
 // (deterministic); this file writes it in one transaction.
 import { randomUUID } from 'node:crypto';
-import { count } from 'drizzle-orm';
 import type { BinaryModel } from '../core/kinds/binary/catalog.ts';
 import type { ScoredModel } from '../core/kinds/scored/catalog.ts';
 import {
   assessments,
   auditLog,
-  authorities,
+  installation,
   decisions,
   departments,
   followUps,
@@ -36,6 +36,7 @@ export { PUBLISHED_DEMO_PROVIDER_NAME } from './demo-reports.ts';
 
 export const DEMO_PASSWORD = 'demo-tilsyn';
 
+/** The five authorities, as migration 0006 creates them. */
 export const AUTHORITIES = [
   { id: 'nord', name: 'Socialtilsyn Nord' },
   { id: 'midt', name: 'Socialtilsyn Midt' },
@@ -44,13 +45,22 @@ export const AUTHORITIES = [
   { id: 'hovedstaden', name: 'Socialtilsyn Hovedstaden' },
 ] as const;
 
-async function authorityCount(db: Db | Tx): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(authorities);
-  return row?.n ?? 0;
+/** Empty: no users and nothing registered (the authorities and models are always there). */
+async function holdsData(db: Db | Tx): Promise<boolean> {
+  const user = await db.select({ id: users.id }).from(users).limit(1);
+  const provider = await db.select({ id: providers.id }).from(providers).limit(1);
+  const family = await db.select({ id: fosterFamilies.id }).from(fosterFamilies).limit(1);
+  return user.length + provider.length + family.length > 0;
 }
 
 export async function isDatabaseEmpty(services: ServiceContext): Promise<boolean> {
-  return (await authorityCount(services.db)) === 0;
+  return !(await holdsData(services.db));
+}
+
+/** Whether the database holds the fictional demo data (then every page says so). */
+export async function isDemoDatabase(services: ServiceContext): Promise<boolean> {
+  const [row] = await services.db.select({ demo: installation.demo }).from(installation);
+  return row?.demo ?? false;
 }
 
 const refused = () => new ServiceError('conflict', 'Databasen indeholder allerede data; demodata indlæses kun i en tom database.');
@@ -73,8 +83,8 @@ export async function seedDemo(services: ServiceContext): Promise<string> {
   const hash = await hashPassword(DEMO_PASSWORD);
 
   await services.db.transaction(async (tx) => {
-    if ((await authorityCount(tx)) > 0) throw refused();
-    await tx.insert(authorities).values([...AUTHORITIES]);
+    if (await holdsData(tx)) throw refused();
+    await tx.insert(installation).values({ id: 1, demo: true }).onConflictDoUpdate({ target: installation.id, set: { demo: true } });
 
     // Creation times follow the list order, so "the first Nord provider" is well defined.
     const registered = Date.UTC(2026, 0, 5, 8, 0, 0);

@@ -1,26 +1,56 @@
-// `npm start` / `tilsyn serve`: migrate, seed the demo on an empty database, listen.
+// `tilsyn serve` (and `npm start`, which is `serve --demo`): migrate, then either the demo data
+// (only when asked, and only on an empty database or one that already holds the demo) or nothing
+// at all — a new installation has no users until `tilsyn user create` makes the first administrator.
 import { serve } from '@hono/node-server';
 import { createApp } from '../web/app.tsx';
 import { openServices } from './open-services.ts';
-import { isDatabaseEmpty, seedDemo, DEMO_PASSWORD } from '../demo/seed-demo.ts';
+import { isDatabaseEmpty, isDemoDatabase, seedDemo, DEMO_PASSWORD } from '../demo/seed-demo.ts';
+import { hasUsers } from '../services/users/has-users.ts';
+import { DEMO_BANNER } from '../core/labels.ts';
 import type { OpenDatabaseOptions } from '../storage/database.ts';
 
-export type StartServerOptions = { port: number; database: OpenDatabaseOptions; log: (line: string) => void };
+export type StartServerOptions = {
+  port: number;
+  database: OpenDatabaseOptions;
+  log: (line: string) => void;
+  /** Seed the fictional demo data into an empty database; refused on a database with other data. */
+  demo?: boolean;
+};
 export type RunningServer = { port: number; stop(): Promise<void> };
 
-export async function startServer({ port, database: databaseOptions, log }: StartServerOptions): Promise<RunningServer> {
+/** The server will not start on this database as asked; the message says why and what to do. */
+export class StartRefused extends Error {}
+
+export const FIRST_ADMIN_HINT =
+  'Der er ingen brugere endnu. Opret den første administrator (adgangskoden læses fra standard input, eller dannes og vises én gang):\n' +
+  '  tilsyn user create BRUGERNAVN --role admin --name "Fulde navn"';
+
+export async function startServer({ port, database: databaseOptions, log, demo = false }: StartServerOptions): Promise<RunningServer> {
   const { services, database } = await openServices(databaseOptions);
-  if (await isDatabaseEmpty(services)) {
-    log('Tom database: indlæser fiktive demodata …');
-    log(await seedDemo(services));
+  try {
+    if (demo && (await isDatabaseEmpty(services))) {
+      log('Tom database: indlæser fiktive demodata …');
+      log(await seedDemo(services));
+    } else if (demo && !(await isDemoDatabase(services))) {
+      throw new StartRefused('--demo bruges kun på en tom database eller en database med demodata; denne database har andre data. Start uden --demo.');
+    }
+  } catch (e) {
+    await database.close();
+    throw e;
   }
-  const app = createApp(services);
+  const isDemo = await isDemoDatabase(services);
+  if (isDemo) {
+    log(`${DEMO_BANNER}.`);
+    log(`Demo-logins (adgangskode "${DEMO_PASSWORD}"): inspektoer-nord, leder-nord, tilbud-demo, kommune-demo, revisor, admin — se README.`);
+  } else if (!(await hasUsers(services))) {
+    log(FIRST_ADMIN_HINT);
+  }
+  const app = createApp(services, { demo: isDemo });
   let server!: ReturnType<typeof serve>;
   const actualPort = await new Promise<number>((resolve) => {
     server = serve({ fetch: app.fetch, port }, (info) => resolve(info.port));
   });
   log(`tilsyn kører på http://localhost:${actualPort}/  (database: ${database.kind})`);
-  log(`Demo-logins (adgangskode "${DEMO_PASSWORD}"): inspektoer-nord, leder-nord, tilbud-demo, kommune-demo, revisor, admin — se README.`);
   return {
     port: actualPort,
     stop: async () => {

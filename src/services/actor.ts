@@ -15,3 +15,17 @@ export type Actor = {
   fosterFamilyId: string | null;
 };
 
+
+/**
+ * Whoever runs `tilsyn user create` on the server: an administrator with no user row (the first
+ * administrator is made this way). The audit log records their changes without a user.
+ */
+export const COMMAND_LINE_OPERATOR: Actor = {
+  id: '00000000-0000-0000-0000-000000000000',
+  username: 'kommandolinjen',
+  displayName: 'Kommandolinjen på serveren',
+  role: 'admin',
+  authorityId: null,
+  providerId: null,
+  fosterFamilyId: null,
+};

@@ -2,11 +2,11 @@
 // who, when, what (before/after). Written inside the same transaction as the change.
 import { auditLog } from '../storage/schema.ts';
 import type { Tx } from '../storage/database.ts';
-import type { Actor } from './actor.ts';
+import { COMMAND_LINE_OPERATOR, type Actor } from './actor.ts';
 
 export type AuditEntry = {
   action: string;
-  entityType: 'inspection' | 'visit' | 'risk' | 'follow_up' | 'assessment' | 'decision' | 'provider' | 'department' | 'foster_family' | 'report' | 'report_version';
+  entityType: 'inspection' | 'visit' | 'risk' | 'follow_up' | 'assessment' | 'decision' | 'provider' | 'department' | 'foster_family' | 'report' | 'report_version' | 'user';
   entityId: string;
   before: unknown;
   after: unknown;
@@ -14,7 +14,8 @@ export type AuditEntry = {
 
 export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
-    actorId: actor?.id ?? null,
+    // The command-line operator has no user row: recorded as the system.
+    actorId: actor && actor.id !== COMMAND_LINE_OPERATOR.id ? actor.id : null,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

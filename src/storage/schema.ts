@@ -56,8 +56,20 @@ export const users = pgTable('users', {
   authorityId: text('authority_id').references(() => authorities.id),
   providerId: uuid('provider_id').references(() => providers.id),
   fosterFamilyId: uuid('foster_family_id').references(() => fosterFamilies.id),
+  /** Deactivated users cannot log in; they stay, because the audit log names them. */
+  active: boolean('active').notNull().default(true),
+  /** Set when an administrator sets the password: the user chooses a new one at the next login. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  version: integer('version').notNull().default(1),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('users_username_idx').on(t.username)]);
+
+/** One row about the installation: whether it holds the fictional demo data. */
+export const installation = pgTable('installation', {
+  id: integer('id').primaryKey().default(1),
+  demo: boolean('demo').notNull().default(false),
+  createdAt: createdAt(),
+});
 
 export const sessions = pgTable('sessions', {
   /** SHA-256 of the session token; the token itself only lives in the cookie. */

@@ -23,7 +23,12 @@ const STATUS: Record<ServiceError['code'], 400 | 401 | 403 | 404 | 409 | 429> = 
   rate_limited: 429,
 };
 
-export function createApp(services: ServiceContext) {
+export type AppOptions = {
+  /** The database holds the demo data: a banner on every page says so. */
+  demo?: boolean;
+};
+
+export function createApp(services: ServiceContext, { demo = false }: AppOptions = {}) {
   const app = new Hono<WebEnv>();
   app.use('*', secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], scriptSrc: ["'self'"], fontSrc: ["'self'"] },
@@ -35,6 +40,7 @@ export function createApp(services: ServiceContext) {
   app.use('*', contextStorage());
   app.use('*', async (c, next) => {
     c.set('services', services);
+    c.set('demo', demo);
     await next();
   });
   app.use('*', sessionMiddleware);

@@ -9,5 +9,7 @@ export type WebEnv = {
     /** The session's CSRF token; empty when nobody is logged in. */
     csrfToken: string;
     sessionToken: string | null;
+    /** The database holds the fictional demo data: every page says so. */
+    demo: boolean;
   };
 };

@@ -24,6 +24,8 @@ export async function runCli(args: string[], input?: string, env: NodeJS.Process
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     readStdin: () => input ?? '',
+    // No input given: as if run at a terminal.
+    stdinIsTerminal: input === undefined,
     env: fullEnv,
     openServices: async () => (open ? { services: open.services, kind: open.database.kind, close: async () => {} } : openServicesFromEnv(fullEnv)),
   });

@@ -1,16 +1,28 @@
-// `tilsyn serve`: the same as `npm start`. Runs until SIGINT/SIGTERM.
-import { startServer } from '../../server/start-server.ts';
+// `tilsyn serve [--demo]`: the web application until SIGINT/SIGTERM. `npm start` is `serve --demo`.
+import { startServer, StartRefused } from '../../server/start-server.ts';
 import { databaseOptionsFromEnv } from '../../storage/database.ts';
+import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../cli-io.ts';
 
-export async function serveCommand(_argv: string[], io: CliIo): Promise<number> {
-  const server = await startServer({
-    port: Number(io.env.PORT ?? 3000),
-    database: databaseOptionsFromEnv(io.env),
-    log: (line) => io.stdout.write(`${line}\n`),
-  });
+export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
+  const unknown = argv.filter((a) => a !== '--demo');
+  if (unknown.length > 0) throw new UsageError(`ukendt tilvalg "${unknown[0]}"; brug "tilsyn serve [--demo]"`);
+  let server;
+  try {
+    server = await startServer({
+      port: Number(io.env.PORT ?? 3000),
+      database: databaseOptionsFromEnv(io.env),
+      log: (line) => io.stdout.write(`${line}\n`),
+      demo: argv.includes('--demo'),
+    });
+  } catch (e) {
+    if (!(e instanceof StartRefused)) throw e;
+    io.stderr.write(`tilsyn: ${e.message}\n`);
+    return 1;
+  }
+  const running = server;
   return new Promise((resolve) => {
-    const stop = () => void server.stop().then(() => resolve(0));
+    const stop = () => void running.stop().then(() => resolve(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

@@ -37,7 +37,8 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
   // An unknown username costs the same argon2 work as a known one: the answer's timing must not
   // tell which usernames exist.
   const ok = await verifyPassword(options.password, user?.passwordHash ?? (await standInHash()));
-  if (!user || !ok) {
+  // A deactivated user is refused like a wrong password: the answer does not tell who exists.
+  if (!user || !ok || !user.active) {
     await ctx.db.transaction(async (tx) => {
       for (const key of keys) {
         await tx
@@ -72,7 +73,7 @@ export async function sessionActor(ctx: ServiceContext, sessionToken: string): P
     .select({ user: users, csrfToken: sessions.csrfToken })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, ctx.now())));
+    .where(and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, ctx.now()), eq(users.active, true)));
   return row ? { actor: toActor(row.user), csrfToken: row.csrfToken } : null;
 }
 

@@ -56,6 +56,11 @@ export function portalAbilities(actor: Actor | null) {
   return { readMunicipalityConclusions: !!actor && (actor.role === 'municipality' || actor.role === 'auditor') };
 }
 
+/** User administration: only an administrator manages users; everyone manages their own password. */
+export function userAbilities(actor: Actor) {
+  return { administer: actor.role === 'admin' };
+}
+
 /** The places in the main menu: each role sees the places it can use. */
 export function placeAbilities(actor: Actor) {
   const caseWork = isStaff(actor) || actor.role === 'auditor';
@@ -69,6 +74,7 @@ export function placeAbilities(actor: Actor) {
     models: caseWork || actor.role === 'admin',
     municipalityConclusions: actor.role === 'municipality',
     portal: actor.role !== 'admin',
+    users: userAbilities(actor).administer,
     /** Report lists show the party's own view (received reports, hearings to answer). */
     partyView: party,
   };

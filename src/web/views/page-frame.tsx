@@ -2,6 +2,8 @@
 // one main landmark and a footer. The logged-in layout and the public portal fill the header.
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
+import { isDemoInstallation } from './request-context.ts';
+import { DEMO_BANNER } from '../../core/labels.ts';
 
 export type PageFrameProps = {
   /** The document title, as the browser tab shows it. */
@@ -31,6 +33,11 @@ export function PageFrame({ documentTitle, title, header, breadcrumbs, footer, w
         </head>
         <body>
           <a class="skipnav" href="#main-content">Gå til sideindhold</a>
+          {isDemoInstallation() && (
+            <div class="demo-banner" role="note" aria-label="Demodata">
+              <div class="container"><p><strong>{DEMO_BANNER}</strong></p></div>
+            </div>
+          )}
           <header class="header">{header}</header>
           <div class="container page-container">
             {breadcrumbs && breadcrumbs.length > 0 && (

@@ -12,3 +12,8 @@ export function currentActor(): Actor | null {
 export function currentCsrfToken(): string {
   return tryGetContext<WebEnv>()?.var.csrfToken ?? '';
 }
+
+/** Whether this installation holds the fictional demo data (a banner on every page). */
+export function isDemoInstallation(): boolean {
+  return tryGetContext<WebEnv>()?.var.demo ?? false;
+}

@@ -25,6 +25,7 @@ export function sharedServer(): Promise<RunningServer> {
     const running = await startServer({
       port: Number(process.env.TILSYN_TEST_PORT ?? 0),
       database: memoryDatabase('demo').options,
+      demo: true,
       log: () => {},
     });
     return { url: `http://127.0.0.1:${running.port}`, stop: running.stop };

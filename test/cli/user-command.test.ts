@@ -1,0 +1,93 @@
+// First run (issue 8): `tilsyn serve` on an empty folder creates no user and says how to make the
+// first administrator; `tilsyn user create` makes one (password from standard input, or generated
+// and shown once at a terminal); `serve --demo` is refused on a database with other data. The
+// contract through the real binary; the refusals in-process on one open database.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { runCli, spawnCli } from './run-cli.ts';
+import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { users } from '../../src/storage/schema.ts';
+import { login } from '../../src/services/auth/sessions.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/tilsyn.mjs', import.meta.url));
+let dir = '';
+let t: TestServices;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tilsyn-first-run-'));
+  t = await createTestServices();
+});
+after(async () => {
+  await t?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const env = () => ({ TILSYN_DATA: join(dir, 'data'), DATABASE_URL: '', PORT: '0' });
+
+/** Runs `tilsyn serve` until it listens, then stops it; what it printed. */
+function serveOnce(args: string[] = []): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, ...env() } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (stdout.includes('tilsyn kører på')) child.kill('SIGTERM');
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ stdout, stderr, code }));
+  });
+}
+
+test('serve on an empty folder creates no users and says how to create the first administrator', async () => {
+  const run = await serveOnce();
+  assert.match(run.stdout, /ingen brugere endnu/);
+  assert.match(run.stdout, /tilsyn user create BRUGERNAVN --role admin --name/);
+  assert.doesNotMatch(run.stdout, /demo-tilsyn|Demodata/, 'no demo users, no known password');
+});
+
+test('user create through the real binary: the password from standard input, exit 0', () => {
+  const r = spawnCli(['user', 'create', 'anna', '--role', 'admin', '--name', 'Anna Admin'], 'lang-og-hemmelig-kode\n', env());
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, 'Brugeren "anna" er oprettet: Anna Admin (Administrator).\n');
+  assert.doesNotMatch(r.stdout, /hemmelig/, 'a password from standard input is not echoed');
+});
+
+test('serve --demo on a database with other data is refused (exit 1) and says why', async () => {
+  const run = await serveOnce(['--demo']);
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /--demo bruges kun på en tom database/);
+});
+
+test('at a terminal with nothing piped in, a password is generated, shown once, and must be changed', async () => {
+  const r = await runCli(['user', 'create', 'ida', '--role', 'inspector', '--name', 'Ida Inspektør', '--authority', 'nord'], undefined, {}, t);
+  assert.equal(r.status, 0, r.stderr);
+  const shown = /Adgangskode \(vises kun nu; skal skiftes ved første login\): (\S+)\n/.exec(r.stdout)?.[1];
+  assert.ok(shown && shown.length >= 12, r.stdout);
+  const session = await login(t.services, { username: 'ida', password: shown, clientKey: 'test' });
+  assert.equal(session.actor.authorityId, 'nord');
+  const [row] = await t.services.db.select().from(users).where(eq(users.username, 'ida'));
+  assert.equal(row?.mustChangePassword, true);
+});
+
+test('refusals name the argument and the reason: exit 1 for data, exit 2 for arguments', async () => {
+  const create = (args: string[], input?: string) => runCli(['user', 'create', ...args], input, {}, t);
+  const short = await create(['bo.b', '--role', 'auditor', '--name', 'Bo'], 'kort\n');
+  assert.deepEqual([short.status, short.stderr], [1, 'tilsyn: adgangskode: Adgangskoden skal være mindst 12 tegn.\n']);
+  const taken = await create(['ida', '--role', 'auditor', '--name', 'Ida igen'], 'lang-og-hemmelig-kode\n');
+  assert.deepEqual([taken.status, taken.stderr], [1, 'tilsyn: brugernavn: Brugernavnet er allerede i brug.\n']);
+  const noAuthority = await create(['ib.i', '--role', 'manager', '--name', 'Ib'], 'lang-og-hemmelig-kode\n');
+  assert.equal(noAuthority.status, 1);
+  assert.match(noAuthority.stderr, /^tilsyn: --authority: /);
+  assert.equal((await create(['ib.i', '--role', 'konge', '--name', 'Ib'])).status, 2, 'an unknown role');
+  assert.equal((await create(['ib.i', '--role', 'admin'])).status, 2, '--name missing');
+  assert.equal((await create(['--role', 'admin', '--name', 'X'])).status, 2, 'no username');
+  assert.equal((await create(['ib.i', '--role', 'admin', '--name', 'Ib', '--colour', 'blå'])).status, 2, 'an unknown option');
+  assert.equal((await t.services.db.select().from(users).where(eq(users.username, 'ib.i'))).length, 0, 'nothing was created');
+});

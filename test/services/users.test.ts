@@ -1,0 +1,114 @@
+// Users (issue 8): an administrator creates users of every role in the organisation the role needs;
+// nobody else can; the password rule; the audit log records the creation without the hash; a
+// deactivated user cannot log in; a new database has the five authorities and no users.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { desc, eq } from 'drizzle-orm';
+import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { makeActor, makeActors } from '../support/fixtures.ts';
+import { auditLog, authorities, providers, users } from '../../src/storage/schema.ts';
+import type { Actor } from '../../src/services/actor.ts';
+import { COMMAND_LINE_OPERATOR } from '../../src/services/actor.ts';
+import type { ServiceContext } from '../../src/services/context.ts';
+import { ServiceError, type ServiceErrorCode } from '../../src/services/service-error.ts';
+import { createUser, type CreateUserOptions } from '../../src/services/users/create-user.ts';
+import { hasUsers } from '../../src/services/users/has-users.ts';
+import { passwordProblem } from '../../src/services/users/password-rule.ts';
+import { login, sessionActor } from '../../src/services/auth/sessions.ts';
+import { AUTHORITIES, isDatabaseEmpty } from '../../src/demo/seed-demo.ts';
+
+let t: TestServices;
+let s: ServiceContext;
+let a: Awaited<ReturnType<typeof makeActors>>;
+let providerId: string;
+before(async () => {
+  t = await createTestServices();
+  s = t.services;
+});
+after(() => t?.close());
+
+const PASSWORD = 'lang-og-hemmelig-kode';
+const user = (extra: Partial<CreateUserOptions> = {}): CreateUserOptions => ({ username: 'ny.bruger', displayName: 'Ny Bruger', role: 'auditor', password: PASSWORD, ...extra });
+
+async function refused(write: Promise<unknown>, code: ServiceErrorCode, fields?: string[]): Promise<void> {
+  const before = await s.db.select().from(users);
+  await assert.rejects(write, (e: unknown) => {
+    assert.ok(e instanceof ServiceError, String(e));
+    assert.equal(e.code, code, e.message);
+    if (fields) assert.deepEqual(e.fields.map((f) => f.field).sort(), [...fields].sort(), JSON.stringify(e.fields));
+    return true;
+  });
+  assert.deepEqual(await s.db.select().from(users), before, 'no user written or changed');
+}
+
+test('a new database has the five authorities (migration) and no users, and counts as empty', async () => {
+  const rows = await s.db.select().from(authorities);
+  assert.deepEqual(rows.map((r) => r.id).sort(), AUTHORITIES.map((r) => r.id).sort());
+  assert.equal(rows.find((r) => r.id === 'oest')?.name, 'Socialtilsyn Øst');
+  assert.equal(await hasUsers(s), false);
+  assert.equal(await isDatabaseEmpty(s), true);
+});
+
+test('the operator at the command line creates the first administrator, who can log in; the audit log has it without the hash', async () => {
+  const admin = await createUser(s, COMMAND_LINE_OPERATOR, user({ username: 'Anna', displayName: 'Anna Admin', role: 'admin' }));
+  assert.equal(admin.username, 'anna', 'usernames are stored in lower case');
+  assert.ok(!('passwordHash' in admin), 'the record never carries the hash');
+  const session = await login(s, { username: 'anna', password: PASSWORD, clientKey: 'test' });
+  assert.equal(session.actor.role, 'admin');
+  const [entry] = await s.db.select().from(auditLog).where(eq(auditLog.entityId, admin.id)).orderBy(desc(auditLog.id));
+  assert.equal(entry?.action, 'user.create');
+  assert.equal(entry?.entityType, 'user');
+  assert.equal(entry?.actorId, null, 'the operator has no user row: recorded as the system');
+  assert.ok(!JSON.stringify(entry?.after).includes('argon2'), 'no password hash in the audit log');
+  a = await makeActors(s);
+  const [eg] = await s.db.insert(providers).values({ authorityId: 'nord', name: 'Bostedet Eg', municipality: 'Aalborg' }).returning({ id: providers.id });
+  providerId = eg?.id ?? '';
+});
+
+test('the administrator creates an inspector of an authority, who can log in', async () => {
+  const inspector = await createUser(s, a.admin, user({ username: 'ida', role: 'inspector', authorityId: 'nord' }));
+  const session = await login(s, { username: 'ida', password: PASSWORD, clientKey: 'test' });
+  assert.equal(session.actor.id, inspector.id);
+  assert.equal(session.actor.authorityId, 'nord');
+});
+
+test('only an administrator creates users', async () => {
+  const providerUser = await makeActor(s, 'provider', { providerId });
+  const others: Actor[] = [a.inspectorNord, a.managerNord, a.auditor, a.municipality, providerUser];
+  for (const actor of others) await refused(createUser(s, actor, user({ username: `af-${actor.role}` })), 'forbidden');
+});
+
+test('the role decides the organisation: an authority for staff, a provider or foster family for the provider role, none otherwise', async () => {
+  await refused(createUser(s, a.admin, user({ role: 'inspector' })), 'invalid', ['authorityId']);
+  await refused(createUser(s, a.admin, user({ role: 'manager', authorityId: 'findes-ikke' })), 'invalid', ['authorityId']);
+  await refused(createUser(s, a.admin, user({ role: 'auditor', authorityId: 'nord' })), 'invalid', ['authorityId']);
+  await refused(createUser(s, a.admin, user({ role: 'provider' })), 'invalid', ['providerId']);
+  await refused(createUser(s, a.admin, user({ role: 'municipality', providerId })), 'invalid', ['providerId']);
+  const p = await createUser(s, a.admin, user({ username: 'eg.leder', role: 'provider', providerId }));
+  assert.equal(p.providerId, providerId);
+});
+
+test('usernames are unique and well-formed; names are required', async () => {
+  await refused(createUser(s, a.admin, user({ username: 'IDA' })), 'invalid', ['username']);
+  await refused(createUser(s, a.admin, user({ username: 'x' })), 'invalid', ['username']);
+  await refused(createUser(s, a.admin, user({ username: 'med mellemrum' })), 'invalid', ['username']);
+  await refused(createUser(s, a.admin, user({ displayName: '  ' })), 'invalid', ['displayName']);
+  await refused(createUser(s, a.admin, user({ role: 'konge' as never })), 'invalid', ['role']);
+});
+
+test('the password rule: at least 12 characters, not the username, not a common password', async () => {
+  await refused(createUser(s, a.admin, user({ password: 'kort-kode' })), 'invalid', ['password']);
+  await refused(createUser(s, a.admin, user({ username: 'karen.jensen1', password: 'Karen.Jensen1' })), 'invalid', ['password']);
+  await refused(createUser(s, a.admin, user({ password: 'Adgangskode123' })), 'invalid', ['password']);
+  fc.assert(fc.property(fc.string({ maxLength: 11 }), (p) => passwordProblem(p, 'bruger') !== null));
+  fc.assert(fc.property(fc.string({ minLength: 12, maxLength: 40 }).filter((p) => p.trim().length === p.length && /\d/.test(p) && /[a-z]/.test(p) && /[^a-z0-9]/i.test(p)), (p) => passwordProblem(p, 'bruger') === null));
+});
+
+test('a deactivated user cannot log in, and their sessions stop working', async () => {
+  await createUser(s, a.admin, user({ username: 'bo.ophoert', role: 'auditor' }));
+  const session = await login(s, { username: 'bo.ophoert', password: PASSWORD, clientKey: 'test' });
+  await s.db.update(users).set({ active: false }).where(eq(users.username, 'bo.ophoert'));
+  assert.equal(await sessionActor(s, session.token), null, 'the open session no longer names a user');
+  await assert.rejects(login(s, { username: 'bo.ophoert', password: PASSWORD, clientKey: 'test' }), (e: unknown) => e instanceof ServiceError && e.code === 'unauthenticated');
+});

@@ -7,9 +7,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ServiceContext } from '../services/context.ts';
 import { ServiceError } from '../services/service-error.ts';
 import type { WebEnv } from './env.ts';
-import { csrfMiddleware, sessionMiddleware } from './middleware/session.ts';
+import { csrfMiddleware, passwordChangeGate, sessionMiddleware } from './middleware/session.ts';
 import { errorPage } from './views/error-page.tsx';
 import { authRoutes } from './routes/auth-routes.tsx';
+import { accountRoutes } from './routes/account-routes.tsx';
 import { homeRoutes } from './routes/home-routes.tsx';
 import { areaRoutes } from './routes/index.ts';
 import { apiRoutes } from './api/index.ts';
@@ -45,8 +46,10 @@ export function createApp(services: ServiceContext, { demo = false }: AppOptions
   });
   app.use('*', sessionMiddleware);
   app.use('*', csrfMiddleware);
+  app.use('*', passwordChangeGate);
 
   app.route('/', authRoutes);
+  app.route('/', accountRoutes);
   app.route('/', homeRoutes);
   app.route('/', areaRoutes);
   app.route('/api', apiRoutes);

@@ -9,6 +9,8 @@ export type WebEnv = {
     /** The session's CSRF token; empty when nobody is logged in. */
     csrfToken: string;
     sessionToken: string | null;
+    /** The user must choose a new password (one an administrator set) before anything else. */
+    mustChangePassword: boolean;
     /** The database holds the fictional demo data: every page says so. */
     demo: boolean;
   };

@@ -13,10 +13,13 @@ export const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MINUTES = 15;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** The stored id of a session: the SHA-256 of its token (the token itself is only in the cookie). */
+export const sessionId = (sessionToken: string) => sha256(sessionToken);
 const token = () => randomBytes(32).toString('base64url');
 
 export type LoginOptions = { username: string; password: string; clientKey: string };
-export type SessionHandle = { token: string; csrfToken: string; actor: Actor };
+export type SessionHandle = { token: string; csrfToken: string; actor: Actor; mustChangePassword: boolean };
 
 let standIn: Promise<string> | undefined;
 /** A hash of a random password nobody knows, made once per process. */
@@ -65,16 +68,18 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
     });
   });
-  return { ...handle, actor: toActor(user) };
+  return { ...handle, actor: toActor(user), mustChangePassword: user.mustChangePassword };
 }
 
-export async function sessionActor(ctx: ServiceContext, sessionToken: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+export type OpenSession = { actor: Actor; csrfToken: string; mustChangePassword: boolean };
+
+export async function sessionActor(ctx: ServiceContext, sessionToken: string): Promise<OpenSession | null> {
   const [row] = await ctx.db
     .select({ user: users, csrfToken: sessions.csrfToken })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, ctx.now()), eq(users.active, true)));
-  return row ? { actor: toActor(row.user), csrfToken: row.csrfToken } : null;
+  return row ? { actor: toActor(row.user), csrfToken: row.csrfToken, mustChangePassword: row.user.mustChangePassword } : null;
 }
 
 export async function logout(ctx: ServiceContext, sessionToken: string): Promise<void> {

@@ -14,7 +14,19 @@ export const sessionMiddleware = createMiddleware<WebEnv>(async (c, next) => {
   c.set('sessionToken', found ? token : null);
   c.set('actor', found?.actor ?? null);
   c.set('csrfToken', found?.csrfToken ?? '');
+  c.set('mustChangePassword', found?.mustChangePassword ?? false);
   await next();
+});
+
+const OPEN_WHILE_CHANGING = new Set(['/account/password', '/logout']);
+
+/** A password an administrator set must be replaced before the user can do anything else. */
+export const passwordChangeGate = createMiddleware<WebEnv>(async (c, next) => {
+  if (!c.get('mustChangePassword') || OPEN_WHILE_CHANGING.has(c.req.path) || c.req.path.startsWith('/static/')) return next();
+  if (c.req.path.startsWith('/api/')) {
+    return c.json({ error: { code: 'forbidden', message: 'Vælg en ny adgangskode på /account/password, før du fortsætter.' } }, 403);
+  }
+  return c.redirect('/account/password', 303);
 });
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);

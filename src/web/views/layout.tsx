@@ -38,7 +38,7 @@ export function Layout({ title, breadcrumbs, children }: LayoutProps) {
       documentTitle={`${title} – tilsyn`}
       title={title}
       breadcrumbs={breadcrumbs}
-      footer="tilsyn – kvalitetsarbejde i socialtilsynet. Fiktive demodata."
+      footer="tilsyn – kvalitetsarbejde i socialtilsynet."
       withScripts
       header={
         <>
@@ -50,6 +50,7 @@ export function Layout({ title, breadcrumbs, children }: LayoutProps) {
                     <p class="user">
                       <span class="weight-semibold">{actor.displayName}</span> <span>({ROLE_LABEL[actor.role]})</span>
                     </p>
+                    <a href="/account/password" class="button button-tertiary">Skift adgangskode</a>
                     <form method="post" action="/logout" class="d-inline">
                       <Csrf />
                       <button type="submit" class="button button-secondary">Log af</button>

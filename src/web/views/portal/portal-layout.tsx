@@ -18,7 +18,7 @@ export function PortalLayout({ title, breadcrumbs, children }: PortalLayoutProps
       documentTitle={`${title} – Tilbudsportalen`}
       title={title}
       breadcrumbs={breadcrumbs}
-      footer="Tilbudsportalen viser socialtilsynenes offentliggjorte vurderinger af tilbud. Fiktive demodata."
+      footer="Tilbudsportalen viser socialtilsynenes offentliggjorte vurderinger af tilbud."
       header={
         <>
           <div class="portal-header">

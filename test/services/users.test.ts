@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { makeActor, makeActors } from '../support/fixtures.ts';
 import { auditLog, authorities, providers, users } from '../../src/storage/schema.ts';
@@ -14,6 +14,10 @@ import type { ServiceContext } from '../../src/services/context.ts';
 import { ServiceError, type ServiceErrorCode } from '../../src/services/service-error.ts';
 import { createUser, type CreateUserOptions } from '../../src/services/users/create-user.ts';
 import { hasUsers } from '../../src/services/users/has-users.ts';
+import { listUsers } from '../../src/services/users/list-users.ts';
+import { updateUser } from '../../src/services/users/update-user.ts';
+import { setUserActive } from '../../src/services/users/set-user-active.ts';
+import { resetPassword } from '../../src/services/users/reset-password.ts';
 import { passwordProblem } from '../../src/services/users/password-rule.ts';
 import { login, sessionActor } from '../../src/services/auth/sessions.ts';
 import { AUTHORITIES, isDatabaseEmpty } from '../../src/demo/seed-demo.ts';
@@ -111,4 +115,89 @@ test('a deactivated user cannot log in, and their sessions stop working', async 
   await s.db.update(users).set({ active: false }).where(eq(users.username, 'bo.ophoert'));
   assert.equal(await sessionActor(s, session.token), null, 'the open session no longer names a user');
   await assert.rejects(login(s, { username: 'bo.ophoert', password: PASSWORD, clientKey: 'test' }), (e: unknown) => e instanceof ServiceError && e.code === 'unauthenticated');
+});
+
+// ---- administration: list, change, deactivate, reset ---------------------------------------------
+
+test('only an administrator lists, changes, deactivates and resets users; a refusal changes nothing', async () => {
+  const [target] = await s.db.select().from(users).where(eq(users.username, 'ida'));
+  assert.ok(target);
+  for (const actor of [a.inspectorNord, a.managerNord, a.auditor, a.municipality]) {
+    await refused(listUsers(s, actor), 'forbidden');
+    await refused(updateUser(s, actor, { userId: target.id, displayName: 'X', role: 'auditor' }), 'forbidden');
+    await refused(setUserActive(s, actor, { userId: target.id, active: false }), 'forbidden');
+    await refused(resetPassword(s, actor, { userId: target.id }), 'forbidden');
+  }
+});
+
+test('the list filters by role, authority, active and a search, and pages on the server', async () => {
+  const all = await listUsers(s, a.admin);
+  assert.equal(all.total, (await s.db.select().from(users)).length);
+  assert.ok(all.items.every((u) => !('passwordHash' in u)));
+  const inspectors = await listUsers(s, a.admin, { role: 'inspector', authorityId: 'nord' });
+  assert.ok(inspectors.items.length >= 2 && inspectors.items.every((u) => u.role === 'inspector' && u.authorityId === 'nord'));
+  assert.deepEqual((await listUsers(s, a.admin, { search: 'IDA' })).items.map((u) => u.username), ['ida']);
+  assert.ok((await listUsers(s, a.admin, { active: 'false' })).items.every((u) => !u.active));
+  for (let i = 0; i < 55; i++) await s.db.insert(users).values({ username: `massebruger-${String(i).padStart(2, '0')}`, displayName: 'Masse', passwordHash: 'x', role: 'auditor' });
+  const page1 = await listUsers(s, a.admin, { search: 'massebruger' });
+  const page2 = await listUsers(s, a.admin, { search: 'massebruger', page: '2' });
+  assert.deepEqual([page1.total, page1.items.length, page2.items.length], [55, 50, 5]);
+  assert.equal(page2.items[0]?.username, 'massebruger-50');
+  await refused(listUsers(s, a.admin, { page: '0' }), 'invalid', ['page']);
+  await refused(listUsers(s, a.admin, { role: 'konge' as never }), 'invalid', ['role']);
+});
+
+test('a changed role or organisation ends the sessions; the version guards against a stale form; the audit log has before and after', async () => {
+  const [ida] = await s.db.select().from(users).where(eq(users.username, 'ida'));
+  assert.ok(ida);
+  const session = await login(s, { username: 'ida', password: PASSWORD, clientKey: 'test' });
+  const changed = await updateUser(s, a.admin, { userId: ida.id, displayName: 'Ida Leder', role: 'manager', authorityId: 'syd', expectedVersion: ida.version });
+  assert.deepEqual([changed.role, changed.authorityId, changed.version], ['manager', 'syd', ida.version + 1]);
+  assert.equal(await sessionActor(s, session.token), null, 'her session ended');
+  await refused(updateUser(s, a.admin, { userId: ida.id, displayName: 'Gammel formular', role: 'inspector', authorityId: 'nord', expectedVersion: ida.version }), 'conflict');
+  const [entry] = await s.db.select().from(auditLog).where(eq(auditLog.entityId, ida.id)).orderBy(desc(auditLog.id));
+  assert.equal(entry?.action, 'user.update');
+  assert.deepEqual([(entry?.before as { role: string }).role, (entry?.after as { role: string }).role], ['inspector', 'manager']);
+});
+
+test('deactivate ends the sessions at once and blocks login; reactivate lets the user in again', async () => {
+  const [ida] = await s.db.select().from(users).where(eq(users.username, 'ida'));
+  assert.ok(ida);
+  const session = await login(s, { username: 'ida', password: PASSWORD, clientKey: 'test' });
+  const off = await setUserActive(s, a.admin, { userId: ida.id, active: false, expectedVersion: ida.version });
+  assert.equal(await sessionActor(s, session.token), null);
+  await assert.rejects(login(s, { username: 'ida', password: PASSWORD, clientKey: 'test' }));
+  await refused(setUserActive(s, a.admin, { userId: ida.id, active: false }), 'invalid', ['active']);
+  await setUserActive(s, a.admin, { userId: ida.id, active: true, expectedVersion: off.version });
+  assert.ok(await login(s, { username: 'ida', password: PASSWORD, clientKey: 'test' }));
+  const actions = (await s.db.select().from(auditLog).where(eq(auditLog.entityId, ida.id))).map((e) => e.action);
+  assert.ok(actions.includes('user.deactivate') && actions.includes('user.reactivate'));
+});
+
+test('a reset gives a one-time password the user must replace; the old password and sessions stop working', async () => {
+  const [ida] = await s.db.select().from(users).where(eq(users.username, 'ida'));
+  assert.ok(ida);
+  const session = await login(s, { username: 'ida', password: PASSWORD, clientKey: 'test' });
+  const { oneTimePassword } = await resetPassword(s, a.admin, { userId: ida.id });
+  assert.equal(passwordProblem(oneTimePassword, 'ida'), null);
+  assert.equal(await sessionActor(s, session.token), null);
+  await assert.rejects(login(s, { username: 'ida', password: PASSWORD, clientKey: 'test-reset' }));
+  const fresh = await login(s, { username: 'ida', password: oneTimePassword, clientKey: 'test-reset' });
+  assert.equal(fresh.mustChangePassword, true);
+  const [entry] = await s.db.select().from(auditLog).where(eq(auditLog.entityId, ida.id)).orderBy(desc(auditLog.id));
+  assert.equal(entry?.action, 'user.password_reset');
+  assert.ok(!JSON.stringify(entry).includes(oneTimePassword), 'the one-time password is not in the audit log');
+});
+
+test('the last active administrator can be neither deactivated nor demoted', async () => {
+  const admins = await s.db.select().from(users).where(and(eq(users.role, 'admin'), eq(users.active, true)));
+  const [last, ...others] = admins;
+  assert.ok(last);
+  for (const other of others) await setUserActive(s, last.id === a.admin.id ? a.admin : COMMAND_LINE_OPERATOR, { userId: other.id, active: false });
+  const [row] = await s.db.select().from(users).where(eq(users.id, last.id));
+  assert.ok(row);
+  await refused(setUserActive(s, COMMAND_LINE_OPERATOR, { userId: last.id, active: false }), 'conflict');
+  await refused(updateUser(s, COMMAND_LINE_OPERATOR, { userId: last.id, displayName: row.displayName, role: 'auditor' }), 'conflict');
+  const renamed = await updateUser(s, COMMAND_LINE_OPERATOR, { userId: last.id, displayName: 'Omdøbt Admin', role: 'admin' });
+  assert.equal(renamed.displayName, 'Omdøbt Admin', 'a change that keeps the role is fine');
 });

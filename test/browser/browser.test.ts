@@ -8,5 +8,6 @@ import './suites/portal.ts';
 import './suites/components.ts';
 import './suites/inspection-flow.ts';
 import './suites/report-lifecycle.ts';
+import './suites/users.ts';
 
 after(stopShared);

@@ -7,6 +7,7 @@ import { inspectionRoutes } from './inspection-routes.tsx';
 import { assessmentRoutes } from './assessment-routes.tsx';
 import { reportRoutes } from './report-routes.tsx';
 import { portalRoutes } from './portal-routes.tsx';
+import { userRoutes } from './user-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
@@ -15,3 +16,4 @@ areaRoutes.route('/', inspectionRoutes);
 areaRoutes.route('/', assessmentRoutes);
 areaRoutes.route('/', reportRoutes);
 areaRoutes.route('/', portalRoutes);
+areaRoutes.route('/', userRoutes);

@@ -24,6 +24,7 @@ const PLACES: [keyof PlaceAbilities, string, string][] = [
   ['hearings', 'Høring', '/reports/hearing'],
   ['models', 'Kvalitetsmodeller', '/models'],
   ['portal', 'Tilbudsportalen', '/portal'],
+  ['users', 'Brugere', '/users'],
 ];
 
 export function navigationFor(actor: Actor): [string, string][] {

@@ -85,3 +85,36 @@ test('nobody but the administrator reaches user administration, and a refused po
   assert.equal(noToken.status, 403, 'no CSRF token, no user');
   assert.equal(await row('uden.token'), undefined);
 });
+
+test('the JSON API: the administrator creates, reads, changes, deactivates and resets; others get 403', async () => {
+  const api = (method: string, path: string, who: WebSession, body?: unknown) =>
+    app.request(`/api${path}`, { method, headers: { cookie: who.cookie, 'x-csrf-token': who.csrfToken, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const created = await api('POST', '/users', admin, { username: 'api.bruger', displayName: 'API Bruger', role: 'auditor', password: 'en lang api-adgangskode' });
+  assert.equal(created.status, 201);
+  const { user } = (await created.json()) as { user: { id: string; version: number; passwordHash?: string } };
+  assert.equal(user.passwordHash, undefined, 'never the hash');
+  assert.equal(((await (await api('GET', '/users?search=api.bruger', admin)).json()) as { total: number }).total, 1);
+  const patched = await api('PATCH', `/users/${user.id}`, admin, { displayName: 'API Revisor', role: 'auditor', expectedVersion: user.version });
+  assert.equal(patched.status, 200);
+  assert.equal((await api('PATCH', `/users/${user.id}`, admin, { displayName: 'Gammel', role: 'auditor', expectedVersion: user.version })).status, 409);
+  assert.equal((await api('POST', `/users/${user.id}/active`, admin, { active: false })).status, 200);
+  const reset = (await (await api('POST', `/users/${user.id}/password-reset`, admin, {})).json()) as { oneTimePassword: string };
+  assert.ok(reset.oneTimePassword.length >= 12);
+  assert.equal((await api('POST', `/users/${user.id}/active`, admin, { active: 'ja' })).status, 400, 'a field error');
+  const other = await webSession(t.services, 'revisor.r', 'auditor');
+  assert.equal((await api('GET', '/users', other)).status, 403);
+  assert.equal((await api('POST', '/users', other, { username: 'snig.api', displayName: 'S', role: 'admin', password: 'en lang api-adgangskode' })).status, 403);
+  assert.equal(await row('snig.api'), undefined);
+});
+
+test('a user who must change the password can do it through the API, and nothing else there first', async () => {
+  const ole = await row('ole.o');
+  assert.ok(ole);
+  const { oneTimePassword } = (await (await app.request(`/api/users/${ole.id}/password-reset`, { method: 'POST', headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': 'application/json' }, body: '{}' })).json()) as { oneTimePassword: string };
+  const session = await login(t.services, { username: 'ole.o', password: oneTimePassword, clientKey: 'test-api' });
+  const headers = { cookie: `tilsyn_session=${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
+  assert.equal((await app.request('/api/inspections', { headers })).status, 403);
+  const changed = await app.request('/api/account/password', { method: 'POST', headers, body: JSON.stringify({ currentPassword: oneTimePassword, newPassword: 'ole vælger sin egen sætning', repeatPassword: 'ole vælger sin egen sætning' }) });
+  assert.equal(changed.status, 204);
+  assert.equal((await app.request('/api/inspections', { headers })).status, 200);
+});

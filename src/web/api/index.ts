@@ -7,6 +7,7 @@ import { inspectionApi } from './inspection-api.ts';
 import { assessmentApi } from './assessment-api.ts';
 import { reportApi } from './report-api.ts';
 import { portalApi } from './portal-api.ts';
+import { userApi } from './user-api.ts';
 
 export const apiRoutes = new Hono<WebEnv>();
 apiRoutes.get('/openapi.json', (c) => c.json(openApiDocument()));
@@ -15,3 +16,4 @@ apiRoutes.route('/', inspectionApi);
 apiRoutes.route('/', assessmentApi);
 apiRoutes.route('/', reportApi);
 apiRoutes.route('/', portalApi);
+apiRoutes.route('/', userApi);

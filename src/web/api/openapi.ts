@@ -53,3 +53,16 @@ export function queryParametersOf(schema: z.ZodType, queryNames: Record<string, 
     return { name: queryNames[field] ?? field, in: 'query', required: false, ...(description ? { description } : {}), schema: fieldSchema };
   });
 }
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Ugyldige oplysninger; fields navngiver felterne',
+  401: 'Ikke logget ind',
+  403: 'Ingen adgang, eller manglende CSRF-token',
+  404: 'Findes ikke',
+  409: 'Ændret af en anden i mellemtiden (versionskonflikt), eller ikke tilladt i den nuværende tilstand',
+};
+
+/** The error responses a route can give, each with the shared Error schema. */
+export function errorResponsesOf(...codes: (keyof typeof ERROR_TEXT)[]) {
+  return Object.fromEntries(codes.map((code) => [String(code), { description: ERROR_TEXT[code] ?? 'Fejl', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]));
+}

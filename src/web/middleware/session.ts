@@ -18,7 +18,7 @@ export const sessionMiddleware = createMiddleware<WebEnv>(async (c, next) => {
   await next();
 });
 
-const OPEN_WHILE_CHANGING = new Set(['/account/password', '/logout']);
+const OPEN_WHILE_CHANGING = new Set(['/account/password', '/api/account/password', '/logout']);
 
 /** A password an administrator set must be replaced before the user can do anything else. */
 export const passwordChangeGate = createMiddleware<WebEnv>(async (c, next) => {

@@ -16,6 +16,9 @@ const USAGE = `Brug: tilsyn <kommando>
   demo seed                      Indlæs demodata i en tom database
   user create BRUGERNAVN --role ROLLE --name NAVN [--authority ID] [--provider ID] [--foster-family ID]
                                  Opret en bruger (adgangskode fra standard input, ellers dannet og vist)
+  user list [--json]             Vis brugerne
+  user deactivate|reactivate|reset-password BRUGERNAVN
+                                 Deaktivér, genaktivér, eller nulstil adgangskoden (vises én gang)
   report render ID|--authority A --format pdf|html|json --out FIL|MAPPE   Skriv afsluttede rapporter
 `;
 

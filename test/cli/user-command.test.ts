@@ -91,3 +91,25 @@ test('refusals name the argument and the reason: exit 1 for data, exit 2 for arg
   assert.equal((await create(['ib.i', '--role', 'admin', '--name', 'Ib', '--colour', 'blå'])).status, 2, 'an unknown option');
   assert.equal((await t.services.db.select().from(users).where(eq(users.username, 'ib.i'))).length, 0, 'nothing was created');
 });
+
+test('user list, deactivate, reactivate and reset-password on the same services', async () => {
+  const cli = (args: string[]) => runCli(['user', ...args], undefined, {}, t);
+  const list = await cli(['list', '--json']);
+  assert.equal(list.status, 0, list.stderr);
+  const listed = JSON.parse(list.stdout) as { username: string; passwordHash?: string }[];
+  assert.ok(listed.some((u) => u.username === 'ida') && listed.every((u) => u.passwordHash === undefined));
+  assert.match((await cli(['list'])).stdout, /^ida\s+Tilsynskonsulent\s+aktiv\s+Ida Inspektør$/m);
+  assert.deepEqual([(await cli(['deactivate', 'ida'])).stdout], ['Brugeren "ida" er deaktiveret og logget af.\n']);
+  const again = await cli(['deactivate', 'ida']);
+  assert.deepEqual([again.status, again.stderr], [1, 'tilsyn: active: Brugeren er allerede deaktiveret.\n']);
+  assert.equal((await cli(['reactivate', 'ida'])).status, 0);
+  const reset = await cli(['reset-password', 'ida']);
+  const password = /Engangsadgangskode \(vises kun nu; skal skiftes ved næste login\): (\S+)/.exec(reset.stdout)?.[1];
+  assert.ok(password);
+  assert.equal((await login(t.services, { username: 'ida', password, clientKey: 'cli' })).mustChangePassword, true);
+  const unknown = await cli(['deactivate', 'findes.ikke']);
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /findes ikke/);
+  assert.equal((await cli(['deactivate'])).status, 2);
+  assert.equal((await cli(['slet', 'ida'])).status, 2);
+});

@@ -1,18 +1,26 @@
-// `tilsyn user create USERNAME --role ROLE --name "NAME" [--authority ID] [--provider ID] [--foster-family ID]`
-// Creates a user as the operator on the server (the first administrator is made this way). The
-// password is read from standard input; at a terminal with nothing piped in, one is generated,
-// printed once, and must be changed at the first login. Exit 0 created, 1 refused (the reasons,
-// one per line), 2 unusable arguments.
-import { randomBytes } from 'node:crypto';
+// User administration as the operator on the server (the first administrator is made this way):
+//   tilsyn user create USERNAME --role ROLE --name "NAME" [--authority ID] [--provider ID] [--foster-family ID]
+//       the password from standard input; at a terminal with nothing piped in, one is generated,
+//       printed once, and must be changed at the first login
+//   tilsyn user list [--json]
+//   tilsyn user deactivate|reactivate USERNAME
+//   tilsyn user reset-password USERNAME      a one-time password, printed once
+// Exit 0 done, 1 refused (the reasons, one per line), 2 unusable arguments.
 import { COMMAND_LINE_OPERATOR } from '../../services/actor.ts';
 import { ServiceError } from '../../services/service-error.ts';
 import { createUser } from '../../services/users/create-user.ts';
+import { getUserByUsername } from '../../services/users/get-user.ts';
+import { listUsers } from '../../services/users/list-users.ts';
+import { oneTimePassword, resetPassword } from '../../services/users/reset-password.ts';
+import { setUserActive } from '../../services/users/set-user-active.ts';
+import type { UserRecord } from '../../services/users/user-record.ts';
+import type { ServiceContext } from '../../services/context.ts';
 import { ROLE_LABEL } from '../../core/labels.ts';
 import { ROLES, type Role } from '../../core/vocabulary.ts';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../cli-io.ts';
 
-const USAGE = 'brug "tilsyn user create BRUGERNAVN --role ROLLE --name NAVN [--authority ID] [--provider ID] [--foster-family ID]"';
+const USAGE = 'brug "tilsyn user create BRUGERNAVN --role ROLLE --name NAVN [--authority ID] [--provider ID] [--foster-family ID]", "tilsyn user list [--json]", "tilsyn user deactivate|reactivate|reset-password BRUGERNAVN"';
 const OPTIONS = { role: 'role', name: 'displayName', authority: 'authorityId', provider: 'providerId', 'foster-family': 'fosterFamilyId' } as const;
 type OptionName = keyof typeof OPTIONS;
 const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, name);
@@ -47,20 +55,55 @@ export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
 
 export async function userCommand(argv: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
-  if (sub !== 'create') throw new UsageError(USAGE);
-  const args = parseUserCreateArgs(rest);
-  const piped = io.stdinIsTerminal ? '' : io.readStdin().replace(/\r?\n$/, '');
-  const generated = piped === '' ? randomBytes(15).toString('base64url') : null;
+  switch (sub) {
+    case 'create':
+      return createCommand(rest, io);
+    case 'list':
+      if (rest.some((a) => a !== '--json')) throw new UsageError(`ukendt tilvalg; ${USAGE}`);
+      return withServices(io, async (services) => {
+        const users = await allUsers(services);
+        if (rest.includes('--json')) io.stdout.write(`${JSON.stringify(users, null, 2)}\n`);
+        else for (const u of users) io.stdout.write(`${u.username.padEnd(24)} ${ROLE_LABEL[u.role].padEnd(14)} ${u.active ? 'aktiv' : 'deaktiveret'}  ${u.displayName}\n`);
+        return 0;
+      });
+    case 'deactivate':
+    case 'reactivate':
+    case 'reset-password': {
+      if (rest.length !== 1 || rest[0]?.startsWith('--')) throw new UsageError(`angiv ét brugernavn; ${USAGE}`);
+      const username = rest[0] ?? '';
+      return withServices(io, async (services) => {
+        const user = await getUserByUsername(services, COMMAND_LINE_OPERATOR, { username });
+        if (sub === 'reset-password') {
+          const { oneTimePassword } = await resetPassword(services, COMMAND_LINE_OPERATOR, { userId: user.id, expectedVersion: user.version });
+          io.stdout.write(`Adgangskoden for "${user.username}" er nulstillet, og brugeren er logget af.\nEngangsadgangskode (vises kun nu; skal skiftes ved næste login): ${oneTimePassword}\n`);
+        } else {
+          const active = sub === 'reactivate';
+          await setUserActive(services, COMMAND_LINE_OPERATOR, { userId: user.id, active, expectedVersion: user.version });
+          io.stdout.write(active ? `Brugeren "${user.username}" er genaktiveret.\n` : `Brugeren "${user.username}" er deaktiveret og logget af.\n`);
+        }
+        return 0;
+      });
+    }
+    default:
+      throw new UsageError(USAGE);
+  }
+}
+
+/** Every user, page by page (the list service pages on the server). */
+async function allUsers(services: ServiceContext): Promise<UserRecord[]> {
+  const out: UserRecord[] = [];
+  for (let page = 1; ; page++) {
+    const list = await listUsers(services, COMMAND_LINE_OPERATOR, { page });
+    out.push(...list.items);
+    if (out.length >= list.total || list.items.length === 0) return out;
+  }
+}
+
+/** Opens the database, runs the command, closes it; a refusal is exit 1 with its reasons. */
+async function withServices(io: CliIo, run: (services: ServiceContext) => Promise<number>): Promise<number> {
   const { services, close } = await io.openServices();
   try {
-    const user = await createUser(services, COMMAND_LINE_OPERATOR, {
-      ...args,
-      password: generated ?? piped,
-      mustChangePassword: generated !== null,
-    });
-    io.stdout.write(`Brugeren "${user.username}" er oprettet: ${user.displayName} (${ROLE_LABEL[user.role]}).\n`);
-    if (generated) io.stdout.write(`Adgangskode (vises kun nu; skal skiftes ved første login): ${generated}\n`);
-    return 0;
+    return await run(services);
   } catch (e) {
     if (!(e instanceof ServiceError)) throw e;
     const reasons = e.fields.length > 0 ? e.fields.map((f) => `${FIELD_NAMES[f.field] ?? f.field}: ${f.message}`) : [e.message];
@@ -69,4 +112,16 @@ export async function userCommand(argv: string[], io: CliIo): Promise<number> {
   } finally {
     await close();
   }
+}
+
+async function createCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseUserCreateArgs(argv);
+  const piped = io.stdinIsTerminal ? '' : io.readStdin().replace(/\r?\n$/, '');
+  const generated = piped === '' ? oneTimePassword() : null;
+  return withServices(io, async (services) => {
+    const user = await createUser(services, COMMAND_LINE_OPERATOR, { ...args, password: generated ?? piped, mustChangePassword: generated !== null });
+    io.stdout.write(`Brugeren "${user.username}" er oprettet: ${user.displayName} (${ROLE_LABEL[user.role]}).\n`);
+    if (generated) io.stdout.write(`Adgangskode (vises kun nu; skal skiftes ved første login): ${generated}\n`);
+    return 0;
+  });
 }

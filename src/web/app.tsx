@@ -1,7 +1,8 @@
 // The web application: one Hono app, server-rendered pages and the JSON API over the
 // same services. Each area registers its routes from its own file.
 import { contextStorage } from 'hono/context-storage';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ServiceContext } from '../services/context.ts';
@@ -24,6 +25,15 @@ const STATUS: Record<ServiceError['code'], 400 | 401 | 403 | 404 | 409 | 429> = 
   rate_limited: 429,
 };
 
+/** Request body limits in bytes (stated in the README). */
+export const BODY_LIMITS = { login: 8 * 1024, other: 1024 * 1024 };
+
+function tooLarge(c: Context<WebEnv>) {
+  const message = 'Forespørgslen er for stor.';
+  if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'too_large', message } }, 413);
+  return c.text(message, 413);
+}
+
 export type AppOptions = {
   /** The database holds the demo data: a banner on every page says so. */
   demo?: boolean;
@@ -35,6 +45,10 @@ export function createApp(services: ServiceContext, { demo = false }: AppOptions
     contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], scriptSrc: ["'self'"], fontSrc: ["'self'"] },
   }));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Refused before the body is read (by its Content-Length, or while it streams in): a huge
+  // request must not cost memory or time. The login form is small; forms and the API get 1 MB.
+  app.use('/login', bodyLimit({ maxSize: BODY_LIMITS.login, onError: tooLarge }));
+  app.use('*', bodyLimit({ maxSize: BODY_LIMITS.other, onError: tooLarge }));
   app.use('/static/dkfds/*', serveStatic({ root: './node_modules/dkfds/dist', rewriteRequestPath: (p) => p.replace(/^\/static\/dkfds/, '') }));
   app.use('/static/*', serveStatic({ root: './public', rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
   // Views read the actor and the CSRF token from here (views/request-context.ts).

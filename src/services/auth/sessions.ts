@@ -25,7 +25,13 @@ let standIn: Promise<string> | undefined;
 /** A hash of a random password nobody knows, made once per process. */
 const standInHash = () => (standIn ??= hashPassword(randomBytes(24).toString('base64url')));
 
+/** No username or password is longer; longer input is refused before any work. */
+export const LOGIN_FIELD_LIMITS = { username: 100, password: 200 };
+
 export async function login(ctx: ServiceContext, options: LoginOptions): Promise<SessionHandle> {
+  if (options.username.length > LOGIN_FIELD_LIMITS.username || options.password.length > LOGIN_FIELD_LIMITS.password) {
+    throw new ServiceError('unauthenticated', 'Forkert brugernavn eller adgangskode.');
+  }
   const keys = [`user:${options.username.toLowerCase()}`, `client:${options.clientKey}`];
   const now = ctx.now();
   const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { ServiceError } from '../service-error.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { isStorableText } from '../service-options.ts';
 
 export const SESSION_HOURS = 8;
 export const MAX_FAILURES = 5;
@@ -29,7 +30,11 @@ const standInHash = () => (standIn ??= hashPassword(randomBytes(24).toString('ba
 export const LOGIN_FIELD_LIMITS = { username: 100, password: 200 };
 
 export async function login(ctx: ServiceContext, options: LoginOptions): Promise<SessionHandle> {
-  if (options.username.length > LOGIN_FIELD_LIMITS.username || options.password.length > LOGIN_FIELD_LIMITS.password) {
+  if (
+    options.username.length > LOGIN_FIELD_LIMITS.username ||
+    options.password.length > LOGIN_FIELD_LIMITS.password ||
+    !isStorableText(options.username)
+  ) {
     throw new ServiceError('unauthenticated', 'Forkert brugernavn eller adgangskode.');
   }
   const keys = [`user:${options.username.toLowerCase()}`, `client:${options.clientKey}`];

@@ -9,6 +9,7 @@
 import { approvalStatusLabel } from '../../core/labels.ts';
 import type { Decision } from '../../core/assessment/decision-options.ts';
 import { z } from 'zod';
+import { isStorableText } from '../service-options.ts';
 import { and, arrayContains, desc, eq, gte, ilike, inArray, isNotNull, isNull, max, sql, type SQL } from 'drizzle-orm';
 import { LEGAL_BASES } from '../../core/model/catalog-parts.ts';
 import { findPersonalData } from '../../core/report/personal-data.ts';
@@ -73,6 +74,8 @@ export type PortalFilters = z.input<typeof portalFilterSchema>;
 export type ParsedFilters = z.output<typeof portalFilterSchema>;
 
 export function parseFilters(input: PortalFilters | undefined): ParsedFilters {
+  const unstorable = Object.entries(input ?? {}).filter(([, v]) => typeof v === 'string' && !isStorableText(v));
+  if (unstorable.length > 0) throw invalid(unstorable.map(([field]) => ({ field, message: 'Søgningen indeholder tegn, der ikke kan bruges (fx et nul-tegn).' })), 'Søgningen er ikke gyldig.');
   const result = portalFilterSchema.safeParse(input ?? {});
   if (result.success) return result.data;
   const fields: FieldIssue[] = [];

@@ -18,12 +18,18 @@ import type { Provider } from './get-provider.ts';
 
 export { parseOptions };
 
+// Control characters, and format characters such as bidi overrides, zero-width spaces and soft
+// hyphens, can make a name look like another on a public page; a name has none of them.
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+
+/** A one-line name: trimmed, required, at most `max` characters, nothing invisible or reordering. */
 export const requiredText = (label: string, max = 200) =>
   z
     .string({ error: `${label} skal udfyldes.` })
     .trim()
     .min(1, `${label} skal udfyldes.`)
-    .max(max, `${label} må højst være ${max} tegn.`);
+    .max(max, `${label} må højst være ${max} tegn.`)
+    .refine((v) => !INVISIBLE.test(v), `${label} må ikke indeholde usynlige tegn eller styretegn (fx retningsskift eller nulbreddemellemrum).`);
 
 /** A whole number ≥ 0, from a number (API) or the text of a form field (empty: missing). */
 export const wholeNumber = (label: string, max: number) => {

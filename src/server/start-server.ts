@@ -8,9 +8,14 @@ import { isDatabaseEmpty, isDemoDatabase, seedDemo, DEMO_PASSWORD } from '../dem
 import { hasUsers } from '../services/users/has-users.ts';
 import { DEMO_BANNER } from '../core/labels.ts';
 import type { OpenDatabaseOptions } from '../storage/database.ts';
+import type { WebSettings } from '../web/env.ts';
 
 export type StartServerOptions = {
   port: number;
+  /** The interface to listen on: 127.0.0.1 unless HOST says otherwise (behind a proxy on the same machine). */
+  hostname?: string;
+  /** Web settings from the environment (idle timeout, trusted proxy). */
+  web?: Partial<WebSettings>;
   database: OpenDatabaseOptions;
   log: (line: string) => void;
   /** Seed the fictional demo data into an empty database; refused on a database with other data. */
@@ -25,7 +30,7 @@ export const FIRST_ADMIN_HINT =
   'Der er ingen brugere endnu. Opret den første administrator (adgangskoden læses fra standard input, eller dannes og vises én gang):\n' +
   '  tilsyn user create BRUGERNAVN --role admin --name "Fulde navn"';
 
-export async function startServer({ port, database: databaseOptions, log, demo = false }: StartServerOptions): Promise<RunningServer> {
+export async function startServer({ port, hostname = '127.0.0.1', web = {}, database: databaseOptions, log, demo = false }: StartServerOptions): Promise<RunningServer> {
   const { services, database } = await openServices(databaseOptions);
   try {
     if (demo && (await isDatabaseEmpty(services))) {
@@ -45,12 +50,12 @@ export async function startServer({ port, database: databaseOptions, log, demo =
   } else if (!(await hasUsers(services))) {
     log(FIRST_ADMIN_HINT);
   }
-  const app = createApp(services, { demo: isDemo });
+  const app = createApp(services, { ...web, demo: isDemo });
   let server!: ReturnType<typeof serve>;
   const actualPort = await new Promise<number>((resolve) => {
-    server = serve({ fetch: app.fetch, port }, (info) => resolve(info.port));
+    server = serve({ fetch: app.fetch, port, hostname }, (info) => resolve(info.port));
   });
-  log(`tilsyn kører på http://localhost:${actualPort}/  (database: ${database.kind})`);
+  log(`tilsyn kører på http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${actualPort}/  (database: ${database.kind})`);
   return {
     port: actualPort,
     stop: async () => {

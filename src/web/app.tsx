@@ -7,7 +7,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ServiceContext } from '../services/context.ts';
 import { ServiceError } from '../services/service-error.ts';
-import type { WebEnv } from './env.ts';
+import type { WebEnv, WebSettings } from './env.ts';
+import { DEFAULT_IDLE_MINUTES } from '../services/auth/sessions.ts';
 import { csrfMiddleware, passwordChangeGate, sessionMiddleware } from './middleware/session.ts';
 import { errorPage } from './views/error-page.tsx';
 import { authRoutes } from './routes/auth-routes.tsx';
@@ -37,9 +38,10 @@ function tooLarge(c: Context<WebEnv>) {
 export type AppOptions = {
   /** The database holds the demo data: a banner on every page says so. */
   demo?: boolean;
-};
+} & Partial<WebSettings>;
 
-export function createApp(services: ServiceContext, { demo = false }: AppOptions = {}) {
+export function createApp(services: ServiceContext, { demo = false, idleMinutes = DEFAULT_IDLE_MINUTES, trustProxy = false }: AppOptions = {}) {
+  const settings: WebSettings = { idleMinutes, trustProxy };
   const app = new Hono<WebEnv>();
   app.use('*', secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], scriptSrc: ["'self'"], fontSrc: ["'self'"] },
@@ -56,7 +58,10 @@ export function createApp(services: ServiceContext, { demo = false }: AppOptions
   app.use('*', async (c, next) => {
     c.set('services', services);
     c.set('demo', demo);
+    c.set('settings', settings);
     await next();
+    // What a logged-in user or the API sees is never kept by a browser or a proxy cache.
+    if (c.get('actor') || c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
   });
   app.use('*', sessionMiddleware);
   app.use('*', csrfMiddleware);

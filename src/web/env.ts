@@ -2,6 +2,14 @@
 import type { Actor } from '../services/actor.ts';
 import type { ServiceContext } from '../services/context.ts';
 
+/** How this installation runs the web application (from the environment; see createApp). */
+export type WebSettings = {
+  /** A session ends after this many minutes without a request. */
+  idleMinutes: number;
+  /** Behind a TLS proxy that sets X-Forwarded-Proto/-Host: trust them (cookies get Secure). */
+  trustProxy: boolean;
+};
+
 export type WebEnv = {
   Variables: {
     services: ServiceContext;
@@ -13,5 +21,6 @@ export type WebEnv = {
     mustChangePassword: boolean;
     /** The database holds the fictional demo data: every page says so. */
     demo: boolean;
+    settings: WebSettings;
   };
 };

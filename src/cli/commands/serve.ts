@@ -3,6 +3,16 @@ import { startServer, StartRefused } from '../../server/start-server.ts';
 import { databaseOptionsFromEnv } from '../../storage/database.ts';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../cli-io.ts';
+import type { WebSettings } from '../../web/env.ts';
+
+/** TILSYN_SESSION_IDLE_MINUTES (default 30) and TILSYN_TRUST_PROXY=1 behind a TLS proxy. */
+function webSettingsFromEnv(env: NodeJS.ProcessEnv): Partial<WebSettings> {
+  const idle = Number(env.TILSYN_SESSION_IDLE_MINUTES);
+  return {
+    ...(Number.isInteger(idle) && idle > 0 ? { idleMinutes: idle } : {}),
+    trustProxy: env.TILSYN_TRUST_PROXY === '1' || env.TILSYN_TRUST_PROXY === 'true',
+  };
+}
 
 export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const unknown = argv.filter((a) => a !== '--demo');
@@ -11,6 +21,8 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     server = await startServer({
       port: Number(io.env.PORT ?? 3000),
+      hostname: io.env.HOST || '127.0.0.1',
+      web: webSettingsFromEnv(io.env),
       database: databaseOptionsFromEnv(io.env),
       log: (line) => io.stdout.write(`${line}\n`),
       demo: argv.includes('--demo'),

@@ -1,7 +1,7 @@
 // Sessions: a random token in the cookie, only its SHA-256 in the database, with a CSRF
 // token per session. Failed logins are counted per username and per client address.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { loginFailures, sessions, users } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
@@ -10,6 +10,10 @@ import { hashPassword, verifyPassword } from './password.ts';
 import { isStorableText } from '../service-options.ts';
 
 export const SESSION_HOURS = 8;
+/** A session ends after this long without a request (TILSYN_SESSION_IDLE_MINUTES). */
+export const DEFAULT_IDLE_MINUTES = 30;
+/** lastSeenAt is written at most this often, not on every request. */
+const SEEN_EVERY_MS = 60_000;
 export const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MINUTES = 15;
 
@@ -19,7 +23,13 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const sessionId = (sessionToken: string) => sha256(sessionToken);
 const token = () => randomBytes(32).toString('base64url');
 
-export type LoginOptions = { username: string; password: string; clientKey: string };
+export type LoginOptions = {
+  username: string;
+  password: string;
+  clientKey: string;
+  /** The session the browser had before (if any): it ends, so a login always starts a new one. */
+  previousSessionToken?: string | null;
+};
 export type SessionHandle = { token: string; csrfToken: string; actor: Actor; mustChangePassword: boolean };
 
 let standIn: Promise<string> | undefined;
@@ -72,11 +82,15 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
   const handle = { token: token(), csrfToken: token() };
   await ctx.db.transaction(async (tx) => {
     await tx.delete(loginFailures).where(eq(loginFailures.key, keys[0]!));
+    if (options.previousSessionToken) await tx.delete(sessions).where(eq(sessions.id, sha256(options.previousSessionToken)));
+    // Ended sessions are removed, not kept forever.
+    await tx.delete(sessions).where(lt(sessions.expiresAt, now));
     await tx.insert(sessions).values({
       id: sha256(handle.token),
       userId: user.id,
       csrfToken: handle.csrfToken,
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+      lastSeenAt: now,
     });
   });
   return { ...handle, actor: toActor(user), mustChangePassword: user.mustChangePassword };
@@ -84,13 +98,19 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
 
 export type OpenSession = { actor: Actor; csrfToken: string; mustChangePassword: boolean };
 
-export async function sessionActor(ctx: ServiceContext, sessionToken: string): Promise<OpenSession | null> {
+export async function sessionActor(ctx: ServiceContext, sessionToken: string, idleMinutes = DEFAULT_IDLE_MINUTES): Promise<OpenSession | null> {
+  const now = ctx.now();
+  const idleSince = new Date(now.getTime() - idleMinutes * 60_000);
   const [row] = await ctx.db
-    .select({ user: users, csrfToken: sessions.csrfToken })
+    .select({ user: users, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, ctx.now()), eq(users.active, true)));
-  return row ? { actor: toActor(row.user), csrfToken: row.csrfToken, mustChangePassword: row.user.mustChangePassword } : null;
+    .where(and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince), eq(users.active, true)));
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > SEEN_EVERY_MS) {
+    await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sha256(sessionToken)));
+  }
+  return { actor: toActor(row.user), csrfToken: row.csrfToken, mustChangePassword: row.user.mustChangePassword };
 }
 
 export async function logout(ctx: ServiceContext, sessionToken: string): Promise<void> {

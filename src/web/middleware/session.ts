@@ -10,7 +10,7 @@ export const SESSION_COOKIE = 'tilsyn_session';
 
 export const sessionMiddleware = createMiddleware<WebEnv>(async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE) ?? null;
-  const found = token ? await sessionActor(c.get('services'), token) : null;
+  const found = token ? await sessionActor(c.get('services'), token, c.get('settings').idleMinutes) : null;
   c.set('sessionToken', found ? token : null);
   c.set('actor', found?.actor ?? null);
   c.set('csrfToken', found?.csrfToken ?? '');

@@ -1,6 +1,6 @@
 // Login and logout.
-import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { login, logout, SESSION_HOURS } from '../../services/auth/sessions.ts';
 import { ServiceError } from '../../services/service-error.ts';
@@ -14,18 +14,35 @@ export const authRoutes = new Hono<WebEnv>();
 
 authRoutes.get('/login', (c) => c.html(<LoginPage next={sameOriginPath(c.req.query('next'))} />));
 
+/** The origin the browser sees: our own, or the proxy's when it is trusted. */
+function publicOrigin(c: Context<WebEnv>): string {
+  const url = new URL(c.req.url);
+  if (!c.get('settings').trustProxy) return url.origin;
+  const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
+  const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim() || url.host;
+  return `${proto}://${host}`;
+}
+
+/** A login posted from another site (login CSRF) is refused: it would log the victim in as the attacker. */
+function crossSite(c: Context<WebEnv>): boolean {
+  if (c.req.header('sec-fetch-site') === 'cross-site') return true;
+  const origin = c.req.header('origin');
+  return origin !== undefined && origin !== 'null' && origin !== publicOrigin(c);
+}
+
 authRoutes.post('/login', async (c) => {
+  if (crossSite(c)) return c.text('Login fra et andet websted afvises.', 403);
   const body = await c.req.parseBody();
   const username = typeof body.username === 'string' ? body.username.trim() : '';
   const password = typeof body.password === 'string' ? body.password : '';
   const next = sameOriginPath(body.next);
   const clientKey = getConnInfo(c).remote.address ?? 'unknown';
   try {
-    const session = await login(c.get('services'), { username, password, clientKey });
+    const session = await login(c.get('services'), { username, password, clientKey, previousSessionToken: getCookie(c, SESSION_COOKIE) ?? null });
     setCookie(c, SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'Strict',
-      secure: c.req.url.startsWith('https:'),
+      secure: publicOrigin(c).startsWith('https:'),
       path: '/',
       maxAge: SESSION_HOURS * 3600,
     });

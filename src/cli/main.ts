@@ -3,6 +3,7 @@ import { modelCommand } from './commands/model.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { UsageError } from './usage-error.ts';
 import { processIo, type CliIo } from './cli-io.ts';
+import { DataFolderLocked } from '../storage/data-folder.ts';
 
 const USAGE = `Brug: tilsyn <kommando>
 
@@ -51,6 +52,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (e instanceof UsageError) {
       io.stderr.write(`tilsyn: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof DataFolderLocked) {
+      io.stderr.write(`tilsyn: ${e.message}\n`);
+      return 1;
     }
     throw e;
   }

@@ -1,6 +1,6 @@
 // Opens the database: embedded PGlite in a data folder by default, a PostgreSQL server when a
 // URL is given. Everything above this file sees one Drizzle type and never knows which.
-import { mkdirSync } from 'node:fs';
+import { lockDataFolder, makePrivate } from './data-folder.ts';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.ts';
@@ -42,13 +42,31 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const dataDir = options.dataDir ?? './data';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  let release = () => {};
+  if (!dataDir.startsWith('memory://')) {
+    const opened = makePrivate(dataDir);
+    if (opened.length > 0) console.error(`tilsyn: ${opened.length} mapper i ${dataDir} kunne åbnes af andre brugere; de er nu kun for denne bruger (0700, filer 0600).`);
+    release = lockDataFolder(dataDir);
+  }
   const client = new PGlite(dataDir, {
     ...(options.loadDataDir ? { loadDataDir: new BytesBlob(options.loadDataDir) } : {}),
     ...(options.settings ? { postgresqlconf: options.settings } : {}),
   });
   const db = drizzle(client, { schema }) as unknown as Db;
-  return { db, kind: 'pglite', close: () => client.close(), dumpDataDir: async () => new Uint8Array(await (await client.dumpDataDir('none')).arrayBuffer()) };
+  try {
+    await client.waitReady;
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const close = async () => {
+    try {
+      await client.close();
+    } finally {
+      release();
+    }
+  };
+  return { db, kind: 'pglite', close, dumpDataDir: async () => new Uint8Array(await (await client.dumpDataDir('none')).arrayBuffer()) };
 }
 
 /**

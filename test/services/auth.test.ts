@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from '../../src/services/auth/password.t
 
 // Made by the earlier implementation (hash-wasm argon2id, m=19456, t=2, p=1) for 'hemmelig-kode'.
 const EARLIER_HASH = '$argon2id$v=19$m=19456,t=2,p=1$epo5lwdFR+u1SID2G2X+Xw$OBcrufByXTSY17H7WdI8S4JnuhxV8e2ZGZ/Ml5TeSK0';
-import { login, logout, sessionActor, MAX_FAILURES, SESSION_HOURS } from '../../src/services/auth/sessions.ts';
+import { login, logout, sessionActor, MAX_ADDRESS_FAILURES, MAX_FAILURES, SESSION_HOURS } from '../../src/services/auth/sessions.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
 
 let t: TestServices;
@@ -92,4 +92,31 @@ test('an expired session is no session', async () => {
   const s = await login(t.services, { username: 'ina', password: 'rigtig-kode', clientKey: 'd' });
   const later = { ...t.services, now: () => new Date(Date.now() + (SESSION_HOURS + 1) * 3_600_000) };
   assert.equal(await sessionActor(later, s.token), null);
+});
+
+// Issue 8, fault 7: 150 parallel guesses checked 33 passwords (limit 5) and the right one still got
+// in; five failures locked every user of the address. Attempts are now counted atomically before
+// the password is checked, per account and (more generously) per address.
+test('parallel guesses: at most five passwords are checked, and then even the right one is refused', async () => {
+  await t.services.db.delete(loginFailures);
+  const results = await Promise.allSettled(Array.from({ length: 150 }, (_, i) => login(t.services, { username: 'bo', password: `gæt-${i}`, clientKey: `parallel-${i % 7}` })));
+  const checked = results.filter((r) => r.status === 'rejected' && code(r.reason) === 'unauthenticated').length;
+  const limited = results.filter((r) => r.status === 'rejected' && code(r.reason) === 'rate_limited').length;
+  assert.ok(checked <= MAX_FAILURES, `${checked} passwords were checked`);
+  assert.equal(checked + limited, 150);
+  await assert.rejects(login(t.services, { username: 'bo', password: 'rigtig-kode', clientKey: 'parallel-0' }), (e: unknown) => code(e) === 'rate_limited');
+});
+
+test('failures on one account from an address do not lock the other accounts of that address', async () => {
+  await t.services.db.delete(loginFailures);
+  for (let i = 0; i < MAX_FAILURES; i++) await login(t.services, { username: 'bo', password: 'forkert', clientKey: 'kontoret' }).catch(() => {});
+  await assert.rejects(login(t.services, { username: 'bo', password: 'rigtig-kode', clientKey: 'kontoret' }), (e: unknown) => code(e) === 'rate_limited');
+  assert.ok(await login(t.services, { username: 'ina', password: 'rigtig-kode', clientKey: 'kontoret' }), 'a colleague on the same address logs in');
+});
+
+test('an address spraying many accounts is limited after fifty failures', async () => {
+  await t.services.db.delete(loginFailures);
+  for (let i = 0; i < MAX_ADDRESS_FAILURES; i++) await login(t.services, { username: `findes-ikke-${i}`, password: 'forkert', clientKey: 'angriber' }).catch(() => {});
+  await assert.rejects(login(t.services, { username: 'ina', password: 'rigtig-kode', clientKey: 'angriber' }), (e: unknown) => code(e) === 'rate_limited');
+  assert.ok(await login(t.services, { username: 'ina', password: 'rigtig-kode', clientKey: 'et-andet-sted' }));
 });

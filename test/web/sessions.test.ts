@@ -10,8 +10,8 @@ import { count, lt } from 'drizzle-orm';
 import { createApp } from '../../src/web/app.tsx';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { webSession } from '../support/web-session.ts';
-import { login, sessionActor } from '../../src/services/auth/sessions.ts';
-import { sessions } from '../../src/storage/schema.ts';
+import { login, MAX_ADDRESS_FAILURES, sessionActor } from '../../src/services/auth/sessions.ts';
+import { loginFailures, sessions } from '../../src/storage/schema.ts';
 import { startServer } from '../../src/server/start-server.ts';
 import { memoryDatabase } from '../support/test-database.ts';
 
@@ -92,4 +92,10 @@ test('the server listens on 127.0.0.1 unless HOST says otherwise', async () => {
   } finally {
     await running.stop();
   }
+});
+
+test('behind a trusted proxy the login limit counts the address the proxy saw (the last X-Forwarded-For entry)', async () => {
+  await t.services.db.insert(loginFailures).values({ key: 'client:203.0.113.7', failures: MAX_ADDRESS_FAILURES, windowStart: new Date() });
+  assert.equal((await postLogin({ 'x-forwarded-for': '10.0.0.1, 203.0.113.7' })).status, 429, 'the limited address is refused, whatever the client claims first');
+  assert.equal((await postLogin({ 'x-forwarded-for': '203.0.113.7, 198.51.100.1' })).status, 303, 'another address is not');
 });

@@ -14,7 +14,10 @@ export const SESSION_HOURS = 8;
 export const DEFAULT_IDLE_MINUTES = 30;
 /** lastSeenAt is written at most this often, not on every request. */
 const SEEN_EVERY_MS = 60_000;
+/** Failed logins per account within the window; the next attempt is refused, even with the right password. */
 export const MAX_FAILURES = 5;
+/** Failed logins per client address (across accounts) within the window: spraying many accounts. */
+export const MAX_ADDRESS_FAILURES = 50;
 export const FAILURE_WINDOW_MINUTES = 15;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -47,14 +50,14 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
   ) {
     throw new ServiceError('unauthenticated', 'Forkert brugernavn eller adgangskode.');
   }
-  const keys = [`user:${options.username.toLowerCase()}`, `client:${options.clientKey}`];
+  const accountKey = `user:${options.username.toLowerCase()}`;
+  const addressKey = `client:${options.clientKey}`;
   const now = ctx.now();
-  const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
-  const blocked = await ctx.db
-    .select({ failures: loginFailures.failures })
-    .from(loginFailures)
-    .where(and(sql`${loginFailures.key} in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)})`, gt(loginFailures.windowStart, windowStart)));
-  if (blocked.some((b) => b.failures >= MAX_FAILURES)) {
+  // Every attempt takes its place in the counters before the password is checked, each in one
+  // atomic statement: parallel guesses (and several app instances on one database) cannot all
+  // slip under the limit. A success gives the places back.
+  const [onAccount, onAddress] = [await countAttempt(ctx, accountKey, now), await countAttempt(ctx, addressKey, now)];
+  if (onAccount > MAX_FAILURES || onAddress > MAX_ADDRESS_FAILURES) {
     throw new ServiceError('rate_limited', `For mange mislykkede logins. Prøv igen om ${FAILURE_WINDOW_MINUTES} minutter.`);
   }
   const [user] = await ctx.db.select().from(users).where(eq(users.username, options.username.toLowerCase()));
@@ -63,25 +66,12 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
   const ok = await verifyPassword(options.password, user?.passwordHash ?? (await standInHash()));
   // A deactivated user is refused like a wrong password: the answer does not tell who exists.
   if (!user || !ok || !user.active) {
-    await ctx.db.transaction(async (tx) => {
-      for (const key of keys) {
-        await tx
-          .insert(loginFailures)
-          .values({ key, failures: 1, windowStart: now })
-          .onConflictDoUpdate({
-            target: loginFailures.key,
-            set: {
-              failures: sql`case when ${loginFailures.windowStart} > ${windowStart.toISOString()}::timestamptz then ${loginFailures.failures} + 1 else 1 end`,
-              windowStart: sql`case when ${loginFailures.windowStart} > ${windowStart.toISOString()}::timestamptz then ${loginFailures.windowStart} else ${now.toISOString()}::timestamptz end`,
-            },
-          });
-      }
-    });
     throw new ServiceError('unauthenticated', 'Forkert brugernavn eller adgangskode.');
   }
   const handle = { token: token(), csrfToken: token() };
   await ctx.db.transaction(async (tx) => {
-    await tx.delete(loginFailures).where(eq(loginFailures.key, keys[0]!));
+    await tx.delete(loginFailures).where(eq(loginFailures.key, accountKey));
+    await tx.update(loginFailures).set({ failures: sql`greatest(${loginFailures.failures} - 1, 0)` }).where(eq(loginFailures.key, addressKey));
     if (options.previousSessionToken) await tx.delete(sessions).where(eq(sessions.id, sha256(options.previousSessionToken)));
     // Ended sessions are removed, not kept forever.
     await tx.delete(sessions).where(lt(sessions.expiresAt, now));
@@ -97,6 +87,23 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
 }
 
 export type OpenSession = { actor: Actor; csrfToken: string; mustChangePassword: boolean };
+
+/** Counts an attempt on the key within the window, atomically; the count including this attempt. */
+async function countAttempt(ctx: ServiceContext, key: string, now: Date): Promise<number> {
+  const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000).toISOString();
+  const [row] = await ctx.db
+    .insert(loginFailures)
+    .values({ key, failures: 1, windowStart: now })
+    .onConflictDoUpdate({
+      target: loginFailures.key,
+      set: {
+        failures: sql`case when ${loginFailures.windowStart} > ${windowStart}::timestamptz then ${loginFailures.failures} + 1 else 1 end`,
+        windowStart: sql`case when ${loginFailures.windowStart} > ${windowStart}::timestamptz then ${loginFailures.windowStart} else ${now.toISOString()}::timestamptz end`,
+      },
+    })
+    .returning({ failures: loginFailures.failures });
+  return row?.failures ?? 1;
+}
 
 export async function sessionActor(ctx: ServiceContext, sessionToken: string, idleMinutes = DEFAULT_IDLE_MINUTES): Promise<OpenSession | null> {
   const now = ctx.now();

@@ -23,6 +23,15 @@ function publicOrigin(c: Context<WebEnv>): string {
   return `${proto}://${host}`;
 }
 
+/**
+ * The address the login limit counts by: the connection's, or behind a trusted proxy the last
+ * address in X-Forwarded-For (the one the proxy itself saw; earlier entries are the client's word).
+ */
+function clientAddress(c: Context<WebEnv>): string {
+  const forwarded = c.get('settings').trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
+  return forwarded || getConnInfo(c).remote.address || 'unknown';
+}
+
 /** A login posted from another site (login CSRF) is refused: it would log the victim in as the attacker. */
 function crossSite(c: Context<WebEnv>): boolean {
   if (c.req.header('sec-fetch-site') === 'cross-site') return true;
@@ -36,7 +45,7 @@ authRoutes.post('/login', async (c) => {
   const username = typeof body.username === 'string' ? body.username.trim() : '';
   const password = typeof body.password === 'string' ? body.password : '';
   const next = sameOriginPath(body.next);
-  const clientKey = getConnInfo(c).remote.address ?? 'unknown';
+  const clientKey = clientAddress(c);
   try {
     const session = await login(c.get('services'), { username, password, clientKey, previousSessionToken: getCookie(c, SESSION_COOKIE) ?? null });
     setCookie(c, SESSION_COOKIE, session.token, {

@@ -55,6 +55,9 @@ export async function startServer({ port, hostname = '127.0.0.1', web = {}, data
   const actualPort = await new Promise<number>((resolve) => {
     server = serve({ fetch: app.fetch, port, hostname }, (info) => resolve(info.port));
   });
+  if (database.kind === 'pglite') {
+    log('Indlejret database (PGlite): den tåler, at processen stopper, men ikke at maskinen går ned eller mister strømmen (PGlite skriver uden fsync). Brug PostgreSQL (DATABASE_URL) i drift.');
+  }
   log(`tilsyn kører på http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${actualPort}/  (database: ${database.kind})`);
   return {
     port: actualPort,

@@ -11,6 +11,7 @@ import type { WebEnv, WebSettings } from './env.ts';
 import { DEFAULT_IDLE_MINUTES } from '../services/auth/sessions.ts';
 import { csrfMiddleware, passwordChangeGate, sessionMiddleware } from './middleware/session.ts';
 import { errorPage } from './views/error-page.tsx';
+import { readiness as checkReadiness } from '../services/health/readiness.ts';
 import { authRoutes } from './routes/auth-routes.tsx';
 import { accountRoutes } from './routes/account-routes.tsx';
 import { homeRoutes } from './routes/home-routes.tsx';
@@ -46,7 +47,12 @@ export function createApp(services: ServiceContext, { demo = false, idleMinutes 
   app.use('*', secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], scriptSrc: ["'self'"], fontSrc: ["'self'"] },
   }));
+  // Alive: the process answers. Ready: the database answers and is migrated (for a load balancer).
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    const readiness = await checkReadiness(services);
+    return readiness.ready ? c.json({ status: 'ready' }) : c.json({ status: 'not_ready', reason: readiness.reason }, 503);
+  });
   // Refused before the body is read (by its Content-Length, or while it streams in): a huge
   // request must not cost memory or time. The login form is small; forms and the API get 1 MB.
   app.use('/login', bodyLimit({ maxSize: BODY_LIMITS.login, onError: tooLarge }));

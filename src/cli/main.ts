@@ -4,6 +4,7 @@ import { evaluateCommand } from './commands/evaluate.ts';
 import { UsageError } from './usage-error.ts';
 import { processIo, type CliIo } from './cli-io.ts';
 import { DataFolderLocked } from '../storage/data-folder.ts';
+import { ChangedModelVersion } from '../services/models/changed-model-version.ts';
 
 const USAGE = `Brug: tilsyn <kommando>
 
@@ -53,7 +54,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stderr.write(`tilsyn: ${e.message}\n`);
       return 2;
     }
-    if (e instanceof DataFolderLocked) {
+    if (e instanceof DataFolderLocked || e instanceof ChangedModelVersion) {
       io.stderr.write(`tilsyn: ${e.message}\n`);
       return 1;
     }

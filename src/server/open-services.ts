@@ -1,19 +1,30 @@
-// Opens the database named by the environment, migrates it, and builds the service context.
-import { defaultRegistry } from '../catalog/model-registry.ts';
+// Opens the database named by the environment, migrates it, records the catalogs' versions (a
+// changed catalog under a used version is refused), and builds the service context.
+import { defaultRegistry, type ModelRegistry } from '../catalog/model-registry.ts';
+import { recordModelVersions } from '../services/models/record-model-versions.ts';
 import { loadReportConfig } from '../catalog/report-config.ts';
 import { loadAssessmentConfig } from '../catalog/assessment-config.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { databaseOptionsFromEnv, migrateDatabase, openDatabase, type Database, type OpenDatabaseOptions } from '../storage/database.ts';
 
-export async function openServices(options: OpenDatabaseOptions = databaseOptionsFromEnv()): Promise<{ services: ServiceContext; database: Database }> {
+export async function openServices(
+  options: OpenDatabaseOptions = databaseOptionsFromEnv(),
+  registry: ModelRegistry = defaultRegistry(),
+): Promise<{ services: ServiceContext; database: Database }> {
   const database = await openDatabase(options);
   await migrateDatabase(database);
   const services: ServiceContext = {
     db: database.db,
-    registry: defaultRegistry(),
+    registry,
     config: loadAssessmentConfig(),
     reportConfig: loadReportConfig(),
     now: () => new Date(),
   };
+  try {
+    await recordModelVersions(services);
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
   return { services, database };
 }

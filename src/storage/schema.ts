@@ -4,7 +4,7 @@ import { APPROVAL_STATUSES, INSPECTION_STATUSES, REPORT_AUDIENCES, REPORT_STATUS
 import { PHASES } from '../core/assessment/assessment-input.ts';
 import { DECISIONS } from '../core/assessment/decision-options.ts';
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -215,3 +215,11 @@ export const reportDispatches = pgTable('report_dispatches', {
   sentBy: uuid('sent_by').references(() => users.id),
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('report_dispatches_version_idx').on(t.versionId)]);
+
+/** The content hash of every model version the database has seen (a changed catalog needs a new version). */
+export const modelVersions = pgTable('model_versions', {
+  modelId: text('model_id').notNull(),
+  version: text('version').notNull(),
+  contentHash: text('content_hash').notNull(),
+  firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.modelId, t.version] })]);

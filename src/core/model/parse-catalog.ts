@@ -1,6 +1,6 @@
 // Turns the text of one catalog file into a validated model, or into errors that
 // name the file, the path inside it and the reason. No I/O: the caller reads the file.
-import { parseDocument, LineCounter } from 'yaml';
+import { isAlias, parseDocument, visit, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { modelSchema, type Model } from './schema.ts';
 import { findDuplicateIds } from './model-ids.ts';
@@ -42,7 +42,21 @@ export function parseCatalog(file: string, source: string): ParseCatalogResult {
       })),
     };
   }
-  const data: unknown = doc.toJS();
+  // A catalog is plain data: aliases (*name) have no use in it, and nested ones expand
+  // exponentially (the "billion laughs"), so the first is an error with its line.
+  let aliasLine: number | undefined;
+  let hasAlias = false;
+  visit(doc, {
+    Alias(_, node) {
+      hasAlias = true;
+      if (isAlias(node) && node.range) aliasLine = lineCounter.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  if (hasAlias) {
+    return { ok: false, errors: [{ file, path: '', ...(aliasLine ? { line: aliasLine } : {}), message: 'ugyldig YAML: aliasser (*navn) er ikke tilladt i et katalog' }] };
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
   const result = modelSchema.safeParse(data);
   if (!result.success) {
     return { ok: false, errors: result.error.issues.map((issue) => toCatalogError(file, issue, doc, lineCounter)) };

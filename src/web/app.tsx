@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ServiceContext } from '../services/context.ts';
 import { ServiceError } from '../services/service-error.ts';
 import type { WebEnv, WebSettings } from './env.ts';
+import { jsonLog, requestIdMiddleware, type Log } from './log-line.ts';
 import { DEFAULT_IDLE_MINUTES } from '../services/auth/sessions.ts';
 import { csrfMiddleware, passwordChangeGate, sessionMiddleware } from './middleware/session.ts';
 import { errorPage } from './views/error-page.tsx';
@@ -39,11 +40,14 @@ function tooLarge(c: Context<WebEnv>) {
 export type AppOptions = {
   /** The database holds the demo data: a banner on every page says so. */
   demo?: boolean;
+  /** Where log entries go (JSON lines on standard error by default). */
+  log?: Log;
 } & Partial<WebSettings>;
 
-export function createApp(services: ServiceContext, { demo = false, idleMinutes = DEFAULT_IDLE_MINUTES, trustProxy = false }: AppOptions = {}) {
+export function createApp(services: ServiceContext, { demo = false, idleMinutes = DEFAULT_IDLE_MINUTES, trustProxy = false, log = jsonLog }: AppOptions = {}) {
   const settings: WebSettings = { idleMinutes, trustProxy };
   const app = new Hono<WebEnv>();
+  app.use('*', requestIdMiddleware);
   app.use('*', secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], scriptSrc: ["'self'"], fontSrc: ["'self'"] },
   }));
@@ -87,7 +91,7 @@ export function createApp(services: ServiceContext, { demo = false, idleMinutes 
       if (err.code === 'unauthenticated') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`);
       return c.html(errorPage(status, err.message), status);
     }
-    console.error(`${c.req.method} ${c.req.path}: ${describeError(err)}`);
+    log({ level: 'error', msg: 'Uventet fejl', requestId: c.get('requestId'), method: c.req.method, path: c.req.path, error: describeError(err) });
     if (isApi) return c.json({ error: { code: 'internal', message: 'Der opstod en uventet fejl.' } }, 500);
     return c.html(errorPage(500, 'Der opstod en uventet fejl.'), 500);
   });

@@ -22,5 +22,7 @@ export type WebEnv = {
     /** The database holds the fictional demo data: every page says so. */
     demo: boolean;
     settings: WebSettings;
+    /** This request's id (X-Request-Id), in every log entry about it. */
+    requestId: string;
   };
 };

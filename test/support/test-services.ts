@@ -10,12 +10,19 @@ import { migrateDatabase, openDatabase, type Database } from '../../src/storage/
 import { seedDemo } from '../../src/demo/seed-demo.ts';
 import { memoryDatabase } from './test-database.ts';
 
-export type TestServices = { services: ServiceContext; database: Database; close(): Promise<void> };
+export type TestServices = {
+  services: ServiceContext;
+  database: Database;
+  /** On PostgreSQL: the URL of this file's database (for tools such as pg_dump). */
+  url?: string;
+  close(): Promise<void>;
+};
 
 export async function createTestServices({ demo = false } = {}): Promise<TestServices> {
   const url = process.env.DATABASE_URL;
   let database: Database;
   let seeded = false;
+  let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
   if (url) {
     const { default: pg } = await import('pg');
@@ -26,7 +33,8 @@ export async function createTestServices({ demo = false } = {}): Promise<TestSer
     await admin.end();
     const testUrl = new URL(url);
     testUrl.pathname = `/${name}`;
-    database = await openDatabase({ url: testUrl.toString() });
+    databaseUrl = testUrl.toString();
+    database = await openDatabase({ url: databaseUrl });
     dropDatabase = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -54,6 +62,7 @@ export async function createTestServices({ demo = false } = {}): Promise<TestSer
   return {
     services,
     database,
+    ...(databaseUrl ? { url: databaseUrl } : {}),
     close: async () => {
       await database.close();
       await dropDatabase();

@@ -36,6 +36,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     // An idle connection the server closes (restart, admin command) must not crash the process;
     // the pool replaces it on the next query. Only the message is logged, never parameters.
     pool.on('error', (err) => console.error(`PostgreSQL: ${err.message}`));
+    // A connection in use when the server goes away emits 'error' on its client too; without a
+    // listener that ends the process. The query in flight fails (the request gets a 503).
+    pool.on('connect', (client) => client.on('error', (err) => console.error(`PostgreSQL: ${err.message}`)));
     const db = drizzle(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', close: () => pool.end() };
   }
@@ -100,4 +103,19 @@ export async function migrateDatabase(database: Database): Promise<void> {
 /** The database the environment asks for: DATABASE_URL, else PGlite in TILSYN_DATA (default ./data). */
 export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenDatabaseOptions {
   return env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.TILSYN_DATA ?? './data' };
+}
+
+// Connection lost, server shutting down or starting, too many connections: the database is
+// unavailable for a moment, which is not an error in the request (503, try again).
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection (?:is )?(?:closed|ended)|Client has encountered a connection error|terminating connection|the database system is (?:starting up|shutting down)/i;
+
+/** Whether an error means the database cannot be reached right now (rather than a bad query). */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    if (UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  }
+  return false;
 }

@@ -13,6 +13,7 @@ import { DEFAULT_IDLE_MINUTES } from '../services/auth/sessions.ts';
 import { csrfMiddleware, passwordChangeGate, sessionMiddleware } from './middleware/session.ts';
 import { errorPage } from './views/error-page.tsx';
 import { readiness as checkReadiness } from '../services/health/readiness.ts';
+import { isDatabaseUnavailable } from '../services/health/database-unavailable.ts';
 import { authRoutes } from './routes/auth-routes.tsx';
 import { accountRoutes } from './routes/account-routes.tsx';
 import { homeRoutes } from './routes/home-routes.tsx';
@@ -90,6 +91,12 @@ export function createApp(services: ServiceContext, { demo = false, idleMinutes 
       if (isApi) return c.json({ error: { code: err.code, message: err.message, fields: err.fields } }, status);
       if (err.code === 'unauthenticated') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`);
       return c.html(errorPage(status, err.message), status);
+    }
+    if (isDatabaseUnavailable(err)) {
+      log({ level: 'warn', msg: 'Databasen er utilgængelig', requestId: c.get('requestId'), method: c.req.method, path: c.req.path, error: describeError(err) });
+      const message = 'Databasen er midlertidigt utilgængelig. Prøv igen om lidt.';
+      if (isApi) return c.json({ error: { code: 'unavailable', message } }, 503);
+      return c.html(errorPage(503, message), 503);
     }
     log({ level: 'error', msg: 'Uventet fejl', requestId: c.get('requestId'), method: c.req.method, path: c.req.path, error: describeError(err) });
     if (isApi) return c.json({ error: { code: 'internal', message: 'Der opstod en uventet fejl.' } }, 500);

@@ -37,9 +37,8 @@ test('two instances share sessions, the login limit and the versions', async (ct
     ctx.diagnostic('embedded database: one process per folder; the PostgreSQL pass runs this test');
     return;
   }
-  const one = createApp(t.services);
   const two = createApp(other);
-  const ina = await webSession(t.services, 'ina', 'inspector', 'nord');
+  await webSession(t.services, 'ina', 'inspector', 'nord'); // the user, with the password 'test-kode'
 
   // A session made through instance one is valid on instance two.
   const session = await login(t.services, { username: 'ina', password: 'test-kode', clientKey: 'a' });
@@ -62,6 +61,4 @@ test('two instances share sessions, the login limit and the versions', async (ct
     changeRisk(other, actor, { inspectionId: inspection.id, risk: 'red', reason: 'Klage', expectedVersion: seen.version }),
     (e: unknown) => e instanceof ServiceError && e.code === 'conflict',
   );
-  void one;
-  void ina;
 });

@@ -49,6 +49,7 @@ export async function startServer({ port, hostname = '127.0.0.1', web = {}, data
     log(`Demo-logins (adgangskode "${DEMO_PASSWORD}"): inspektoer-nord, leder-nord, tilbud-demo, kommune-demo, revisor, admin — se README.`);
   } else if (!(await hasUsers(services))) {
     log(FIRST_ADMIN_HINT);
+    if (database.kind === 'pglite') log('Stop serveren først: den indlejrede database bruges af én proces ad gangen.');
   }
   const app = createApp(services, { ...web, demo: isDemo });
   let server!: ReturnType<typeof serve>;

@@ -29,15 +29,26 @@ after(async () => {
 
 const env = () => ({ TILSYN_DATA: join(dir, 'data'), DATABASE_URL: '', PORT: '0' });
 
-/** Runs `tilsyn serve` until it listens, then stops it; what it printed. */
-function serveOnce(args: string[] = []): Promise<{ stdout: string; stderr: string; code: number | null }> {
+/**
+ * Runs `tilsyn serve`; once it listens, `whileRunning` gets its address, then the server is
+ * stopped (SIGTERM). What it printed and how it ended.
+ */
+function serveOnce(args: string[] = [], whileRunning: (base: string) => Promise<void> = async () => {}): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'serve', ...args], { env: { ...process.env, ...env() } });
     let stdout = '';
     let stderr = '';
+    let started = false;
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
-      if (stdout.includes('tilsyn kører på')) child.kill('SIGTERM');
+      const address = /tilsyn kører på (http:\/\/[^/\s]+)\//.exec(stdout)?.[1];
+      if (address && !started) {
+        started = true;
+        whileRunning(address).then(() => child.kill('SIGTERM'), (e: unknown) => {
+          child.kill('SIGTERM');
+          reject(e);
+        });
+      }
     });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
@@ -57,6 +68,36 @@ test('user create through the real binary: the password from standard input, exi
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, 'Brugeren "anna" er oprettet: Anna Admin (Administrator).\n');
   assert.doesNotMatch(r.stdout, /hemmelig/, 'a password from standard input is not echoed');
+});
+
+// The issue's "done when": a new installation, its first administrator from the command line, and
+// then, through the running server, that administrator creates an inspector who can log in.
+test('then the server: the administrator logs in and creates an inspector, who can log in and must choose a password', async () => {
+  const loginAs = async (base: string, username: string, password: string) => {
+    const r = await fetch(`${base}/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ username, password }) });
+    return { status: r.status, location: r.headers.get('location'), cookie: (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+  };
+  let inspectorLogin: { status: number; location: string | null } | undefined;
+  let firstPage: string | null = null;
+  const run = await serveOnce([], async (base) => {
+    const admin = await loginAs(base, 'anna', 'lang-og-hemmelig-kode');
+    assert.equal(admin.status, 303, 'the first administrator logs in');
+    const form = await (await fetch(`${base}/users/new`, { headers: { cookie: admin.cookie } })).text();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form)?.[1] ?? '';
+    const created = await fetch(`${base}/users/new`, {
+      method: 'POST',
+      headers: { cookie: admin.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrf, username: 'ib.inspektoer', displayName: 'Ib Inspektør', role: 'inspector', authorityId: 'syd', providerId: '', fosterFamilyId: '' }),
+    });
+    assert.equal(created.status, 201);
+    const password = /<code class="one-time-password">([^<]+)<\/code>/.exec(await created.text())?.[1] ?? '';
+    const inspector = await loginAs(base, 'ib.inspektoer', password);
+    inspectorLogin = inspector;
+    firstPage = (await fetch(`${base}/`, { redirect: 'manual', headers: { cookie: inspector.cookie } })).headers.get('location');
+  });
+  assert.doesNotMatch(run.stdout, /ingen brugere endnu/, 'the server knows there is a user now');
+  assert.deepEqual([inspectorLogin?.status, inspectorLogin?.location], [303, '/'], 'the inspector logs in');
+  assert.equal(firstPage, '/account/password', 'and is sent to choose a password first');
 });
 
 test('serve --demo on a database with other data is refused (exit 1) and says why', async () => {

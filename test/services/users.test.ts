@@ -138,6 +138,9 @@ test('the list filters by role, authority, active and a search, and pages on the
   assert.ok(inspectors.items.length >= 2 && inspectors.items.every((u) => u.role === 'inspector' && u.authorityId === 'nord'));
   assert.deepEqual((await listUsers(s, a.admin, { search: 'IDA' })).items.map((u) => u.username), ['ida']);
   assert.ok((await listUsers(s, a.admin, { active: 'false' })).items.every((u) => !u.active));
+  const ofProvider = (await listUsers(s, a.admin, { providerId })).items;
+  assert.ok(ofProvider.length >= 2 && ofProvider.every((u) => u.providerId === providerId) && ofProvider.some((u) => u.username === 'eg.leder'), 'the users of one provider');
+  await refused(() => listUsers(s, a.admin, { providerId: 'ikke-et-id' }), 'invalid', ['providerId']);
   for (let i = 0; i < 55; i++) await s.db.insert(users).values({ username: `massebruger-${String(i).padStart(2, '0')}`, displayName: 'Masse', passwordHash: 'x', role: 'auditor' });
   const page1 = await listUsers(s, a.admin, { search: 'massebruger' });
   const page2 = await listUsers(s, a.admin, { search: 'massebruger', page: '2' });

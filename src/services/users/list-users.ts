@@ -1,5 +1,5 @@
-// The users an administrator manages: filtered by role, organisation (an authority, or a
-// provider/foster family) and active or not, searched by name or username, paged on the server.
+// The users an administrator manages: filtered by role, organisation (an authority, a provider or
+// a foster family) and active or not, searched by name or username, paged on the server.
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { ROLES } from '../../core/vocabulary.ts';
@@ -8,7 +8,7 @@ import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { requireAbility } from '../permissions.ts';
 import { userAbilities } from '../policies/abilities.ts';
-import { parseOptions } from '../service-options.ts';
+import { parseOptions, uuid } from '../service-options.ts';
 import { escapeLike } from '../portal/portal-data.ts';
 import { userRecord, type UserRecord } from './user-record.ts';
 
@@ -19,6 +19,8 @@ const emptyIsNone = <T extends z.ZodType>(schema: T) => z.union([schema, z.liter
 export const listUsersSchema = z.object({
   role: emptyIsNone(z.enum(ROLES, { error: 'Ukendt rolle.' })).describe('Kun brugere med denne rolle.'),
   authorityId: emptyIsNone(z.string().max(50)).describe('Kun brugere i dette socialtilsyn.'),
+  providerId: emptyIsNone(uuid()).describe('Kun brugere, der hører til dette tilbud.'),
+  fosterFamilyId: emptyIsNone(uuid()).describe('Kun brugere, der hører til denne plejefamilie.'),
   active: emptyIsNone(z.enum(['true', 'false'], { error: 'Aktiv skal være true eller false.' })).describe('Kun aktive (true) eller deaktiverede (false).'),
   search: emptyIsNone(z.string().trim().max(200, 'Søgning må højst være 200 tegn.')).describe('Del af navn eller brugernavn.'),
   page: z
@@ -38,6 +40,8 @@ export async function listUsers(ctx: ServiceContext, actor: Actor, options: List
   const where: SQL[] = [];
   if (input.role) where.push(eq(users.role, input.role));
   if (input.authorityId) where.push(eq(users.authorityId, input.authorityId));
+  if (input.providerId) where.push(eq(users.providerId, input.providerId.toLowerCase()));
+  if (input.fosterFamilyId) where.push(eq(users.fosterFamilyId, input.fosterFamilyId.toLowerCase()));
   if (input.active) where.push(eq(users.active, input.active === 'true'));
   if (input.search) {
     const pattern = `%${escapeLike(input.search)}%`;

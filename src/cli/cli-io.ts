@@ -7,7 +7,7 @@ import type { Database } from '../storage/database.ts';
 
 export type OutputStream = { write(text: string): unknown; isTTY?: boolean; columns?: number };
 
-export type OpenedServices = { services: ServiceContext; kind: Database['kind']; database: Database; close(): Promise<void> };
+export type OpenedServices = { services: ServiceContext; database: Database; close(): Promise<void> };
 
 export type CliIo = {
   stdout: OutputStream;
@@ -27,7 +27,7 @@ export async function openServicesFromEnv(env: NodeJS.ProcessEnv): Promise<Opene
   const { openServices } = await import('../server/open-services.ts');
   const { databaseOptionsFromEnv } = await import('../storage/database.ts');
   const { services, database } = await openServices(databaseOptionsFromEnv(env));
-  return { services, kind: database.kind, database, close: () => database.close() };
+  return { services, database, close: () => database.close() };
 }
 
 export function processIo(): CliIo {

@@ -3,6 +3,7 @@
 import { lockDataFolder, makePrivate } from './data-folder.ts';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -88,6 +89,15 @@ class BytesBlob extends Blob {
   override async arrayBuffer(): Promise<ArrayBuffer> {
     return this.#bytes.slice().buffer;
   }
+}
+
+/**
+ * A raw SQL query's rows, on either driver (node-postgres and PGlite wrap them differently). For
+ * the few queries the schema cannot express: the migrations table, the catalog of triggers.
+ */
+export async function selectRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

@@ -4,21 +4,21 @@
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { is, sql } from 'drizzle-orm';
 import * as schema from './schema.ts';
-import type { Db } from './database.ts';
+import { selectRows, type Db } from './database.ts';
 
 export type Fingerprint = { tables: Record<string, { rows: number; hash: string }>; triggers: string[] };
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []));
 
 export async function fingerprint(db: Db): Promise<Fingerprint> {
   const names = Object.values(schema).filter((v) => is(v, PgTable)).map((table) => getTableConfig(table).name).sort();
   const tables: Fingerprint['tables'] = {};
   for (const name of [...names, 'drizzle.__drizzle_migrations']) {
-    const [row] = rowsOf<{ rows: string | number; hash: string | null }>(
-      await db.execute(sql.raw(`select count(*) as rows, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as hash from ${name.includes('.') ? name : `"${name}"`} t`)),
+    const [row] = await selectRows<{ rows: string | number; hash: string | null }>(
+      db,
+      sql.raw(`select count(*) as rows, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as hash from ${name.includes('.') ? name : `"${name}"`} t`),
     );
     tables[name] = { rows: Number(row?.rows ?? 0), hash: row?.hash ?? '' };
   }
-  const triggers = rowsOf<{ name: string }>(await db.execute(sql`select c.relname || '.' || t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid where not t.tgisinternal order by 1`)).map((r) => r.name);
+  const triggers = (await selectRows<{ name: string }>(db, sql`select c.relname || '.' || t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid where not t.tgisinternal order by 1`)).map((r) => r.name);
   return { tables, triggers };
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import type { Db } from './database.ts';
+import { selectRows, type Db } from './database.ts';
 
 const JOURNAL = fileURLToPath(new URL('../../migrations/meta/_journal.json', import.meta.url));
 
@@ -18,8 +18,7 @@ export type Readiness = { ready: true } | { ready: false; reason: string };
 export async function checkReadiness(db: Db): Promise<Readiness> {
   let applied: number;
   try {
-    const rows = await db.execute<{ newest: string | number | null }>(sql`select max(created_at) as newest from drizzle.__drizzle_migrations`);
-    const first = Array.isArray(rows) ? rows[0] : (rows as { rows: { newest: string | number | null }[] }).rows[0];
+    const [first] = await selectRows<{ newest: string | number | null }>(db, sql`select max(created_at) as newest from drizzle.__drizzle_migrations`);
     applied = Number(first?.newest ?? 0);
   } catch {
     return { ready: false, reason: 'Databasen svarer ikke.' };

@@ -27,7 +27,7 @@ export async function runCli(args: string[], input?: string, env: NodeJS.Process
     // No input given: as if run at a terminal.
     stdinIsTerminal: input === undefined,
     env: fullEnv,
-    openServices: async () => (open ? { services: open.services, kind: open.database.kind, database: open.database, close: async () => {} } : openServicesFromEnv(fullEnv)),
+    openServices: async () => (open ? { services: open.services, database: open.database, close: async () => {} } : openServicesFromEnv(fullEnv)),
   });
   return { status, stdout, stderr };
 }

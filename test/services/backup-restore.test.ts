@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
-import { runCli } from '../cli/run-cli.ts';
+import { runCli, spawnCli } from '../cli/run-cli.ts';
 import { fingerprint } from '../../src/storage/fingerprint.ts';
 import { openDatabase } from '../../src/storage/database.ts';
 
@@ -55,8 +55,12 @@ test('backup, then restore into a new database: identical, triggers included', a
     assert.equal(backup.status, 0, backup.stderr);
     assert.equal(statSync(file).mode & 0o077, 0, 'the backup file is private');
     const folder = join(dir, 'restored');
-    const restore = await runCli(['db', 'restore', file], undefined, { TILSYN_DATA: folder, DATABASE_URL: '' });
-    assert.equal(restore.status, 0, restore.stderr);
+    // The command line's contract through the real binary: exit 0 and one line saying what was done.
+    const restore = spawnCli(['db', 'restore', file], undefined, { TILSYN_DATA: folder, DATABASE_URL: '' });
+    assert.deepEqual([restore.status, restore.stdout], [0, `Databasen er gendannet i ${folder}.\n`], restore.stderr);
+    const again2 = join(dir, 'again.bin');
+    const backupAgain = spawnCli(['db', 'backup', again2], undefined, { TILSYN_DATA: folder, DATABASE_URL: '' });
+    assert.deepEqual([backupAgain.status, backupAgain.stdout], [0, `Sikkerhedskopien er skrevet til ${again2}.\n`], backupAgain.stderr);
     const restored = await openDatabase({ dataDir: folder });
     try {
       assert.deepEqual(await fingerprint(restored.db), original);

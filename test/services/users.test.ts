@@ -15,6 +15,7 @@ import { ServiceError, type ServiceErrorCode } from '../../src/services/service-
 import { createUser, type CreateUserOptions } from '../../src/services/users/create-user.ts';
 import { hasUsers } from '../../src/services/users/has-users.ts';
 import { listUsers } from '../../src/services/users/list-users.ts';
+import { getUser, getUserByUsername } from '../../src/services/users/get-user.ts';
 import { updateUser } from '../../src/services/users/update-user.ts';
 import { setUserActive } from '../../src/services/users/set-user-active.ts';
 import { resetPassword } from '../../src/services/users/reset-password.ts';
@@ -124,10 +125,20 @@ test('only an administrator lists, changes, deactivates and resets users; a refu
   assert.ok(target);
   for (const actor of [a.inspectorNord, a.managerNord, a.auditor, a.municipality]) {
     await refused(() => listUsers(s, actor), 'forbidden');
+    await refused(() => getUser(s, actor, { userId: target.id }), 'forbidden');
+    await refused(() => getUserByUsername(s, actor, { username: target.username }), 'forbidden');
     await refused(() => updateUser(s, actor, { userId: target.id, displayName: 'X', role: 'auditor' }), 'forbidden');
     await refused(() => setUserActive(s, actor, { userId: target.id, active: false }), 'forbidden');
     await refused(() => resetPassword(s, actor, { userId: target.id }), 'forbidden');
   }
+});
+
+test('the administrator reads one user by id or by username, never with the hash', async () => {
+  const byName = await getUserByUsername(s, a.admin, { username: ' IDA ' });
+  const byId = await getUser(s, a.admin, { userId: byName.id });
+  assert.deepEqual(byId, byName);
+  assert.ok(!('passwordHash' in byId));
+  await refused(() => getUserByUsername(s, a.admin, { username: 'findes.ikke' }), 'not_found');
 });
 
 test('the list filters by role, authority, active and a search, and pages on the server', async () => {

@@ -3,28 +3,26 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/web/app.tsx';
+import { listen, type RealServer } from '../support/real-server.ts';
 import { sameOriginPath } from '../../src/web/same-origin-path.ts';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { seedAuthorities } from '../support/fixtures.ts';
 import { webSession } from '../support/web-session.ts';
 
 let t: TestServices;
-let server: ReturnType<typeof serve>;
+let server: RealServer;
 let base = '';
 before(async () => {
   t = await createTestServices();
   await seedAuthorities(t.services);
   await webSession(t.services, 'ina', 'inspector', 'nord');
   // A real HTTP server: the login reads the client's address from the connection.
-  server = serve({ fetch: createApp(t.services).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(createApp(t.services));
+  base = server.base;
 });
 after(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await t.close();
 });
 

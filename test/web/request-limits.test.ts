@@ -4,27 +4,25 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { BODY_LIMITS, createApp } from '../../src/web/app.tsx';
+import { listen, type RealServer } from '../support/real-server.ts';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { webSession, type WebSession } from '../support/web-session.ts';
 import { login } from '../../src/services/auth/sessions.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
 
 let t: TestServices;
-let server: ReturnType<typeof serve>;
+let server: RealServer;
 let port = 0;
 let inspector: WebSession;
 before(async () => {
   t = await createTestServices();
   inspector = await webSession(t.services, 'ina', 'inspector', 'nord');
-  server = serve({ fetch: createApp(t.services).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  port = (server.address() as AddressInfo).port;
+  server = await listen(createApp(t.services));
+  port = server.port;
 });
 after(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await t.close();
 });
 

@@ -4,10 +4,9 @@
 // the API are never cached; the server listens on 127.0.0.1 unless told otherwise.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { count, lt } from 'drizzle-orm';
 import { createApp } from '../../src/web/app.tsx';
+import { listen, type RealServer } from '../support/real-server.ts';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { webSession } from '../support/web-session.ts';
 import { login, MAX_ADDRESS_FAILURES, sessionActor } from '../../src/services/auth/sessions.ts';
@@ -17,16 +16,15 @@ import { memoryDatabase } from '../support/test-database.ts';
 
 let t: TestServices;
 let base = '';
-let server: ReturnType<typeof serve>;
+let server: RealServer;
 before(async () => {
   t = await createTestServices();
   await webSession(t.services, 'ina', 'inspector', 'nord');
-  server = serve({ fetch: createApp(t.services, { trustProxy: true }).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(createApp(t.services, { trustProxy: true }));
+  base = server.base;
 });
 after(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await t.close();
 });
 

@@ -14,7 +14,7 @@ export async function dbCommand(argv: string[], io: CliIo): Promise<number> {
   const [sub, file, ...rest] = argv;
   if (sub === 'migrate' && file === undefined) {
     const opened = await io.openServices();
-    io.stdout.write(`Databasen er migreret (${opened.kind}).\n`);
+    io.stdout.write(`Databasen er migreret (${opened.database.kind}).\n`);
     await opened.close();
     return 0;
   }

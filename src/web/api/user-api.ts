@@ -12,7 +12,7 @@ import { updateUser, updateUserSchema } from '../../services/users/update-user.t
 import { setUserActive, setUserActiveSchema } from '../../services/users/set-user-active.ts';
 import { resetPassword, resetPasswordSchema } from '../../services/users/reset-password.ts';
 import { changeOwnPassword, changeOwnPasswordSchema } from '../../services/users/change-own-password.ts';
-import { userJsonRecord } from '../../services/users/user-json.ts';
+import { userJsonRecord } from '../../services/users/user-record.ts';
 import { documentPaths, errorResponsesOf, jsonResponseOf, queryParametersOf, requestBodyOf } from './openapi.ts';
 
 export const userApi = new Hono<WebEnv>();

@@ -5,6 +5,7 @@ import { getCookie } from 'hono/cookie';
 import { timingSafeEqual } from 'node:crypto';
 import { sessionActor } from '../../services/auth/sessions.ts';
 import type { WebEnv } from '../env.ts';
+import { isCrossSite } from '../origin.ts';
 
 export const SESSION_COOKIE = 'tilsyn_session';
 
@@ -37,9 +38,15 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
 }
 
-/** Login has no session yet; it is protected by SameSite=Strict and the rate limit instead. */
+/**
+ * Unsafe requests need the session's token. Login has no session yet: a login posted from another
+ * site (login CSRF, which would log the victim in as the attacker) is refused by its origin instead.
+ */
 export const csrfMiddleware = createMiddleware<WebEnv>(async (c, next) => {
-  if (SAFE.has(c.req.method) || c.req.path === '/login' || c.req.path === '/api/session') return next();
+  if (SAFE.has(c.req.method)) return next();
+  if (c.req.path === '/login' || c.req.path === '/api/session') {
+    return isCrossSite(c) ? c.text('Login fra et andet websted afvises.', 403) : next();
+  }
   const expected = c.get('csrfToken');
   let given = c.req.header('x-csrf-token') ?? '';
   if (!given && (c.req.header('content-type') ?? '').match(/form/)) {

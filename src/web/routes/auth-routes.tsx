@@ -8,20 +8,12 @@ import type { WebEnv } from '../env.ts';
 import { SESSION_COOKIE } from '../middleware/session.ts';
 import { LoginPage } from '../views/auth/login-page.tsx';
 import { sameOriginPath } from '../same-origin-path.ts';
+import { publicOrigin } from '../origin.ts';
 
 export const authRoutes = new Hono<WebEnv>();
 
 
 authRoutes.get('/login', (c) => c.html(<LoginPage next={sameOriginPath(c.req.query('next'))} />));
-
-/** The origin the browser sees: our own, or the proxy's when it is trusted. */
-function publicOrigin(c: Context<WebEnv>): string {
-  const url = new URL(c.req.url);
-  if (!c.get('settings').trustProxy) return url.origin;
-  const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
-  const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim() || url.host;
-  return `${proto}://${host}`;
-}
 
 /**
  * The address the login limit counts by: the connection's, or behind a trusted proxy the last
@@ -32,15 +24,7 @@ function clientAddress(c: Context<WebEnv>): string {
   return forwarded || getConnInfo(c).remote.address || 'unknown';
 }
 
-/** A login posted from another site (login CSRF) is refused: it would log the victim in as the attacker. */
-function crossSite(c: Context<WebEnv>): boolean {
-  if (c.req.header('sec-fetch-site') === 'cross-site') return true;
-  const origin = c.req.header('origin');
-  return origin !== undefined && origin !== 'null' && origin !== publicOrigin(c);
-}
-
 authRoutes.post('/login', async (c) => {
-  if (crossSite(c)) return c.text('Login fra et andet websted afvises.', 403);
   const body = await c.req.parseBody();
   const username = typeof body.username === 'string' ? body.username.trim() : '';
   const password = typeof body.password === 'string' ? body.password : '';

@@ -2,6 +2,9 @@
 // columns with a CHECK constraint, migrations/0004_typed_enums.sql), the services' validation and
 // the labels. Phases, decisions and model kinds have their lists beside their rules.
 export const ROLES = ['inspector', 'manager', 'provider', 'municipality', 'auditor', 'admin'] as const;
+/** How a session began: with a password here, or at the organisation's identity provider (OpenID Connect). */
+export const SESSION_METHODS = ['password', 'oidc'] as const;
+export type SessionMethod = (typeof SESSION_METHODS)[number];
 export type Role = (typeof ROLES)[number];
 
 export const INSPECTION_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;

@@ -51,6 +51,7 @@ export async function startServer({ port, hostname = '127.0.0.1', web = {}, data
     log(FIRST_ADMIN_HINT);
     if (database.kind === 'pglite') log('Stop serveren først: den indlejrede database bruges af én proces ad gangen.');
   }
+  if (web.oidc) log('Login gennem organisationens identitetsudbyder (OpenID Connect) er slået til.');
   const app = createApp(services, { ...web, demo: isDemo });
   let server!: ReturnType<typeof serve>;
   const actualPort = await new Promise<number>((resolve) => {

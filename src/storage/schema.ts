@@ -1,6 +1,6 @@
 // Tables. PostgreSQL dialect, the same on embedded PGlite and on a PostgreSQL server.
 // Domain rules do not live here; services call the pure core and store its inputs.
-import { APPROVAL_STATUSES, INSPECTION_STATUSES, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, VISIT_STATUSES } from '../core/vocabulary.ts';
+import { APPROVAL_STATUSES, INSPECTION_STATUSES, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SESSION_METHODS, VISIT_STATUSES } from '../core/vocabulary.ts';
 import { PHASES } from '../core/assessment/assessment-input.ts';
 import { DECISIONS } from '../core/assessment/decision-options.ts';
 import { sql } from 'drizzle-orm';
@@ -79,7 +79,19 @@ export const sessions = pgTable('sessions', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   /** The last request in the session: it ends after a while without use (the idle timeout). */
   lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  /** How the session began: a password set by an administrator is changed at a password login only. */
+  method: text('method', { enum: SESSION_METHODS }).notNull().default('password'),
   createdAt: createdAt(),
+});
+
+/** A login started at the organisation's identity provider, waiting for the browser to come back. */
+export const oidcLogins = pgTable('oidc_logins', {
+  /** SHA-256 of the state sent to the provider; the state itself is in the browser's cookie. */
+  stateHash: text('state_hash').primaryKey(),
+  codeVerifier: text('code_verifier').notNull(),
+  nonce: text('nonce').notNull(),
+  nextPath: text('next_path').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });
 
 export const loginFailures = pgTable('login_failures', {

@@ -8,7 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ServiceContext } from '../services/context.ts';
 import { ServiceError } from '../services/service-error.ts';
 import type { WebEnv, WebSettings } from './env.ts';
-import { jsonLog, requestIdMiddleware, type Log } from './log-line.ts';
+import { describeError, jsonLog, requestIdMiddleware, type Log } from './log-line.ts';
 import { DEFAULT_IDLE_MINUTES } from '../services/auth/sessions.ts';
 import { csrfMiddleware, passwordChangeGate, sessionMiddleware } from './middleware/session.ts';
 import { errorPage } from './views/error-page.tsx';
@@ -45,8 +45,8 @@ export type AppOptions = {
   log?: Log;
 } & Partial<WebSettings>;
 
-export function createApp(services: ServiceContext, { demo = false, idleMinutes = DEFAULT_IDLE_MINUTES, trustProxy = false, log = jsonLog }: AppOptions = {}) {
-  const settings: WebSettings = { idleMinutes, trustProxy };
+export function createApp(services: ServiceContext, { demo = false, idleMinutes = DEFAULT_IDLE_MINUTES, trustProxy = false, oidc = null, log = jsonLog }: AppOptions = {}) {
+  const settings: WebSettings = { idleMinutes, trustProxy, oidc };
   const app = new Hono<WebEnv>();
   app.use('*', requestIdMiddleware);
   app.use('*', secureHeaders({
@@ -70,6 +70,7 @@ export function createApp(services: ServiceContext, { demo = false, idleMinutes 
     c.set('services', services);
     c.set('demo', demo);
     c.set('settings', settings);
+    c.set('log', log);
     await next();
     // What a logged-in user or the API sees is never kept by a browser or a proxy cache.
     if (c.get('actor') || c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
@@ -107,11 +108,4 @@ export function createApp(services: ServiceContext, { demo = false, idleMinutes 
     return c.html(errorPage(404, 'Siden findes ikke.'), 404);
   });
   return app;
-}
-
-/** What is logged of an unexpected error: never query parameters (they may hold tokens or personal data). */
-export function describeError(err: unknown): string {
-  const e = err as { name?: string; message?: string; cause?: { message?: string } };
-  const strip = (m: string | undefined) => (m ?? '').split(/\nparams:/)[0]!.trim();
-  return [e.name ?? 'Error', strip(e.message), e.cause?.message ? `(${strip(e.cause.message)})` : ''].filter(Boolean).join(': ');
 }

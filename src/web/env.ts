@@ -1,6 +1,8 @@
 // What every request handler can read from the Hono context.
 import type { Actor } from '../services/actor.ts';
 import type { ServiceContext } from '../services/context.ts';
+import type { OidcLogin } from '../services/auth/oidc-login.ts';
+import type { Log } from './log-line.ts';
 
 /** How this installation runs the web application (from the environment; see createApp). */
 export type WebSettings = {
@@ -8,6 +10,8 @@ export type WebSettings = {
   idleMinutes: number;
   /** Behind a TLS proxy that sets X-Forwarded-Proto/-Host: trust them (cookies get Secure). */
   trustProxy: boolean;
+  /** Login through the organisation's identity provider, when configured. */
+  oidc: OidcLogin | null;
 };
 
 export type WebEnv = {
@@ -22,6 +26,8 @@ export type WebEnv = {
     /** The database holds the fictional demo data: every page says so. */
     demo: boolean;
     settings: WebSettings;
+    /** Where log entries go (JSON lines on standard error unless a test listens). */
+    log: Log;
     /** This request's id (X-Request-Id), in every log entry about it. */
     requestId: string;
   };

@@ -19,3 +19,10 @@ export const requestIdMiddleware = createMiddleware<WebEnv>(async (c, next) => {
   c.header('X-Request-Id', id);
   await next();
 });
+
+/** What is logged of an unexpected error: never query parameters (they may hold tokens or personal data). */
+export function describeError(err: unknown): string {
+  const e = err as { name?: string; message?: string; cause?: { message?: string } };
+  const strip = (m: string | undefined) => (m ?? '').split(/\nparams:/)[0]!.trim();
+  return [e.name ?? 'Error', strip(e.message), e.cause?.message ? `(${strip(e.cause.message)})` : ''].filter(Boolean).join(': ');
+}

@@ -9,5 +9,6 @@ import './suites/components.ts';
 import './suites/inspection-flow.ts';
 import './suites/report-lifecycle.ts';
 import './suites/users.ts';
+import './suites/oidc-login.ts';
 
 after(stopShared);

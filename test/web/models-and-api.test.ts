@@ -77,7 +77,7 @@ test('security headers are set', async () => {
 });
 
 test('unexpected errors are logged without query parameters', async () => {
-  const { describeError } = await import('../../src/web/app.tsx');
+  const { describeError } = await import('../../src/web/log-line.ts');
   const err = new Error('Failed query: select * from sessions where id = $1\nparams: secret-token-hash');
   const line = describeError(err);
   assert.ok(!line.includes('secret-token-hash'), 'the parameters are not logged');

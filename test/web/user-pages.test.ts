@@ -52,7 +52,7 @@ test('a form with errors comes back with the field errors (400), and nothing is 
   const r = await post('/users/new', admin, { username: 'x', displayName: '', role: 'inspector', authorityId: '', providerId: '', fosterFamilyId: '' });
   assert.equal(r.status, 400);
   const html = await r.text();
-  assert.match(html, /Brugernavnet skal være 3–64 tegn/);
+  assert.match(html, /Brugernavnet skal være 3–100 tegn/);
   assert.match(html, /Navn skal udfyldes/);
   assert.equal(await row('x'), undefined);
 });

@@ -3,16 +3,8 @@ import { startServer, StartRefused } from '../../server/start-server.ts';
 import { databaseOptionsFromEnv } from '../../storage/database.ts';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../cli-io.ts';
-import type { WebSettings } from '../../web/env.ts';
-
-/** TILSYN_SESSION_IDLE_MINUTES (default 30) and TILSYN_TRUST_PROXY=1 behind a TLS proxy. */
-function webSettingsFromEnv(env: NodeJS.ProcessEnv): Partial<WebSettings> {
-  const idle = Number(env.TILSYN_SESSION_IDLE_MINUTES);
-  return {
-    ...(Number.isInteger(idle) && idle > 0 ? { idleMinutes: idle } : {}),
-    trustProxy: env.TILSYN_TRUST_PROXY === '1' || env.TILSYN_TRUST_PROXY === 'true',
-  };
-}
+import { webSettingsFromEnv } from '../../server/web-settings-from-env.ts';
+import { OidcConfigurationError } from '../../services/auth/oidc-settings.ts';
 
 export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const unknown = argv.filter((a) => a !== '--demo');
@@ -28,7 +20,7 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
       demo: argv.includes('--demo'),
     });
   } catch (e) {
-    if (!(e instanceof StartRefused)) throw e;
+    if (!(e instanceof StartRefused || e instanceof OidcConfigurationError)) throw e;
     io.stderr.write(`tilsyn: ${e.message}\n`);
     return 1;
   }

@@ -8,6 +8,7 @@ import type { Actor } from '../actor.ts';
 import { ServiceError } from '../service-error.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { isStorableText } from '../service-options.ts';
+import type { SessionMethod } from '../../core/vocabulary.ts';
 
 export const SESSION_HOURS = 8;
 /** A session ends after this long without a request (TILSYN_SESSION_IDLE_MINUTES). */
@@ -68,12 +69,30 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
   if (!user || !ok || !user.active) {
     throw new ServiceError('unauthenticated', 'Forkert brugernavn eller adgangskode.');
   }
-  const handle = { token: token(), csrfToken: token() };
-  await ctx.db.transaction(async (tx) => {
+  return openSession(ctx, user, { method: 'password', previousSessionToken: options.previousSessionToken ?? null }, async (tx) => {
     await tx.delete(loginFailures).where(eq(loginFailures.key, accountKey));
     await tx.update(loginFailures).set({ failures: sql`greatest(${loginFailures.failures} - 1, 0)` }).where(eq(loginFailures.key, addressKey));
-    if (options.previousSessionToken) await tx.delete(sessions).where(eq(sessions.id, sha256(options.previousSessionToken)));
-    // Ended sessions are removed, not kept forever.
+  });
+}
+
+type Transaction = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
+
+/**
+ * A new session for a user who has proved who they are (by password or at the identity provider),
+ * in one transaction with whatever else the login clears: the browser's previous session ends, so
+ * a login always starts a new one, and ended sessions are removed rather than kept.
+ */
+export async function openSession(
+  ctx: ServiceContext,
+  user: typeof users.$inferSelect,
+  { method, previousSessionToken }: { method: SessionMethod; previousSessionToken: string | null },
+  alsoInTransaction: (tx: Transaction) => Promise<void> = async () => {},
+): Promise<SessionHandle> {
+  const now = ctx.now();
+  const handle = { token: token(), csrfToken: token() };
+  await ctx.db.transaction(async (tx) => {
+    await alsoInTransaction(tx);
+    if (previousSessionToken) await tx.delete(sessions).where(eq(sessions.id, sha256(previousSessionToken)));
     await tx.delete(sessions).where(lt(sessions.expiresAt, now));
     await tx.insert(sessions).values({
       id: sha256(handle.token),
@@ -81,10 +100,14 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
       csrfToken: handle.csrfToken,
       expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
       lastSeenAt: now,
+      method,
     });
   });
-  return { ...handle, actor: toActor(user), mustChangePassword: user.mustChangePassword };
+  return { ...handle, actor: toActor(user), mustChangePassword: mustChangePassword(user, method) };
 }
+
+/** A password an administrator set is replaced at a password login; whoever logs in at the identity provider never uses it. */
+const mustChangePassword = (user: typeof users.$inferSelect, method: SessionMethod) => method === 'password' && user.mustChangePassword;
 
 export type OpenSession = { actor: Actor; csrfToken: string; mustChangePassword: boolean };
 
@@ -109,7 +132,7 @@ export async function sessionActor(ctx: ServiceContext, sessionToken: string, id
   const now = ctx.now();
   const idleSince = new Date(now.getTime() - idleMinutes * 60_000);
   const [row] = await ctx.db
-    .select({ user: users, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt })
+    .select({ user: users, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, method: sessions.method })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince), eq(users.active, true)));
@@ -117,7 +140,7 @@ export async function sessionActor(ctx: ServiceContext, sessionToken: string, id
   if (now.getTime() - row.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sha256(sessionToken)));
   }
-  return { actor: toActor(row.user), csrfToken: row.csrfToken, mustChangePassword: row.user.mustChangePassword };
+  return { actor: toActor(row.user), csrfToken: row.csrfToken, mustChangePassword: mustChangePassword(row.user, row.method) };
 }
 
 export async function logout(ctx: ServiceContext, sessionToken: string): Promise<void> {

@@ -24,7 +24,11 @@ export const usernameSchema = z
   .string({ error: 'Brugernavn skal udfyldes.' })
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, 'Brugernavnet skal være 3–64 tegn: små bogstaver, tal, punktum, bindestreg eller understreg.');
+  .regex(
+    // '@' because logins through the organisation's identity provider often name people by e-mail address.
+    /^[a-z0-9][a-z0-9._@-]{2,99}$/,
+    'Brugernavnet skal være 3–100 tegn: små bogstaver, tal, punktum, bindestreg, understreg eller @.',
+  );
 
 /** Which organisation fields a role needs; the others must be empty. */
 export const userOrganisationFields = {

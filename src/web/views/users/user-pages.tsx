@@ -78,7 +78,7 @@ function UserFields({ values, issues, authorities, withUsername }: { values: Use
     <>
       {withUsername && (
         <TextField name="username" label="Brugernavn" value={values.username} issues={issues} required
-          hint="3–64 tegn: små bogstaver, tal, punktum, bindestreg eller understreg." />
+          hint="3–100 tegn: små bogstaver, tal, punktum, bindestreg, understreg eller @ (fx den e-mailadresse, organisationens login kender personen ved)." />
       )}
       <TextField name="displayName" label="Navn" value={values.displayName} issues={issues} required />
       <SelectField name="role" label="Rolle" value={values.role} options={ROLE_OPTIONS} issues={issues} />

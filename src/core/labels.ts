@@ -11,7 +11,7 @@ import type { Decision } from './assessment/decision-options.ts';
 import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.ts';
 import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
-import { APPROVAL_STATUSES, type ApprovalStatus, type InspectionStatus, type ReportStatus, type Role } from './vocabulary.ts';
+import { APPROVAL_STATUSES, type ApprovalStatus, type InspectionStatus, type Ownership, type ReportStatus, type Role } from './vocabulary.ts';
 import type { ModelKind } from './model/schema.ts';
 
 export const RESULT_LABEL: Record<CriterionResult, string> = { met: 'opfyldt', not_met: 'ikke opfyldt' };
@@ -39,9 +39,12 @@ export const LEGAL_BASIS_LABEL: Record<LegalBasis, string> = {
   'sel-66-1-6': 'SEL § 66, stk. 1, nr. 6',
   'sel-66-1-6-sikret': 'SEL § 66, stk. 1, nr. 6 (sikret)',
   'sel-66-1-7': 'SEL § 66, stk. 1, nr. 7',
-  'sel-101': 'SEL § 101',
-  'sel-101a': 'SEL § 101 a',
-  'sul-141': 'SUL § 141',
+  'sel-101': 'SEL § 101 (døgnbehandling)',
+  'sel-101-ambulant': 'SEL § 101 (ambulant behandling)',
+  'sel-101a': 'SEL § 101 a (døgnbehandling)',
+  'sel-101a-ambulant': 'SEL § 101 a (ambulant behandling)',
+  'sul-141': 'SUL § 141 (døgnbehandling)',
+  'sul-141-ambulant': 'SUL § 141 (ambulant behandling)',
   'sel-103': 'SEL § 103',
   'sel-104': 'SEL § 104',
   'sel-105': 'SEL § 105',
@@ -49,6 +52,12 @@ export const LEGAL_BASIS_LABEL: Record<LegalBasis, string> = {
   'sel-108': 'SEL § 108',
   'sel-109': 'SEL § 109',
   'sel-110': 'SEL § 110',
+};
+
+export const OWNERSHIP_LABEL: Record<Ownership, string> = {
+  kommunal: 'Kommunal',
+  regional: 'Regional',
+  privat: 'Privat',
 };
 
 export const PROVIDER_FLAG_LABEL: Record<ProviderFlag, string> = {

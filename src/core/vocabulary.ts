@@ -7,6 +7,10 @@ export const SESSION_METHODS = ['password', 'oidc'] as const;
 export type SessionMethod = (typeof SESSION_METHODS)[number];
 export type Role = (typeof ROLES)[number];
 
+/** A provider's ownership (ejerform): municipal, regional or private. */
+export const OWNERSHIPS = ['kommunal', 'regional', 'privat'] as const;
+export type Ownership = (typeof OWNERSHIPS)[number];
+
 export const INSPECTION_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 

@@ -2,6 +2,7 @@
 // inspections each one has had. Names, municipalities and people are invented; the
 // municipalities do not exist.
 import type { LegalBasis, ProviderFlag, Typology } from '../core/model/catalog-parts.ts';
+import type { Ownership } from '../core/vocabulary.ts';
 
 export type AuthorityId = 'nord' | 'midt' | 'syd' | 'oest' | 'hovedstaden';
 
@@ -61,6 +62,7 @@ export type ProviderSpec = {
   authorityId: AuthorityId;
   name: string;
   municipality: string;
+  ownership: Ownership;
   legalBases: LegalBasis[];
   flags: ProviderFlag[];
   targetGroups: string[];
@@ -85,9 +87,11 @@ export type FosterFamilySpec = {
 };
 
 const m = MUNICIPALITIES;
-const p = (spec: Omit<ProviderSpec, 'departments' | 'flags'> & Partial<Pick<ProviderSpec, 'departments' | 'flags'>>): ProviderSpec => ({
+/** A provider with a board is private (that is what the flag means); the others are municipal unless the spec says otherwise. */
+const p = (spec: Omit<ProviderSpec, 'departments' | 'flags' | 'ownership'> & Partial<Pick<ProviderSpec, 'departments' | 'flags' | 'ownership'>>): ProviderSpec => ({
   flags: [],
   departments: [],
+  ownership: spec.flags?.includes('bestyrelse') ? 'privat' : 'kommunal',
   ...spec,
 });
 
@@ -95,8 +99,9 @@ export const DEMO_PROVIDERS: ProviderSpec[] = [
   // ── Nord ─────────────────────────────────────────────────────────────────────────────
   // The first Nord provider: the browser tests depend on it exactly as it is.
   p({ authorityId: 'nord', name: 'Bostedet Lærkereden', municipality: m.nord[0], legalBases: ['sel-107'], targetGroups: ['Voksne med udviklingshæmning', 'Autismespektrumforstyrrelse'], methods: ['Neuropædagogik', 'Low Arousal'], places: 12, citizens: 'beboerne', inspections: [{ kind: 'browser', year: 2026 }] }),
-  p({ authorityId: 'nord', name: 'Døgninstitutionen Fjordgården', municipality: m.nord[1], legalBases: ['sel-66-1-6'], targetGroups: ['Børn og unge med omsorgssvigt', 'Tilknytningsforstyrrelse'], methods: ['Miljøterapi', 'Traumebevidst omsorg'], places: 16, citizens: 'børnene og de unge', departments: [{ name: 'Afdeling Havblik', places: 8 }, { name: 'Afdeling Klitten', places: 8 }], inspections: [{ kind: 'ok', year: 2025, perDepartment: true }, { kind: 'in_progress', year: 2026 }] }),
+  p({ authorityId: 'nord', name: 'Døgninstitutionen Fjordgården', municipality: m.nord[1], ownership: 'regional', legalBases: ['sel-66-1-6'], targetGroups: ['Børn og unge med omsorgssvigt', 'Tilknytningsforstyrrelse'], methods: ['Miljøterapi', 'Traumebevidst omsorg'], places: 16, citizens: 'børnene og de unge', departments: [{ name: 'Afdeling Havblik', places: 8 }, { name: 'Afdeling Klitten', places: 8 }], inspections: [{ kind: 'ok', year: 2025, perDepartment: true }, { kind: 'in_progress', year: 2026 }] }),
   p({ authorityId: 'nord', name: 'Krisecentret Havnelyset', municipality: m.nord[0], legalBases: ['sel-109'], flags: ['bestyrelse'], targetGroups: ['Kvinder udsat for vold i nære relationer', 'Børn der ledsager deres mor'], methods: ['Krisepsykologisk støtte', 'Traumebevidst omsorg'], places: 10, citizens: 'kvinderne', inspections: [{ kind: 'doubt', year: 2026 }] }),
+  // Residential treatment (døgnbehandling); Vendepunktet in Midt is ambulant: seed 002 excludes five indicators for ambulant treatment only.
   p({ authorityId: 'nord', name: 'Rusmiddelcentret Kompasset', municipality: m.nord[2], legalBases: ['sel-101', 'sul-141'], targetGroups: ['Voksne med stofmisbrug', 'Voksne med alkoholmisbrug'], methods: ['Motiverende samtale', 'Kognitiv adfærdsterapi'], places: 45, citizens: 'borgerne', inspections: [{ kind: 'injunction', year: 2026 }] }),
   p({ authorityId: 'nord', name: 'Opholdsstedet Vibereden', municipality: m.nord[1], legalBases: ['sel-66-1-5'], flags: ['bestyrelse'], targetGroups: ['Unge med angst og depression'], methods: ['Mentalisering', 'KRAP'], places: 6, citizens: 'de unge', inspections: [{ kind: 'ok', year: 2025 }, { kind: 'planned', year: 2026 }] }),
   p({ authorityId: 'nord', name: 'Værkstedet Tangloftet', municipality: m.nord[2], legalBases: ['sel-103', 'sel-104'], targetGroups: ['Voksne med sindslidelse'], methods: ['Recovery', 'Individuelt tilrettelagt beskæftigelse'], places: 30, citizens: 'brugerne', inspections: [{ kind: 'scored', year: 2023 }, { kind: 'ok', year: 2026 }] }),
@@ -107,7 +112,7 @@ export const DEMO_PROVIDERS: ProviderSpec[] = [
   p({ authorityId: 'midt', name: 'Bo- og Aktivitetscentret Skovbrynet', municipality: m.midt[0], legalBases: ['sel-108', 'sel-104'], targetGroups: ['Voksne med betydelig og varig nedsat funktionsevne', 'Multihandicap'], methods: ['Totalkommunikation', 'Neuropædagogik'], places: 32, citizens: 'beboerne', departments: [{ name: 'Bo-enhed Birken', places: 12 }, { name: 'Bo-enhed Egen', places: 12 }, { name: 'Aktivitetshuset', places: 8 }], inspections: [{ kind: 'scored', year: 2023, perDepartment: true }, { kind: 'in_progress', year: 2026 }] }),
   p({ authorityId: 'midt', name: 'Opholdsstedet Kastanjegården', municipality: m.midt[1], legalBases: ['sel-66-1-5'], flags: ['bestyrelse'], targetGroups: ['Børn og unge med tilknytningsforstyrrelse'], methods: ['Miljøterapi', 'Marte Meo'], places: 7, citizens: 'børnene og de unge', inspections: [{ kind: 'enhanced', year: 2026 }] }),
   p({ authorityId: 'midt', name: 'Den sikrede institution Tårnbakken', municipality: m.midt[2], legalBases: ['sel-66-1-6-sikret'], targetGroups: ['Unge 12-17 år anbragt på sikret afdeling'], methods: ['Aggression Replacement Training', 'Kognitiv adfærdsterapi'], places: 14, citizens: 'de unge', departments: [{ name: 'Afdeling Tårnet', places: 7 }, { name: 'Afdeling Porten', places: 7 }], inspections: [{ kind: 'ok', year: 2026, perDepartment: true }] }),
-  p({ authorityId: 'midt', name: 'Ungdomsbehandlingen Vendepunktet', municipality: m.midt[0], legalBases: ['sel-101a'], targetGroups: ['Unge under 18 år med rusmiddelproblemer'], methods: ['Multisystemisk terapi', 'Motiverende samtale'], places: 20, citizens: 'de unge', inspections: [{ kind: 'doubt', year: 2025 }, { kind: 'planned', year: 2026, risk: 'yellow' }] }),
+  p({ authorityId: 'midt', name: 'Ungdomsbehandlingen Vendepunktet', municipality: m.midt[0], legalBases: ['sel-101a-ambulant'], targetGroups: ['Unge under 18 år med rusmiddelproblemer'], methods: ['Multisystemisk terapi', 'Motiverende samtale'], places: 20, citizens: 'de unge', inspections: [{ kind: 'doubt', year: 2025 }, { kind: 'planned', year: 2026, risk: 'yellow' }] }),
   p({ authorityId: 'midt', name: 'Bofællesskabet Hedehuset', municipality: m.midt[1], legalBases: ['sel-105'], targetGroups: ['Voksne med udviklingshæmning'], methods: ['Anerkendende pædagogik', 'Struktureret pædagogik'], places: 10, citizens: 'beboerne', inspections: [{ kind: 'approval_conditions', year: 2026 }] }),
   // The one respite-only provider (aflastning).
   p({ authorityId: 'midt', name: 'Aflastningstilbuddet Mågereden', municipality: m.midt[2], legalBases: ['sel-66-1-5'], flags: ['aflastning'], targetGroups: ['Børn med fysisk og psykisk funktionsnedsættelse'], methods: ['TEACCH', 'Struktureret pædagogik'], places: 6, citizens: 'børnene', inspections: [{ kind: 'scored', year: 2022 }, { kind: 'in_progress', year: 2026 }] }),
@@ -128,7 +133,7 @@ export const DEMO_PROVIDERS: ProviderSpec[] = [
   p({ authorityId: 'oest', name: 'Opholdsstedet Kløverengen', municipality: m.oest[0], legalBases: ['sel-66-1-5'], flags: ['bestyrelse'], targetGroups: ['Unge piger med selvskade'], methods: ['Dialektisk adfærdsterapi', 'Mentalisering'], places: 6, citizens: 'de unge', inspections: [{ kind: 'injunction', year: 2026 }] }),
   p({ authorityId: 'oest', name: 'Bostedet Strandhaven', municipality: m.oest[1], legalBases: ['sel-108'], targetGroups: ['Voksne med udviklingshæmning og epilepsi'], methods: ['Neuropædagogik', 'Totalkommunikation'], places: 18, citizens: 'beboerne', inspections: [{ kind: 'ok', year: 2026 }] }),
   p({ authorityId: 'oest', name: 'Ungehuset Fyrtårnet', municipality: m.oest[1], legalBases: ['sel-66-1-6', 'sel-107'], targetGroups: ['Unge 15-22 år med psykiatriske diagnoser'], methods: ['KRAP', 'Miljøterapi'], places: 14, citizens: 'de unge', departments: [{ name: 'Ungeafdelingen', places: 8 }, { name: 'Udslusningen', places: 6 }], inspections: [{ kind: 'scored', year: 2023 }, { kind: 'in_progress', year: 2026 }] }),
-  p({ authorityId: 'oest', name: 'Rusmiddelcentret Ankerpladsen', municipality: m.oest[2], legalBases: ['sel-101'], targetGroups: ['Voksne med stofmisbrug'], methods: ['Motiverende samtale', 'Substitutionsbehandling'], places: 60, citizens: 'borgerne', inspections: [{ kind: 'planned', year: 2026 }] }),
+  p({ authorityId: 'oest', name: 'Rusmiddelcentret Ankerpladsen', municipality: m.oest[2], legalBases: ['sel-101-ambulant'], targetGroups: ['Voksne med stofmisbrug'], methods: ['Motiverende samtale', 'Substitutionsbehandling'], places: 60, citizens: 'borgerne', inspections: [{ kind: 'planned', year: 2026 }] }),
   p({ authorityId: 'oest', name: 'Bofællesskabet Toften', municipality: m.oest[0], legalBases: ['sel-105'], targetGroups: ['Voksne med autisme'], methods: ['Struktureret pædagogik', 'Low Arousal'], places: 8, citizens: 'beboerne', inspections: [{ kind: 'approval_ok', year: 2026 }] }),
   p({ authorityId: 'oest', name: 'Værestedet Havtornen', municipality: m.oest[1], legalBases: ['sel-104'], flags: ['bestyrelse'], targetGroups: ['Voksne med sindslidelse og ensomhed'], methods: ['Recovery', 'Peer-støtte'], places: 25, citizens: 'brugerne', inspections: [{ kind: 'ok', year: 2025 }] }),
   p({ authorityId: 'oest', name: 'Botilbuddet Skovly', municipality: m.oest[2], legalBases: ['sel-107'], targetGroups: ['Voksne med sindslidelse'], methods: ['Recovery', 'Åben dialog'], places: 16, citizens: 'beboerne', inspections: [{ kind: 'doubt', year: 2026 }] }),
@@ -142,7 +147,7 @@ export const DEMO_PROVIDERS: ProviderSpec[] = [
   p({ authorityId: 'hovedstaden', name: 'Herberget Lygten', municipality: m.hovedstaden[0], legalBases: ['sel-110'], targetGroups: ['Hjemløse voksne'], methods: ['Skadesreduktion', 'Critical Time Intervention'], places: 40, citizens: 'beboerne', inspections: [{ kind: 'doubt', year: 2026 }] }),
   p({ authorityId: 'hovedstaden', name: 'Botilbuddet Kystvejen', municipality: m.hovedstaden[2], legalBases: ['sel-108'], targetGroups: ['Voksne med fysisk funktionsnedsættelse'], methods: ['Hverdagsrehabilitering', 'Neuropædagogik'], places: 14, citizens: 'beboerne', inspections: [{ kind: 'cancelled', year: 2026 }] }),
   p({ authorityId: 'hovedstaden', name: 'Ungekollegiet Trappetrinnet', municipality: m.hovedstaden[2], legalBases: ['sel-66-1-7'], targetGroups: ['Unge 17-22 år efter anbringelse'], methods: ['Efterværn', 'Mentorstøtte'], places: 12, citizens: 'de unge', inspections: [{ kind: 'scored', year: 2022 }, { kind: 'in_progress', year: 2026 }] }),
-  p({ authorityId: 'hovedstaden', name: 'Alkoholbehandlingen Kilden', municipality: m.hovedstaden[0], legalBases: ['sul-141', 'sel-101'], targetGroups: ['Voksne med alkohol- og stofmisbrug'], methods: ['Kognitiv adfærdsterapi', 'Motiverende samtale'], places: 50, citizens: 'borgerne', inspections: [{ kind: 'ok', year: 2026 }] }),
+  p({ authorityId: 'hovedstaden', name: 'Alkoholbehandlingen Kilden', municipality: m.hovedstaden[0], legalBases: ['sul-141-ambulant', 'sel-101-ambulant'], targetGroups: ['Voksne med alkohol- og stofmisbrug'], methods: ['Kognitiv adfærdsterapi', 'Motiverende samtale'], places: 50, citizens: 'borgerne', inspections: [{ kind: 'ok', year: 2026 }] }),
 ];
 
 const f = (

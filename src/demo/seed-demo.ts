@@ -95,6 +95,7 @@ export async function seedDemo(services: ServiceContext): Promise<string> {
           authorityId: p.authorityId,
           name: p.name,
           municipality: p.municipality,
+          ownership: p.ownership,
           legalBases: [...p.legalBases],
           flags: [...p.flags],
           targetGroups: [...p.targetGroups],

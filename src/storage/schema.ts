@@ -1,7 +1,8 @@
 // Tables. PostgreSQL dialect, the same on embedded PGlite and on a PostgreSQL server.
 // Domain rules do not live here; services call the pure core and store its inputs.
-import { APPROVAL_STATUSES, INSPECTION_STATUSES, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SESSION_METHODS, VISIT_STATUSES } from '../core/vocabulary.ts';
+import { APPROVAL_STATUSES, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SESSION_METHODS, VISIT_STATUSES } from '../core/vocabulary.ts';
 import { PHASES } from '../core/assessment/assessment-input.ts';
+import type { LegalBasis, ProviderFlag } from '../core/model/catalog-parts.ts';
 import { DECISIONS } from '../core/assessment/decision-options.ts';
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -19,8 +20,10 @@ export const providers = pgTable('providers', {
   authorityId: text('authority_id').notNull().references(() => authorities.id),
   name: text('name').notNull(),
   municipality: text('municipality').notNull(),
-  legalBases: text('legal_bases').array().notNull().default(sql`'{}'::text[]`),
-  flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+  legalBases: text('legal_bases').array().$type<LegalBasis[]>().notNull().default(sql`'{}'::text[]`),
+  flags: text('flags').array().$type<ProviderFlag[]>().notNull().default(sql`'{}'::text[]`),
+  /** Ejerform; null for providers registered before it was asked. */
+  ownership: text('ownership', { enum: OWNERSHIPS }),
   targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
   methods: text('methods').array().notNull().default(sql`'{}'::text[]`),
   places: integer('places').notNull().default(0),

@@ -32,7 +32,7 @@ test('header', () => {
   assert.equal(model.id, 'tilbud-2017');
   assert.equal(model.kind, 'scored');
   assert.equal(model.entity, 'provider');
-  assert.equal(model.version, '1.0.0');
+  assert.equal(model.version, '1.1.0');
   assert.equal(model.source, '002_22313cc442a8a875.txt');
   assert.match(model.title, /^Kvalitetsmodel for socialtilsyn/);
   assert.ok(model.edition.includes('revideret pr. 1. januar 2017'));
@@ -157,14 +157,17 @@ type Rule = {
   lines: number; // how many applicabilityText entries (lead sentence + bullets)
 };
 
-const ambulantAndShelters = ['sul-141', 'sel-101', 'sel-101a', 'sel-109', 'sel-110'];
+// "Ambulant alkoholbehandling efter sundhedslovens § 141", "Ambulant stofmisbrugsbehandling efter
+// servicelovens § 101 og § 101 a": the ambulant codes only; residential treatment keeps the indicators.
+const ambulant = ['sul-141-ambulant', 'sel-101-ambulant', 'sel-101a-ambulant'];
+const ambulantAndShelters = [...ambulant, 'sel-109', 'sel-110'];
 const childrensPlacements = ['sel-66-1-5', 'sel-66-1-6', 'sel-66-1-6-sikret', 'sel-66-1-7'];
 
 const expectedRules: Record<string, Rule> = {
   '1.b': { excludedFor: ['sel-66-1-7'], lines: 1 },
   '1.d': { onlyFor: childrensPlacements, lines: 1 },
   '2.b': { excludedFor: ['sel-66-1-6-sikret'], lines: 1 },
-  '2.c': { excludedFor: ['sul-141', 'sel-101', 'sel-101a'], excludedForFlags: ['aflastning'], lines: 4 },
+  '2.c': { excludedFor: ambulant, excludedForFlags: ['aflastning'], lines: 4 },
   '2.f': { onlyFor: childrensPlacements, lines: 1 },
   '3.c': { excludedFor: ambulantAndShelters, lines: 5 },
   '5.b': { excludedForFlags: ['aflastning'], lines: 1 },

@@ -78,6 +78,26 @@ test('evaluate --json: a scored assessment gives excluded indicators and unround
   for (const t of out.themes) assert.deepEqual(Object.keys(t).sort(), ['average', 'id', 'title']);
 });
 
+test('evaluate --json (issue 9, item 1): "Ambulant … behandling" excludes 2.c, 3.c, 6.a, 6.b, 14.c; residential treatment keeps them', () => {
+  const excludedFor = (legalBases: string[]) => {
+    const r = spawnCli(['evaluate', '-', '--json'], JSON.stringify({ model: 'tilbud-2017', phase: 'operation', entity: { legalBases, flags: [] }, indicators: {} }));
+    assert.equal(r.status, 1, 'an empty assessment is invalid');
+    return JSON.parse(r.stdout).excludedIndicators as string[];
+  };
+  const ambulant = excludedFor(['sul-141-ambulant']);
+  for (const id of ['2.c', '3.c', '6.a', '6.b', '14.c']) assert.ok(ambulant.includes(id), id);
+  const residential = excludedFor(['sul-141']);
+  for (const id of ['2.c', '3.c', '6.a', '6.b', '14.c']) assert.ok(!residential.includes(id), id);
+});
+
+test('evaluate --json (issue 9, item 2): aflastning without § 66, stk. 1, nr. 5/6 is flag_not_allowed, valid false, exit 1', () => {
+  const r = spawnCli(['evaluate', '-', '--json'], JSON.stringify({ model: 'tilbud-2017', phase: 'operation', entity: { legalBases: ['sel-107'], flags: ['aflastning'] }, indicators: {} }));
+  assert.equal(r.status, 1);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.valid, false);
+  assert.ok(out.errors.some((e: { code: string; path: string }) => e.code === 'flag_not_allowed' && e.path === 'entity.flags'));
+});
+
 test('evaluate: unusable input exits 2 with a one-line reason', async () => {
   const cases: [string[], string | undefined, RegExp][] = [
     [['evaluate', '/nonexistent/file.json', '--json'], undefined, /kan ikke læse/],

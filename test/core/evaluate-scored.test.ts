@@ -40,9 +40,11 @@ test('several legal bases: excluded only when every basis is excluded; "only for
   assert.ok(!r2.excludedIndicators.includes('1.d'));
 });
 
-test('flags exclude or include outright', () => {
+test('aflastning marks the § 66, stk. 1, nr. 5/6 bases respite-only; "bestyrelse" includes outright', () => {
   const r = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity: { legalBases: ['sel-66-1-5'], flags: ['aflastning'] }, indicators: {} });
   assert.deepEqual(r.excludedIndicators, ['2.a', '8.c']);
+  const withAnotherBasis = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity: { legalBases: ['sel-66-1-5', 'sel-107'], flags: ['aflastning'] }, indicators: {} });
+  assert.ok(!withAnotherBasis.excludedIndicators.includes('2.a'), 'another basis keeps the indicator (the multi-basis rule)');
 });
 
 test('operation: every applicable indicator needs an integer score 1–5 and a written assessment', () => {

@@ -3,6 +3,7 @@
 // version that has not been sent, or a foster family's version), enhanced supervision only while
 // in force, the history of earlier versions, the personal-data guard, the municipalities'
 // foster-family conclusions by role, and open data equal to what the pages show.
+import type { LegalBasis } from '../../src/core/model/catalog-parts.ts';
 import type { Decision } from '../../src/core/assessment/decision-options.ts';
 import type { ApprovalStatus, ReportStatus } from '../../src/core/vocabulary.ts';
 import { test, before, after } from 'node:test';
@@ -48,7 +49,7 @@ async function expectError(code: ServiceErrorCode, run: () => Promise<unknown>, 
 
 // ---- building rows ------------------------------------------------------------------------------
 
-async function addProvider(values: { name: string; municipality: string; legalBases: string[]; targetGroups: string[]; approvalStatus?: ApprovalStatus; authorityId?: string }): Promise<string> {
+async function addProvider(values: { name: string; municipality: string; legalBases: LegalBasis[]; targetGroups: string[]; approvalStatus?: ApprovalStatus; authorityId?: string }): Promise<string> {
   const [row] = await s.db
     .insert(providers)
     .values({ authorityId: values.authorityId ?? 'nord', name: values.name, municipality: values.municipality, legalBases: values.legalBases, targetGroups: values.targetGroups, approvalStatus: values.approvalStatus ?? 'approved', methods: ['Neuropædagogik'], places: 10 })

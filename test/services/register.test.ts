@@ -35,6 +35,7 @@ let fSyd: FosterFamily;
 const provider = (extra: Partial<CreateProviderOptions> = {}): CreateProviderOptions => ({
   name: 'Opholdsstedet Engly',
   municipality: 'Aalborg',
+  ownership: 'privat',
   legalBases: ['sel-66-1-5'],
   flags: [],
   targetGroups: ['Børn og unge med angst'],
@@ -158,15 +159,16 @@ test('create provider: an administrator must name an existing authority', async 
 
 test('create provider: invalid input names the fields in Danish and stores nothing', async () => {
   const e = await refusedAndNothingStored(
-    () => createProvider(s, a.inspectorNord, { name: '  ', municipality: '', legalBases: [], places: -1 }),
+    () => createProvider(s, a.inspectorNord, { name: '  ', municipality: '', legalBases: [], places: -1 } as unknown as CreateProviderOptions),
     'invalid',
-    ['name', 'municipality', 'legalBases', 'places'],
+    ['legalBases', 'municipality', 'name', 'ownership', 'places'],
   );
   const byField = Object.fromEntries(e.fields.map((f) => [f.field, f.message]));
   assert.equal(byField.name, 'Navn skal udfyldes.');
   assert.equal(byField.municipality, 'Kommune skal udfyldes.');
   assert.match(byField.legalBases!, /^Lovgrundlag/);
   assert.match(byField.places!, /^Antal pladser/);
+  assert.equal(byField.ownership, 'Ejerform skal vælges (kommunal, regional eller privat).');
   await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ legalBases: ['sel-999' as never] })), 'invalid', ['legalBases']);
   await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ flags: ['offentlig' as never] })), 'invalid', ['flags']);
   for (const places of ['3.5', 'mange', '', 1.5]) {
@@ -174,7 +176,7 @@ test('create provider: invalid input names the fields in Danish and stores nothi
   }
   await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ targetGroups: ['ok', ' '] })), 'invalid', ['targetGroups']);
   await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ name: 'x'.repeat(201) })), 'invalid', ['name']);
-  await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, {} as CreateProviderOptions), 'invalid', ['name', 'municipality', 'legalBases', 'places']);
+  await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, {} as CreateProviderOptions), 'invalid', ['name', 'municipality', 'ownership', 'legalBases', 'places']);
   // Invalid input is reported before access is checked: no hint of what exists.
   await refusedAndNothingStored(() => createProvider(s, a.auditor, provider({ name: '' })), 'invalid', ['name']);
 });
@@ -415,4 +417,22 @@ test('update foster family: invalid input names the fields and changes nothing; 
   await refusedAndNothingStored(() => updateFosterFamily(s, a.inspectorNord, { id: fNord.id, typology: 'stor' as never, childrenInCare: -2 }), 'invalid', ['typology', 'childrenInCare']);
   await refusedAndNothingStored(() => updateFosterFamily(s, a.inspectorNord, { id: fNord.id, name: '' }), 'invalid', ['name']);
   await refusedAndNothingStored(() => updateFosterFamily(s, a.inspectorNord, { id: randomUUID(), name: 'X' }), 'not_found');
+});
+
+test('aflastning: "anbringelsessteder oprettet efter servicelovens § 66, stk. 1, nr. 5 og 6, der alene er godkendt til at have borgere i aflastning" — only with one of those bases', async () => {
+  const e = await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ legalBases: ['sel-107'], flags: ['aflastning'] })), 'invalid', ['flags']);
+  assert.match(e.fields[0]!.message, /gælder kun anbringelsessteder oprettet efter servicelovens § 66, stk\. 1, nr\. 5 og 6/);
+  const respite = await createProvider(s, a.inspectorNord, provider({ name: 'Aflastningen Lærken', legalBases: ['sel-66-1-6', 'sel-107'], flags: ['aflastning'] }));
+  assert.deepEqual(respite.flags, ['aflastning']);
+  // Removing the last § 66 basis later is refused the same way, and nothing changes.
+  await assert.rejects(updateProvider(s, a.inspectorNord, { id: respite.id, legalBases: ['sel-107'] }), (err: unknown) => err instanceof ServiceError && err.fields[0]?.field === 'flags');
+  assert.deepEqual((await getProvider(s, a.inspectorNord, { id: respite.id })).legalBases, ['sel-66-1-6', 'sel-107']);
+});
+
+test('bestyrelse: indicator 8.c "gælder kun for private tilbud med en bestyrelse" — only for private ownership', async () => {
+  const e = await refusedAndNothingStored(() => createProvider(s, a.inspectorNord, provider({ ownership: 'kommunal', flags: ['bestyrelse'] })), 'invalid', ['flags']);
+  assert.match(e.fields[0]!.message, /gælder kun private tilbud .* ejerformen er kommunal/);
+  const board = await createProvider(s, a.inspectorNord, provider({ name: 'Opholdsstedet Bøgen', ownership: 'privat', flags: ['bestyrelse'] }));
+  assert.equal(board.ownership, 'privat');
+  await assert.rejects(updateProvider(s, a.inspectorNord, { id: board.id, ownership: 'regional' }), (err: unknown) => err instanceof ServiceError && err.fields[0]?.field === 'flags');
 });

@@ -53,7 +53,7 @@ test('two instances share sessions, the login limit and the versions', async (ct
 
   // The version read on one instance is stale after a change on the other.
   const actor = session.actor;
-  const provider = await createProvider(t.services, actor, { name: 'Bostedet Lind', municipality: 'Aarhus', legalBases: ['sel-107'], places: 4 });
+  const provider = await createProvider(t.services, actor, { name: 'Bostedet Lind', municipality: 'Aarhus', ownership: 'kommunal', legalBases: ['sel-107'], places: 4 });
   const inspection = await createInspection(t.services, actor, { providerId: provider.id, title: 'Tilsyn 2026', phase: 'operation' });
   const seen = await getInspection(other, actor, { inspectionId: inspection.id });
   await changeRisk(t.services, actor, { inspectionId: inspection.id, risk: 'yellow', reason: 'Ny leder', expectedVersion: seen.version });

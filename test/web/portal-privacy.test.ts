@@ -8,6 +8,7 @@
 // them: buildReport + publicSummary + contentHash over those inputs. Then every public page, the
 // public API and the open-data exports are fetched without a session, with every filter used, and
 // no response may contain a sentinel or the CPR number; the published texts must be there.
+import type { LegalBasis } from '../../src/core/model/catalog-parts.ts';
 import type { InspectionStatus, ReportStatus, Role } from '../../src/core/vocabulary.ts';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -189,8 +190,8 @@ const inputBase = (model: BinaryModel | ScoredModel, inspectionId: string, tag: 
   model,
 });
 
-const SOLSIKKEN = { kind: 'provider' as const, name: 'Bostedet Solsikken', municipality: 'Roskilde', legalBases: ['sel-107', 'sel-108'], flags: [] as string[] };
-const KLOEVER = { kind: 'provider' as const, name: 'Botilbuddet Kløverhuset', municipality: 'Køge', legalBases: ['sel-107'], flags: [] as string[] };
+const SOLSIKKEN = { kind: 'provider' as const, name: 'Bostedet Solsikken', municipality: 'Roskilde', legalBases: ['sel-107', 'sel-108'] as LegalBasis[], flags: [] as string[] };
+const KLOEVER = { kind: 'provider' as const, name: 'Botilbuddet Kløverhuset', municipality: 'Køge', legalBases: ['sel-107'] as LegalBasis[], flags: [] as string[] };
 
 before(async () => {
   t = await createTestServices();

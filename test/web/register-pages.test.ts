@@ -45,8 +45,8 @@ before(async () => {
   auditor = await session('revisor', 'auditor');
   admin = await session('admin', 'admin');
   const inspectorSyd = await session('insp-syd', 'inspector', { authorityId: 'syd' });
-  pNord = await createProvider(t.services, inspector.actor, { name: 'Bostedet Nordlys', municipality: 'Aalborg', legalBases: ['sel-108'], flags: ['bestyrelse'], places: 12 });
-  pSyd = await createProvider(t.services, inspectorSyd.actor, { name: 'Bostedet Sydhavn', municipality: 'Odense', legalBases: ['sel-107'], places: 6 });
+  pNord = await createProvider(t.services, inspector.actor, { name: 'Bostedet Nordlys', municipality: 'Aalborg', ownership: 'privat', legalBases: ['sel-108'], flags: ['bestyrelse'], places: 12 });
+  pSyd = await createProvider(t.services, inspectorSyd.actor, { name: 'Bostedet Sydhavn', municipality: 'Odense', ownership: 'kommunal', legalBases: ['sel-107'], places: 6 });
   fSyd = await createFosterFamily(t.services, inspectorSyd.actor, { name: 'Familien Sydgaard', municipality: 'Vejle', typology: 'almindelig', approvedOn: '2021-01-01', childrenInCare: 1 });
   providerUser = await session('leder-nordlys', 'provider', { providerId: pNord.id });
 });
@@ -73,6 +73,7 @@ const h1Count = (html: string) => (html.match(/<h1[\s>]/g) ?? []).length;
 const validProviderForm = (name: string): [string, string][] => [
   ['name', name],
   ['municipality', 'Aalborg'],
+  ['ownership', 'privat'],
   ['legalBases', 'sel-66-1-5'],
   ['legalBases', 'sel-101'],
   ['flags', 'aflastning'],
@@ -188,7 +189,7 @@ test('an administrator chooses the authority in the form', async () => {
 
 test('pages escape HTML in names', async () => {
   const evil = '<script>alert(1)</script>';
-  const p = await createProvider(t.services, inspector.actor, { name: evil, municipality: evil, legalBases: ['sel-107'], targetGroups: [evil], places: 1 });
+  const p = await createProvider(t.services, inspector.actor, { name: evil, municipality: evil, ownership: 'privat', legalBases: ['sel-107'], targetGroups: [evil], places: 1 });
   const f = await createFosterFamily(t.services, inspector.actor, { name: evil, municipality: 'Aalborg', typology: 'almindelig', childrenInCare: 0 });
   const pages = [
     '/providers',
@@ -263,7 +264,7 @@ test('a provider is edited through the form; unticked flags are cleared', async 
   assert.match(badHtml, /value="Nyt navn"/);
   assert.match(badHtml, /Lovgrundlag skal vælges\./);
   assert.equal((await getProvider(t.services, inspector.actor, { id: pNord.id })).name, 'Bostedet Nordlys');
-  const ok = await post(`/providers/${pNord.id}`, inspector, [['name', 'Bostedet Nordlys II'], ['municipality', 'Aalborg'], ['legalBases', 'sel-108'], ['places', '14']]);
+  const ok = await post(`/providers/${pNord.id}`, inspector, [['name', 'Bostedet Nordlys II'], ['municipality', 'Aalborg'], ['ownership', 'privat'], ['legalBases', 'sel-108'], ['places', '14']]);
   assert.equal(ok.status, 303);
   assert.equal(ok.headers.get('location'), `/providers/${pNord.id}?gemt=1`);
   const stored = await getProvider(t.services, inspector.actor, { id: pNord.id });
@@ -313,7 +314,7 @@ test('the JSON API uses the same services and permissions', async () => {
   assert.ok(names.includes('Bostedet Nordlys II') && !names.includes('Bostedet Sydhavn'), JSON.stringify(names));
 
   assert.equal((await api('POST', '/providers', inspector, { name: 'API-tilbud', municipality: 'Aalborg', legalBases: ['sel-103'], places: 2 }, false)).status, 403);
-  const created = await api('POST', '/providers', inspector, { name: 'API-tilbud', municipality: 'Aalborg', legalBases: ['sel-103'], places: 2 });
+  const created = await api('POST', '/providers', inspector, { name: 'API-tilbud', municipality: 'Aalborg', ownership: 'kommunal', legalBases: ['sel-103'], places: 2 });
   assert.equal(created.status, 201);
   const { provider } = (await created.json()) as { provider: { id: string; authorityId: string } };
   assert.equal(provider.authorityId, 'nord');
@@ -322,7 +323,7 @@ test('the JSON API uses the same services and permissions', async () => {
   assert.equal(invalidBody.status, 400);
   const err = (await invalidBody.json()) as { error: { code: string; fields: { field: string }[] } };
   assert.equal(err.error.code, 'invalid');
-  assert.deepEqual(err.error.fields.map((f) => f.field).sort(), ['legalBases', 'municipality', 'name', 'places']);
+  assert.deepEqual(err.error.fields.map((f) => f.field).sort(), ['legalBases', 'municipality', 'name', 'ownership', 'places']);
   assert.equal((await app.request('/api/providers', { method: 'POST', headers: { cookie: inspector.cookie, 'x-csrf-token': inspector.csrfToken, 'content-type': 'application/json' }, body: '{nope' })).status, 400);
 
   const patched = await api('PATCH', `/providers/${provider.id}`, inspector, { places: 5 });
@@ -336,7 +337,7 @@ test('the JSON API uses the same services and permissions', async () => {
   assert.equal(other.status, 403);
   assert.equal(((await other.json()) as { error: { code: string } }).error.code, 'forbidden');
   assert.equal((await api('PATCH', `/providers/${pSyd.id}`, inspector, { name: 'Kapret' })).status, 403);
-  assert.equal((await api('POST', '/providers', auditor, { name: 'X', municipality: 'Y', legalBases: ['sel-103'], places: 1, authorityId: 'nord' })).status, 403);
+  assert.equal((await api('POST', '/providers', auditor, { name: 'X', municipality: 'Y', ownership: 'privat', legalBases: ['sel-103'], places: 1, authorityId: 'nord' })).status, 403);
   assert.equal((await app.request('/api/providers')).status, 401);
 
   const fam = await api('POST', '/foster-families', inspector, { name: 'API-familien', municipality: 'Aalborg', typology: 'specialiseret', approvedOn: null, childrenInCare: 0 });

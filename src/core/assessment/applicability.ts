@@ -4,12 +4,20 @@
 import type { Indicator, ScoredModel, ScoredTheme } from '../kinds/scored/catalog.ts';
 import type { Marker } from '../kinds/binary/catalog.ts';
 import type { Entity } from './assessment-input.ts';
+import { RESPITE_BASES } from './entity-rules.ts';
+import type { LegalBasis } from '../model/catalog-parts.ts';
 
 type Bases = Pick<Entity, 'legalBases'>;
 
-export function excludedByBases(excludedFor: readonly string[], entity: Bases): boolean {
-  if (excludedFor.length === 0) return false;
-  return entity.legalBases.length > 0 && entity.legalBases.every((b) => excludedFor.includes(b));
+/**
+ * Excluded when every one of the entity's bases is excluded. A respite-only provider (`aflastning`)
+ * has its § 66, stk. 1, nr. 5/6 bases excluded where the rule names respite care.
+ */
+export function excludedByBases(excludedFor: readonly string[], entity: Bases & Partial<Pick<Entity, 'flags'>>, excludesRespite = false): boolean {
+  const respite = excludesRespite && (entity.flags ?? []).includes('aflastning');
+  const excludes = (b: LegalBasis) => excludedFor.includes(b) || (respite && RESPITE_BASES.includes(b));
+  if (excludedFor.length === 0 && !respite) return false;
+  return entity.legalBases.length > 0 && entity.legalBases.every(excludes);
 }
 
 export function outsideOnlyFor(onlyFor: readonly string[], entity: Bases): boolean {
@@ -22,9 +30,9 @@ export function themeApplies(theme: Pick<ScoredTheme, 'excludedFor'>, entity: En
 }
 
 export function indicatorApplies(indicator: Indicator, entity: Entity): boolean {
-  if (indicator.excludedForFlags.some((f) => entity.flags.includes(f))) return false;
   if (indicator.onlyForFlags.length > 0 && !indicator.onlyForFlags.some((f) => entity.flags.includes(f))) return false;
-  return !excludedByBases(indicator.excludedFor, entity) && !outsideOnlyFor(indicator.onlyFor, entity);
+  const excludesRespite = indicator.excludedForFlags.includes('aflastning');
+  return !excludedByBases(indicator.excludedFor, entity, excludesRespite) && !outsideOnlyFor(indicator.onlyFor, entity);
 }
 
 /** Ids of the indicators that do not apply, in model order; a theme's exclusion covers all of its indicators. */

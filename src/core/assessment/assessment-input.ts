@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { legalBasisSchema, providerFlagSchema, typologySchema } from '../model/catalog-parts.ts';
 import { formatPath } from '../model/parse-catalog.ts';
+import { OWNERSHIPS } from '../vocabulary.ts';
 import type { Finding } from './findings.ts';
 
 export const PHASES = ['approval', 'operation'] as const;
@@ -12,6 +13,8 @@ export const entitySchema = z.strictObject({
   legalBases: z.array(legalBasisSchema).default([]),
   flags: z.array(providerFlagSchema).default([]),
   typology: typologySchema.optional(),
+  /** A provider's ownership, when known: `bestyrelse` is allowed for private providers only. */
+  ownership: z.enum(OWNERSHIPS).optional(),
 });
 export type Entity = z.infer<typeof entitySchema>;
 

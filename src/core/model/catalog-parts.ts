@@ -7,9 +7,15 @@ export const LEGAL_BASES = [
   'sel-66-1-6',
   'sel-66-1-6-sikret',
   'sel-66-1-7',
+  // Seed 002 excludes indicators for *ambulant* treatment only ("Ambulant alkoholbehandling efter
+  // sundhedslovens § 141", "Ambulant stofmisbrugsbehandling efter servicelovens § 101 og § 101 a"):
+  // the plain codes are residential treatment (døgnbehandling), the -ambulant codes ambulant.
   'sel-101',
+  'sel-101-ambulant',
   'sel-101a',
+  'sel-101a-ambulant',
   'sul-141',
+  'sul-141-ambulant',
   'sel-103',
   'sel-104',
   'sel-105',

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Entity, Phase } from '../../core/assessment/assessment-input.ts';
 import { evaluate, type Evaluation } from '../../core/assessment/evaluate.ts';
 import { isAssessable, type AssessableModel } from '../../core/model/schema.ts';
-import type { LegalBasis, ProviderFlag, Typology } from '../../core/model/catalog-parts.ts';
+import type { Typology } from '../../core/model/catalog-parts.ts';
 import type { Db, Tx } from '../../storage/database.ts';
 import { assessments, departments, fosterFamilies, inspections, providers } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
@@ -74,7 +74,7 @@ export async function loadTarget(ctx: ServiceContext, inspectionId: string, depa
       .where(eq(departments.providerId, provider.id))
       .orderBy(asc(departments.name), asc(departments.id));
     entity = { kind: 'provider', id: provider.id, name: provider.name, municipality: provider.municipality, legalBases: provider.legalBases, flags: provider.flags, departments: deps };
-    engineEntity = { legalBases: provider.legalBases as LegalBasis[], flags: provider.flags as ProviderFlag[] };
+    engineEntity = { legalBases: provider.legalBases, flags: provider.flags, ...(provider.ownership ? { ownership: provider.ownership } : {}) };
   } else if (inspection.fosterFamilyId) {
     const [family] = await ctx.db.select().from(fosterFamilies).where(eq(fosterFamilies.id, inspection.fosterFamilyId));
     if (!family) throw notFound('Plejefamilien');

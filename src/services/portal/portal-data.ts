@@ -11,7 +11,7 @@ import type { Decision } from '../../core/assessment/decision-options.ts';
 import { z } from 'zod';
 import { isStorableText } from '../service-options.ts';
 import { and, arrayContains, desc, eq, gte, ilike, inArray, isNotNull, isNull, max, sql, type SQL } from 'drizzle-orm';
-import { LEGAL_BASES } from '../../core/model/catalog-parts.ts';
+import { LEGAL_BASES, type LegalBasis } from '../../core/model/catalog-parts.ts';
 import { findPersonalData } from '../../core/report/personal-data.ts';
 import { formatDanishDate, LEGAL_BASIS_LABEL, TYPOLOGY_LABEL } from '../../core/report/report-labels.ts';
 import { decisions, fosterFamilies, inspections, providers, reportDispatches, reports, reportVersions } from '../../storage/schema.ts';
@@ -62,7 +62,7 @@ export const portalFilterSchema = z.object(
       .optional()
       .nullable()
       .transform((s) => (s ? s : null))
-      .refine((s) => s === null || (LEGAL_BASES as readonly string[]).includes(s), 'Vælg et lovgrundlag fra listen.')
+      .refine((s): s is LegalBasis | null => s === null || (LEGAL_BASES as readonly string[]).includes(s), 'Vælg et lovgrundlag fra listen.')
       // The refinement is not part of the generated JSON schema; the document lists the codes.
       .meta({ description: `Lovgrundlagets kode: ${LEGAL_BASES.join(', ')}.` }),
     targetGroup: filterText('Målgruppe').describe('Hele eller en del af en målgruppe.'),

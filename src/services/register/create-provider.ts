@@ -5,6 +5,8 @@ import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { LEGAL_BASES, PROVIDER_FLAGS } from '../../core/model/catalog-parts.ts';
+import { OWNERSHIPS } from '../../core/vocabulary.ts';
+import { flagProblems } from '../../core/assessment/entity-rules.ts';
 import { authorities, providers } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
@@ -114,6 +116,7 @@ export const flagsSchema = z
 export const providerFields = {
   name: requiredText('Navn'),
   municipality: requiredText('Kommune', 100),
+  ownership: z.enum(OWNERSHIPS, { error: 'Ejerform skal vælges (kommunal, regional eller privat).' }),
   legalBases: legalBasesSchema,
   flags: flagsSchema,
   targetGroups: textList('Målgrupper'),
@@ -134,8 +137,15 @@ export const createProviderSchema = z.object(
 
 export type CreateProviderOptions = z.input<typeof createProviderSchema>;
 
+/** A flag the provider's bases or ownership do not allow is a field error on the flags. */
+export function assertFlagsAllowed(provider: Parameters<typeof flagProblems>[0]): void {
+  const problems = flagProblems(provider);
+  if (problems.length > 0) throw invalid(problems.map((p) => ({ field: 'flags', message: p.message })));
+}
+
 export async function createProvider(ctx: ServiceContext, actor: Actor, options: CreateProviderOptions): Promise<Provider> {
   const input = parseOptions(createProviderSchema, options);
+  assertFlagsAllowed({ ...input, flags: input.flags ?? [] });
   const authorityId = await resolveWriteAuthority(ctx, actor, input.authorityId);
   return ctx.db.transaction(async (tx) => {
     const created = one(await tx
@@ -144,6 +154,7 @@ export async function createProvider(ctx: ServiceContext, actor: Actor, options:
         authorityId,
         name: input.name,
         municipality: input.municipality,
+        ownership: input.ownership,
         legalBases: input.legalBases,
         flags: input.flags ?? [],
         targetGroups: input.targetGroups ?? [],

@@ -8,7 +8,7 @@ import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
 import { recordAudit } from '../audit.ts';
 import { notFound } from '../service-error.ts';
-import { parseId, parseOptions, providerFields } from './create-provider.ts';
+import { assertFlagsAllowed, parseId, parseOptions, providerFields } from './create-provider.ts';
 import type { Provider } from './get-provider.ts';
 
 export const updateProviderSchema = z.object(providerFields, { error: 'Oplysningerne mangler.' }).partial();
@@ -24,6 +24,7 @@ export async function updateProvider(ctx: ServiceContext, actor: Actor, options:
   authorize(actor, 'register.write', { authorityId: before.authorityId, providerId: before.id });
   const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<typeof providers.$inferInsert>;
   if (Object.keys(changes).length === 0) return before;
+  assertFlagsAllowed({ ...before, ...changes });
   return ctx.db.transaction(async (tx) => {
     const after = one(await tx.update(providers).set(changes).where(eq(providers.id, id)).returning());
     await recordAudit(tx, actor, { action: 'provider.update', entityType: 'provider', entityId: id, before, after });

@@ -5,6 +5,7 @@ import { checkShape } from '../../assessment/assessment-input.ts';
 import { markerApplies } from '../../assessment/applicability.ts';
 import { decisionOptions, type Decision } from '../../assessment/decision-options.ts';
 import { COLOUR_LABEL, criterionColour, isTooShort, type Colour, type DocumentationDepth } from '../../assessment/documentation-depth.ts';
+import { checkEntityFlags } from '../../assessment/entity-rules.ts';
 import { Findings, type Finding } from '../../assessment/findings.ts';
 import { MARKER_STATE_LABEL } from '../../labels.ts';
 
@@ -35,6 +36,7 @@ export function evaluateBinary(model: BinaryModel, input: unknown, options: Eval
   if (!shape.ok) return invalidShape(model, shape.errors);
   const a = shape.value;
   const f = new Findings();
+  checkEntityFlags(f, a.entity);
 
   const markerIds = new Set(model.themes.flatMap((t) => t.criteria.flatMap((c) => c.markers.map((m) => m.id))));
   const criterionIds = new Set(model.themes.flatMap((t) => t.criteria.map((c) => c.id)));

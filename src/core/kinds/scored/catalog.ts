@@ -10,8 +10,12 @@ export const indicatorSchema = z.strictObject({
   excludedFor: z.array(legalBasisSchema).default([]),
   /** Legal bases the indicator only applies to ("gælder kun"); empty: no such limit. */
   onlyFor: z.array(legalBasisSchema).default([]),
-  /** Flags that exclude the indicator outright. */
-  excludedForFlags: z.array(providerFlagSchema).default([]),
+  /**
+   * "… anbringelsessteder oprettet efter servicelovens § 66, stk. 1, nr. 5 og 6, der alene er godkendt
+   * til at have borgere i aflastning": with the `aflastning` flag a provider's § 66, stk. 1, nr. 5/6
+   * bases count as excluded, and the indicator still applies through any other basis it has.
+   */
+  excludedForFlags: z.array(z.literal('aflastning')).default([]),
   /** Flags the indicator requires outright. */
   onlyForFlags: z.array(providerFlagSchema).default([]),
   /** The seed's applicability sentence(s), verbatim. */

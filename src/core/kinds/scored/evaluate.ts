@@ -4,6 +4,7 @@ import type { ScoredModel } from './catalog.ts';
 import { checkShape, type Phase } from '../../assessment/assessment-input.ts';
 import { scoredAssessmentSchema, type IndicatorRating } from './assessment-input.ts';
 import { excludedIndicatorIds } from '../../assessment/applicability.ts';
+import { checkEntityFlags } from '../../assessment/entity-rules.ts';
 import { Findings, type Finding } from '../../assessment/findings.ts';
 import { mean } from '../../assessment/mean.ts';
 
@@ -25,6 +26,7 @@ export function evaluateScored(model: ScoredModel, input: unknown): ScoredEvalua
   }
   const a = shape.value;
   const f = new Findings();
+  checkEntityFlags(f, a.entity);
   if (a.entity.legalBases.length === 0) {
     f.error('legal_basis_missing', 'entity.legalBases', 'Tilbuddets lovgrundlag skal angives: indikatorernes gyldighed afhænger af det.');
   }

@@ -2,9 +2,10 @@
 // routes (routes/register-routes.tsx) load the data and the abilities; these only render.
 import { Notice } from '../components/notice.tsx';
 import type { Child } from 'hono/jsx';
-import { capitalise, LEGAL_BASIS_LABEL, PROVIDER_FLAG_LABEL, TYPOLOGY_LABEL as ENTITY_TYPOLOGY_LABEL } from '../../../core/labels.ts';
+import { capitalise, LEGAL_BASIS_LABEL, OWNERSHIP_LABEL, PROVIDER_FLAG_LABEL, TYPOLOGY_LABEL as ENTITY_TYPOLOGY_LABEL } from '../../../core/labels.ts';
 import { formatDanishDate } from '../../../core/calendar.ts';
 import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES, type LegalBasis, type ProviderFlag, type Typology } from '../../../core/model/catalog-parts.ts';
+import { OWNERSHIPS, type Ownership } from '../../../core/vocabulary.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import type { CreateProviderOptions } from '../../../services/register/create-provider.ts';
 import type { Provider, ProviderDetails } from '../../../services/register/get-provider.ts';
@@ -78,6 +79,7 @@ export type ProviderValues = {
   authorityId: string;
   name: string;
   municipality: string;
+  ownership: string;
   legalBases: string[];
   flags: string[];
   targetGroups: string;
@@ -85,12 +87,13 @@ export type ProviderValues = {
   places: string;
 };
 
-export const emptyProvider: ProviderValues = { authorityId: '', name: '', municipality: '', legalBases: [], flags: [], targetGroups: '', methods: '', places: '' };
+export const emptyProvider: ProviderValues = { authorityId: '', name: '', municipality: '', ownership: '', legalBases: [], flags: [], targetGroups: '', methods: '', places: '' };
 
 export const providerValuesFrom = (p: Provider): ProviderValues => ({
   authorityId: p.authorityId,
   name: p.name,
   municipality: p.municipality,
+  ownership: p.ownership ?? '',
   legalBases: p.legalBases,
   flags: p.flags,
   targetGroups: p.targetGroups.join('\n'),
@@ -102,6 +105,7 @@ export const providerValuesFromForm = (b: Body): ProviderValues => ({
   authorityId: one(b.authorityId),
   name: one(b.name),
   municipality: one(b.municipality),
+  ownership: one(b.ownership),
   legalBases: many(b.legalBases),
   flags: many(b.flags),
   targetGroups: one(b.targetGroups),
@@ -114,6 +118,7 @@ export const providerValuesFromForm = (b: Body): ProviderValues => ({
 export const providerOptions = (v: ProviderValues): CreateProviderOptions => ({
   name: v.name,
   municipality: v.municipality,
+  ownership: v.ownership as Ownership,
   legalBases: v.legalBases as LegalBasis[],
   flags: v.flags as ProviderFlag[],
   targetGroups: lines(v.targetGroups),
@@ -129,9 +134,12 @@ export function ProviderForm(props: { action: string; values: ProviderValues; is
       {props.authorities && <AuthorityField choices={props.authorities} value={v.authorityId} issues={issues} />}
       <TextField name="name" label="Navn" value={v.name} issues={issues} required />
       <TextField name="municipality" label="Kommune" value={v.municipality} issues={issues} required hint="Den kommune, tilbuddet ligger i." />
+      <ChoiceGroup type="radio" name="ownership" label="Ejerform" issues={issues} values={v.ownership ? [v.ownership] : []}
+        options={OWNERSHIPS.map((o): [string, string] => [o, OWNERSHIP_LABEL[o]])} />
       <ChoiceGroup type="checkbox" name="legalBases" label="Lovgrundlag" issues={issues} values={v.legalBases}
-        hint="Vælg mindst ét." options={LEGAL_BASES.map((b): [string, string] => [b, LEGAL_BASIS_LABEL[b]])} />
+        hint="Vælg mindst ét. Alkohol- og stofmisbrugsbehandling: vælg døgnbehandling eller ambulant behandling." options={LEGAL_BASES.map((b): [string, string] => [b, LEGAL_BASIS_LABEL[b]])} />
       <ChoiceGroup type="checkbox" name="flags" label="Særlige forhold" issues={issues} values={v.flags}
+        hint="Alene godkendt til aflastning: kun for § 66, stk. 1, nr. 5 og 6. Bestyrelse: kun for private tilbud."
         options={PROVIDER_FLAGS.map((f): [string, string] => [f, PROVIDER_FLAG_LABEL[f]])} />
       <TextArea name="targetGroups" label="Målgrupper" value={v.targetGroups} issues={issues} rows={4} hint="Én målgruppe pr. linje." />
       <TextArea name="methods" label="Metoder" value={v.methods} issues={issues} rows={4} hint="Én metode pr. linje." />
@@ -163,6 +171,7 @@ export function ProviderPage({ provider: p, department, issues, saved, mayWrite 
       <dl>
         <Detail term="Socialtilsyn">{p.authorityName}</Detail>
         <Detail term="Kommune">{p.municipality}</Detail>
+        <Detail term="Ejerform">{p.ownership ? OWNERSHIP_LABEL[p.ownership] : 'Ikke oplyst'}</Detail>
         <Detail term="Lovgrundlag">{p.legalBases.map((b) => labelOf(LEGAL_BASIS_LABEL, b)).join(', ') || 'Ikke angivet'}</Detail>
         <Detail term="Særlige forhold">{p.flags.map((f) => labelOf(PROVIDER_FLAG_LABEL, f)).join(', ') || 'Ingen'}</Detail>
         <Detail term="Målgrupper">{p.targetGroups.join(', ') || 'Ikke angivet'}</Detail>

@@ -17,7 +17,7 @@ export function LoginPage({ username, error, next, oidcLabel }: LoginPageProps) 
   return (
     <Layout title="Log ind">
       <h1>Log ind</h1>
-      <ErrorSummary issues={issues} message="Du blev ikke logget ind" />
+      <ErrorSummary issues={issues} title="Du blev ikke logget ind" />
       {oidcLabel ? (
         <>
           <p>

@@ -2,12 +2,16 @@
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { fieldId } from '../forms.tsx';
 
-export function ErrorSummary({ issues, message }: { issues: FieldIssue[]; message?: string }) {
+/**
+ * Shown only when something is wrong: field issues, or a `message` about the whole form. `title` is
+ * the heading over field issues (a page's own wording, e.g. the login's).
+ */
+export function ErrorSummary({ issues, message, title = 'Der er fejl i formularen' }: { issues: FieldIssue[]; message?: string; title?: string }) {
   if (issues.length === 0 && !message) return null;
   return (
     <div class="alert alert-error" role="alert" aria-labelledby="error-summary-title">
       <div class="alert-body">
-        <p class="alert-heading" id="error-summary-title">{message ?? 'Der er fejl i formularen'}</p>
+        <p class="alert-heading" id="error-summary-title">{message ?? title}</p>
         {issues.length > 0 && (
           <ul class="alert-text nobullet-list">
             {issues.map((i) => <li><a class="function-link" href={`#${fieldId(i.field)}`}>{i.message}</a></li>)}

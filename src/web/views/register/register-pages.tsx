@@ -201,7 +201,7 @@ export function ProviderPage({ provider: p, department, issues, saved, mayWrite 
       {mayWrite && (
         <section aria-labelledby="add-department-title">
           <h3 id="add-department-title">Tilføj afdeling</h3>
-          <ErrorSummary issues={issues} message="Afdelingen blev ikke tilføjet" />
+          <ErrorSummary issues={issues} title="Afdelingen blev ikke tilføjet" />
           <form method="post" action={`/providers/${p.id}/departments`} novalidate>
             <Csrf />
             <TextField name="name" label="Afdelingens navn" value={department.name} issues={issues} required />
@@ -222,7 +222,7 @@ export function EditProviderPage({ provider, values, issues }: { provider: Provi
     <Layout title="Rediger tilbud" breadcrumbs={[['Tilbud', '/providers'], [provider.name, `/providers/${provider.id}`]]}>
       <h1>Rediger tilbud</h1>
       <p>Socialtilsyn: {provider.authorityName}</p>
-      <ErrorSummary issues={issues} message="Ændringerne blev ikke gemt" />
+      <ErrorSummary issues={issues} title="Ændringerne blev ikke gemt" />
       <ProviderForm action={`/providers/${provider.id}`} values={values} issues={issues} authorities={null} submit="Gem ændringer" />
     </Layout>
   );
@@ -293,7 +293,7 @@ export function EditFosterFamilyPage({ family, values, issues }: { family: Foste
     <Layout title="Rediger plejefamilie" breadcrumbs={[['Plejefamilier', '/foster-families'], [family.name, `/foster-families/${family.id}`]]}>
       <h1>Rediger plejefamilie</h1>
       <p>Socialtilsyn: {family.authorityName}</p>
-      <ErrorSummary issues={issues} message="Ændringerne blev ikke gemt" />
+      <ErrorSummary issues={issues} title="Ændringerne blev ikke gemt" />
       <FosterFamilyForm action={`/foster-families/${family.id}`} values={values} issues={issues} authorities={null} submit="Gem ændringer" />
     </Layout>
   );

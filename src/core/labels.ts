@@ -60,6 +60,15 @@ export const OWNERSHIP_LABEL: Record<Ownership, string> = {
   privat: 'Privat',
 };
 
+/**
+ * The economy row of the overview. Seed 004 asks for a written assessment of "tilbuddets eller
+ * plejefamiliens økonomi": a foster family is not assessed on price.
+ */
+export const ECONOMY_DESCRIPTION: Record<'provider' | 'fosterFamily', string> = {
+  provider: 'Økonomisk bæredygtighed, kvalitet i forhold til prisen og gennemsigtighed',
+  fosterFamily: 'Plejefamiliens økonomi',
+};
+
 export const PROVIDER_FLAG_LABEL: Record<ProviderFlag, string> = {
   aflastning: 'Alene godkendt til aflastning',
   bestyrelse: 'Privat tilbud med bestyrelse',

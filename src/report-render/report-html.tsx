@@ -133,7 +133,7 @@ export function OverviewTable({ overview, caption }: { overview: OverviewFigure;
         <tbody>
           <tr>
             <th scope="rowgroup">Økonomi</th>
-            <th scope="row">Økonomisk bæredygtighed, kvalitet i forhold til prisen og gennemsigtighed</th>
+            <th scope="row">{overview.economy.description}</th>
             <td class={`report-result report-result-${overview.economy.result ?? 'none'}`}>{overview.economy.resultLabel}</td>
           </tr>
         </tbody>

@@ -130,7 +130,7 @@ function overviewTable(w: Writer, overview: OverviewFigure): void {
     })),
   );
   const total = overview.totals.met + overview.totals.notMet + overview.totals.unassessed;
-  rows.push({ cells: ['Økonomi', 'Økonomisk bæredygtighed, kvalitet i forhold til prisen og gennemsigtighed', overview.economy.resultLabel], ...(overview.economy.result === 'not_met' ? { fill: '#fbe3e3' } : {}) });
+  rows.push({ cells: ['Økonomi', overview.economy.description, overview.economy.resultLabel], ...(overview.economy.result === 'not_met' ? { fill: '#fbe3e3' } : {}) });
   rows.push({
     cells: ['Samlet vurdering', `${overview.totals.met} af ${total} kvalitetskriterier opfyldt`, overview.conclusionLabel],
     bold: true,

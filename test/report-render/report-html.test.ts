@@ -5,7 +5,7 @@ import { HEADING } from '../../src/core/report/report-labels.ts';
 import { renderReportHtml } from '../../src/report-render/report-html.tsx';
 import { renderReportJson } from '../../src/report-render/report-json.ts';
 import { spiderWebSvg } from '../../src/report-render/spider-web-svg.ts';
-import { binaryInput, options, scoredInput, tilbud } from '../core/report-fixtures.ts';
+import { binaryData, binaryInput, options, plejefamilie, scoredInput, tilbud } from '../core/report-fixtures.ts';
 
 const headings = (html: string) => [...html.matchAll(/<h2[^>]*>(.*?)<\/h2>/g)].map((m) => m[1]);
 
@@ -76,4 +76,18 @@ test('the JSON rendering is the document itself, canonical', () => {
   assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(document)));
   assert.ok(json.startsWith('{"audience":"public","authority":'));
   assert.deepEqual(JSON.parse(renderReportJson(document, { pretty: true })), JSON.parse(json));
+});
+
+test('the economy row names what is assessed: the provider\'s price and transparency, or "Plejefamiliens økonomi" (seed 004: "tilbuddets eller plejefamiliens økonomi")', () => {
+  const row = (html: string) => /<th scope="rowgroup">Økonomi<\/th><th scope="row">([^<]*)<\/th>/.exec(html)?.[1];
+  assert.equal(row(renderReportHtml(buildReport(binaryInput(), options))), 'Økonomisk bæredygtighed, kvalitet i forhold til prisen og gennemsigtighed');
+  const family = binaryInput({
+    entity: { kind: 'fosterFamily', name: 'Familien Holm', municipality: 'Køge', legalBases: [], flags: [], typology: 'almindelig', childrenInCare: 1 },
+    model: plejefamilie,
+    inspection: { ...binaryInput().inspection, modelId: plejefamilie.id, modelVersion: plejefamilie.version },
+    assessment: { data: binaryData(plejefamilie) },
+  });
+  const html = renderReportHtml(buildReport(family, options));
+  assert.equal(row(html), 'Plejefamiliens økonomi');
+  assert.ok(!html.includes('i forhold til prisen'));
 });

@@ -15,7 +15,7 @@ import { scoredAssessmentTexts } from '../kinds/scored/report-section.ts';
 import type { AssessableModel } from '../model/schema.ts';
 import { needsCarriedForward } from './build-report.ts';
 import { modelWordingShare, normalizedWords } from './model-wording.ts';
-import { findPersonalData, maskPersonalData, PERSONAL_DATA_LABEL } from './personal-data.ts';
+import { findPersonalData, maskPersonalData, normalise, PERSONAL_DATA_LABEL } from './personal-data.ts';
 import type { ReportConfig } from './report-config.ts';
 import { evaluateDepartment, reportEntity } from './report-evaluation.ts';
 import type { ReportAssessmentData, ReportInput } from './report-input.ts';
@@ -58,14 +58,13 @@ export function statesDisproportionatelyExpensive(text: string): boolean {
   return EXPENSIVE.test(text);
 }
 
-/** True when a line or paragraph of the text starts with "Opmærksomhedspunkt" (any case; also as a heading or list item). */
+/**
+ * Seed 004: "Socialtilsynene bør ikke anvende såkaldte opmærksomhedspunkter i tilsynsrapporterne" —
+ * the word anywhere in a text (any case, any inflection, also hidden by soft hyphens or other
+ * invisible characters) is an error, not only at the start of a line.
+ */
 export function hasAttentionPoint(text: string): boolean {
-  return text.split(/\r?\n/).some((line) =>
-    line
-      .replace(/^[\s#*•>\-–\d.)]+/u, '')
-      .toLocaleLowerCase('da-DK')
-      .startsWith(ATTENTION),
-  );
+  return normalise(text).toLocaleLowerCase('da-DK').includes(ATTENTION);
 }
 
 /** The configured deficiency phrases found in a text, matched case-insensitively at the start of a word. */

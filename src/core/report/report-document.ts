@@ -105,7 +105,8 @@ export type OverviewFigure = {
     criteria: { id: string; number: number; label: string; text: string; result: CriterionResult | null; resultLabel: string }[];
   }[];
   totals: { met: number; notMet: number; unassessed: number };
-  economy: { result: CriterionResult | null; resultLabel: string };
+  /** `description`: what the economy row covers, for a provider or for a foster family. */
+  economy: { description: string; result: CriterionResult | null; resultLabel: string };
 };
 
 /** The scored model's spider web: one axis per applicable theme, values 1–5 (the theme averages). */

@@ -5,7 +5,7 @@ import type { Entity } from '../../assessment/assessment-input.ts';
 import { criterionColour } from '../../assessment/documentation-depth.ts';
 import type { Evaluation } from '../../assessment/evaluate.ts';
 import { MARKER_STATE_LABEL, RESULT_LABEL } from '../../labels.ts';
-import { CONCLUSION_LABEL, NOT_ASSESSED } from '../../labels.ts';
+import { CONCLUSION_LABEL, ECONOMY_DESCRIPTION, NOT_ASSESSED } from '../../labels.ts';
 import type { OverviewFigure, QualityConclusion, ReportBinaryTheme } from '../../report/report-document.ts';
 import type { ReportAssessmentData } from '../../report/report-input.ts';
 import type { BinaryModel } from './catalog.ts';
@@ -14,7 +14,7 @@ export function binaryReportParts(model: BinaryModel, data: ReportAssessmentData
   const themes = binaryThemes(model, data, entity, themeAssessments);
   const conclusion: QualityConclusion =
     evaluation.kind === 'binary' && evaluation.valid ? (evaluation.sufficientQuality ? 'sufficient' : 'insufficient') : 'incomplete';
-  return { themes, overview: overviewFigure(themes, conclusion, data), spiderWeb: null, conclusion };
+  return { themes, overview: overviewFigure(model, themes, conclusion, data), spiderWeb: null, conclusion };
 }
 
 /** The texts of a binary assessment the report checks read, with the model wording each may not repeat. */
@@ -66,7 +66,7 @@ function binaryThemes(model: BinaryModel, data: ReportAssessmentData, entity: En
   });
 }
 
-function overviewFigure(themes: ReportBinaryTheme[], conclusion: QualityConclusion, data: ReportAssessmentData): OverviewFigure {
+function overviewFigure(model: BinaryModel, themes: ReportBinaryTheme[], conclusion: QualityConclusion, data: ReportAssessmentData): OverviewFigure {
   const rows = themes.map((t) => {
     const criteria = t.criteria.map((c) => ({
       id: c.id,
@@ -94,7 +94,7 @@ function overviewFigure(themes: ReportBinaryTheme[], conclusion: QualityConclusi
     conclusionLabel: CONCLUSION_LABEL[conclusion],
     themes: rows,
     totals: { met: sum('met'), notMet: sum('notMet'), unassessed: sum('unassessed') },
-    economy: { result: economy, resultLabel: economy ? RESULT_LABEL[economy] : NOT_ASSESSED },
+    economy: { description: ECONOMY_DESCRIPTION[model.entity], result: economy, resultLabel: economy ? RESULT_LABEL[economy] : NOT_ASSESSED },
   };
 }
 

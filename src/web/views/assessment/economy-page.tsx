@@ -37,11 +37,18 @@ export function EconomyPage(props: EconomyPageProps) {
       <ErrorSummary issues={props.issues} />
       <SavedAlert show={!!props.saved} />
       <ReadOnlyNotice canWrite={view.canWrite} />
-      <p>
-        Økonomien vurderes uden for kvalitetsmodellen: økonomisk bæredygtighed, kvalitet i forhold til prisen og
-        målgruppen, og gennemsigtighed. Fornøden kvalitet kræver, at økonomien er vurderet opfyldt. Er tilbuddet
-        uforholdsmæssigt dyrt i forhold til kvaliteten, skal det fremgå her og af den samlede vurdering.
-      </p>
+      {view.entity.kind === 'provider' ? (
+        <p>
+          Økonomien vurderes uden for kvalitetsmodellen: økonomisk bæredygtighed, kvalitet i forhold til prisen og
+          målgruppen, og gennemsigtighed. Fornøden kvalitet kræver, at økonomien er vurderet opfyldt. Er tilbuddet
+          uforholdsmæssigt dyrt i forhold til kvaliteten, skal det fremgå her og af den samlede vurdering.
+        </p>
+      ) : (
+        <p>
+          Plejefamiliens økonomi vurderes uden for kvalitetsmodellen. Fornøden kvalitet kræver, at økonomien er
+          vurderet opfyldt.
+        </p>
+      )}
       {view.department ? (
         <div class="alert alert-info">
           <div class="alert-body">

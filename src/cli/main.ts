@@ -2,31 +2,15 @@
 import { modelCommand } from './commands/model.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { UsageError } from './usage-error.ts';
+import { COMMAND_HELP, EXIT_CODES, USAGE, type CommandName } from './help.ts';
+import { createRequire } from 'node:module';
 import { processIo, type CliIo } from './cli-io.ts';
 import { DataFolderLocked } from '../storage/data-folder.ts';
 import { ChangedModelVersion } from '../services/models/changed-model-version.ts';
 
-const USAGE = `Brug: tilsyn <kommando>
-
-  model list [--json]            Vis kvalitetsmodellerne
-  model show ID [--json]         Vis en kvalitetsmodel
-  model validate FIL             Kontrollér en katalogfil
-  evaluate FIL|- [--json]        Vurdér en vurdering (JSON) efter modellens regler
-  serve [--demo]                 Start webapplikationen (PORT, TILSYN_DATA, DATABASE_URL);
-                                 --demo: fiktive demodata i en tom database
-  db migrate                     Migrér databasen
-  demo seed                      Indlæs demodata i en tom database
-  user create BRUGERNAVN --role ROLLE --name NAVN [--authority ID] [--provider ID] [--foster-family ID]
-                                 Opret en bruger (adgangskode fra standard input, ellers dannet og vist)
-  user list [--json]             Vis brugerne
-  user deactivate|reactivate|reset-password BRUGERNAVN
-                                 Deaktivér, genaktivér, eller nulstil adgangskoden (vises én gang)
-  report render ID|--authority A --format pdf|html|json --out FIL|MAPPE   Skriv afsluttede rapporter
-`;
-
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, () => Promise<Command>> = {
+const commands: Record<CommandName, () => Promise<Command>> = {
   model: async () => modelCommand,
   evaluate: async () => evaluateCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
@@ -36,19 +20,30 @@ const commands: Record<string, () => Promise<Command>> = {
   user: async () => (await import('./commands/user.ts')).userCommand,
 };
 
+const isCommand = (name: string): name is CommandName => Object.hasOwn(commands, name);
+const wantsHelp = (args: string[]) => args.some((a) => a === '--help' || a === '-h');
+
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(USAGE);
     return name ? 0 : 2;
   }
-  const load = commands[name];
-  if (!load) {
-    io.stderr.write(`tilsyn: ukendt kommando "${name}"\n${USAGE}`);
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`tilsyn ${version()}\n`);
+    return 0;
+  }
+  if (!isCommand(name)) {
+    io.stderr.write(`tilsyn: ukendt ${name.startsWith('-') ? 'tilvalg' : 'kommando'} "${name}"; se "tilsyn --help"\n`);
     return 2;
   }
+  // Help never runs the command: "serve --help" starts no server, "db migrate --help" opens no database.
+  if (wantsHelp(rest)) {
+    io.stdout.write(`${COMMAND_HELP[name]}\n\n${EXIT_CODES}\n`);
+    return 0;
+  }
   try {
-    return await (await load())(rest, io);
+    return await (await commands[name]())(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`tilsyn: ${e.message}\n`);
@@ -60,4 +55,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     }
     throw e;
   }
+}
+
+/** The version in package.json (read where the command runs: from src/ or from dist/). */
+function version(): string {
+  const pkg: unknown = createRequire(import.meta.url)('../../package.json');
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : 'ukendt';
 }

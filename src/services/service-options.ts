@@ -1,4 +1,5 @@
 // Shared by every use case: options parsed into Danish field errors, ids and dates checked.
+import '../core/zod-danish.ts';
 import { z } from 'zod';
 import { invalid, type FieldIssue } from './service-error.ts';
 

@@ -6,19 +6,20 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { UsageError } from '../usage-error.ts';
+import { parseArguments } from '../parse-arguments.ts';
 import type { CliIo } from '../cli-io.ts';
 
 const USAGE = 'brug "tilsyn db migrate", "tilsyn db backup FIL" eller "tilsyn db restore FIL"';
 
 export async function dbCommand(argv: string[], io: CliIo): Promise<number> {
-  const [sub, file, ...rest] = argv;
+  const [sub, file] = parseArguments('db', argv, {}, 2).positionals;
   if (sub === 'migrate' && file === undefined) {
     const opened = await io.openServices();
     io.stdout.write(`Databasen er migreret (${opened.database.kind}).\n`);
     await opened.close();
     return 0;
   }
-  if ((sub !== 'backup' && sub !== 'restore') || !file || rest.length > 0) throw new UsageError(USAGE);
+  if ((sub !== 'backup' && sub !== 'restore') || !file) throw new UsageError(USAGE);
   const url = io.env.DATABASE_URL;
   if (url) return postgresTool(io, sub === 'backup' ? 'pg_dump' : 'pg_restore', sub === 'backup' ? ['--format=custom', `--file=${file}`, url] : ['--clean', '--if-exists', '--no-owner', `--dbname=${url}`, file], file);
   return sub === 'backup' ? backupEmbedded(io, file) : restoreEmbedded(io, file);

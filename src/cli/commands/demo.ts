@@ -1,10 +1,12 @@
 // `tilsyn demo seed`: fictional demo data into an empty database.
 import { isDatabaseEmpty, seedDemo } from '../../demo/seed-demo.ts';
 import { UsageError } from '../usage-error.ts';
+import { parseArguments } from '../parse-arguments.ts';
 import type { CliIo } from '../cli-io.ts';
 
 export async function demoCommand(argv: string[], io: CliIo): Promise<number> {
-  if (argv[0] !== 'seed') throw new UsageError('brug "tilsyn demo seed"');
+  const { positionals } = parseArguments('demo', argv, {}, 1);
+  if (positionals[0] !== 'seed') throw new UsageError('brug "tilsyn demo seed"; se "tilsyn demo --help"');
   const { services, close } = await io.openServices();
   try {
     if (!(await isDatabaseEmpty(services))) {

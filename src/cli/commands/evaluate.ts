@@ -1,17 +1,17 @@
 // `tilsyn evaluate FILE|- [--json]`: runs the engine on an assessment file.
 // Exit 0 valid, 1 invalid, 2 unusable input (unreadable, malformed JSON, unknown model).
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { defaultRegistry } from '../../catalog/model-registry.ts';
 import { loadAssessmentConfig } from '../../catalog/assessment-config.ts';
 import { evaluate } from '../../core/assessment/evaluate.ts';
 import { isAssessable } from '../../core/model/schema.ts';
 import { UsageError } from '../usage-error.ts';
+import { parseArguments } from '../parse-arguments.ts';
 import type { CliIo } from '../cli-io.ts';
 import { evaluationText } from '../format/evaluation-text.ts';
 
 export async function evaluateCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArguments('evaluate', argv, { json: { type: 'boolean', default: false } }, 1);
   const [file] = positionals;
   if (!file) throw new UsageError('evaluate kræver en fil eller "-" for standard input');
 

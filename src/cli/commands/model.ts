@@ -1,14 +1,14 @@
 // `tilsyn model list|show|validate`
-import { parseArgs } from 'node:util';
 import { CatalogLoadError, defaultRegistry, loadModelFile } from '../../catalog/model-registry.ts';
 import { formatCatalogError } from '../../core/model/parse-catalog.ts';
 import { UsageError } from '../usage-error.ts';
+import { parseArguments } from '../parse-arguments.ts';
 import type { CliIo } from '../cli-io.ts';
 import { modelOutline } from '../format/model-outline.ts';
 import { KIND_LABEL } from '../../core/labels.ts';
 
 export async function modelCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArguments('model', argv, { json: { type: 'boolean', default: false } }, 2);
   const [sub, arg] = positionals;
   const out = (s: string) => io.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 

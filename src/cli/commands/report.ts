@@ -14,6 +14,7 @@ import { renderReportVersion } from '../../services/reports/render-report-versio
 import { isUuid, REPORT_FORMATS, type ReportFormat } from '../../services/reports/report-shared.ts';
 import { ServiceError } from '../../services/service-error.ts';
 import { UsageError } from '../usage-error.ts';
+import { parseArguments } from '../parse-arguments.ts';
 import type { CliIo } from '../cli-io.ts';
 
 const USAGE = 'brug "tilsyn report render TILSYNS-ID --format pdf|html|json --out FIL" eller "tilsyn report render --authority ID --format pdf|html|json --out MAPPE"';
@@ -33,30 +34,14 @@ export type RenderArgs = { inspectionId: string | null; authorityId: string | nu
 
 /** Parses the arguments after "render"; anything unusable is a UsageError (exit 2). */
 export function parseRenderArgs(argv: string[]): RenderArgs {
-  const positional: string[] = [];
-  const options = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-      if (!['format', 'out', 'authority'].includes(name)) throw new UsageError(`ukendt tilvalg "--${name}"; ${USAGE}`);
-      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} mangler en værdi; ${USAGE}`);
-      if (options.has(name)) throw new UsageError(`--${name} er angivet mere end én gang`);
-      options.set(name, value);
-    } else {
-      positional.push(arg);
-    }
-  }
-  if (positional.length > 1) throw new UsageError(`for mange argumenter: ${positional.join(' ')}; ${USAGE}`);
-  const inspectionId = positional[0] ?? null;
-  const authorityId = options.get('authority') ?? null;
+  const { values, positionals } = parseArguments('report render', argv, { format: { type: 'string' }, out: { type: 'string' }, authority: { type: 'string' } }, 1);
+  const inspectionId = positionals[0] ?? null;
+  const authorityId = values.authority || null;
   if ((inspectionId === null) === (authorityId === null)) throw new UsageError(`angiv enten et tilsyns id eller --authority; ${USAGE}`);
   if (inspectionId !== null && !isUuid(inspectionId)) throw new UsageError(`"${inspectionId}" er ikke et tilsyns id (uuid)`);
-  const format = options.get('format') ?? 'pdf';
+  const format = values.format || 'pdf';
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`ukendt format "${format}": brug pdf, html eller json`);
-  const out = options.get('out');
+  const out = values.out;
   if (!out) throw new UsageError(`--out mangler; ${USAGE}`);
   return { inspectionId, authorityId, format: format as ReportFormat, out };
 }

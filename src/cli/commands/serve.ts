@@ -1,14 +1,13 @@
 // `tilsyn serve [--demo]`: the web application until SIGINT/SIGTERM. `npm start` is `serve --demo`.
 import { startServer, StartRefused } from '../../server/start-server.ts';
 import { databaseOptionsFromEnv } from '../../storage/database.ts';
-import { UsageError } from '../usage-error.ts';
+import { parseArguments } from '../parse-arguments.ts';
 import type { CliIo } from '../cli-io.ts';
 import { webSettingsFromEnv } from '../../server/web-settings-from-env.ts';
 import { OidcConfigurationError } from '../../services/auth/oidc-settings.ts';
 
 export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
-  const unknown = argv.filter((a) => a !== '--demo');
-  if (unknown.length > 0) throw new UsageError(`ukendt tilvalg "${unknown[0]}"; brug "tilsyn serve [--demo]"`);
+  const { values } = parseArguments('serve', argv, { demo: { type: 'boolean', default: false } }, 0);
   let server;
   try {
     server = await startServer({
@@ -17,7 +16,7 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
       web: webSettingsFromEnv(io.env),
       database: databaseOptionsFromEnv(io.env),
       log: (line) => io.stdout.write(`${line}\n`),
-      demo: argv.includes('--demo'),
+      demo: values.demo,
     });
   } catch (e) {
     if (!(e instanceof StartRefused || e instanceof OidcConfigurationError)) throw e;

@@ -18,39 +18,35 @@ import type { ServiceContext } from '../../services/context.ts';
 import { ROLE_LABEL } from '../../core/labels.ts';
 import { ROLES, type Role } from '../../core/vocabulary.ts';
 import { UsageError } from '../usage-error.ts';
+import { parseArguments } from '../parse-arguments.ts';
 import type { CliIo } from '../cli-io.ts';
 
-const USAGE = 'brug "tilsyn user create BRUGERNAVN --role ROLLE --name NAVN [--authority ID] [--provider ID] [--foster-family ID]", "tilsyn user list [--json]", "tilsyn user deactivate|reactivate|reset-password BRUGERNAVN"';
-const OPTIONS = { role: 'role', name: 'displayName', authority: 'authorityId', provider: 'providerId', 'foster-family': 'fosterFamilyId' } as const;
-type OptionName = keyof typeof OPTIONS;
-const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, name);
+const USAGE = 'se "tilsyn user --help"';
 
 const FIELD_NAMES: Record<string, string> = { username: 'brugernavn', displayName: '--name', role: '--role', authorityId: '--authority', providerId: '--provider', fosterFamilyId: '--foster-family', password: 'adgangskode' };
 
 export type UserCreateArgs = { username: string; role: Role; displayName: string; authorityId?: string; providerId?: string; fosterFamilyId?: string };
 
 export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
-  const positional: string[] = [];
-  const options: Partial<Record<(typeof OPTIONS)[OptionName], string>> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (!isOption(name)) throw new UsageError(`ukendt tilvalg "--${name}"; ${USAGE}`);
-    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} mangler en værdi; ${USAGE}`);
-    if (options[OPTIONS[name]] !== undefined) throw new UsageError(`--${name} er angivet mere end én gang`);
-    options[OPTIONS[name]] = value;
-  }
-  if (positional.length !== 1) throw new UsageError(`angiv ét brugernavn; ${USAGE}`);
-  const role = ROLES.find((r) => r === options.role);
+  const { values, positionals } = parseArguments('user create', argv, {
+    role: { type: 'string' },
+    name: { type: 'string' },
+    authority: { type: 'string' },
+    provider: { type: 'string' },
+    'foster-family': { type: 'string' },
+  }, 1);
+  if (positionals.length !== 1) throw new UsageError(`angiv ét brugernavn; ${USAGE}`);
+  const role = ROLES.find((r) => r === values.role);
   if (!role) throw new UsageError(`--role skal være en af: ${ROLES.join(', ')}`);
-  if (options.displayName === undefined) throw new UsageError(`--name mangler; ${USAGE}`);
-  return { ...options, username: positional[0] ?? '', role, displayName: options.displayName };
+  if (values.name === undefined) throw new UsageError(`--name mangler; ${USAGE}`);
+  return {
+    username: positionals[0] ?? '',
+    role,
+    displayName: values.name,
+    ...(values.authority !== undefined ? { authorityId: values.authority } : {}),
+    ...(values.provider !== undefined ? { providerId: values.provider } : {}),
+    ...(values['foster-family'] !== undefined ? { fosterFamilyId: values['foster-family'] } : {}),
+  };
 }
 
 export async function userCommand(argv: string[], io: CliIo): Promise<number> {
@@ -58,19 +54,20 @@ export async function userCommand(argv: string[], io: CliIo): Promise<number> {
   switch (sub) {
     case 'create':
       return createCommand(rest, io);
-    case 'list':
-      if (rest.some((a) => a !== '--json')) throw new UsageError(`ukendt tilvalg; ${USAGE}`);
+    case 'list': {
+      const { values } = parseArguments('user list', rest, { json: { type: 'boolean', default: false } }, 0);
       return withServices(io, async (services) => {
         const users = await allUsers(services);
-        if (rest.includes('--json')) io.stdout.write(`${JSON.stringify(users, null, 2)}\n`);
+        if (values.json) io.stdout.write(`${JSON.stringify(users, null, 2)}\n`);
         else for (const u of users) io.stdout.write(`${u.username.padEnd(24)} ${ROLE_LABEL[u.role].padEnd(14)} ${u.active ? 'aktiv' : 'deaktiveret'}  ${u.displayName}\n`);
         return 0;
       });
+    }
     case 'deactivate':
     case 'reactivate':
     case 'reset-password': {
-      if (rest.length !== 1 || rest[0]?.startsWith('--')) throw new UsageError(`angiv ét brugernavn; ${USAGE}`);
-      const username = rest[0] ?? '';
+      const [username] = parseArguments(`user ${sub}`, rest, {}, 1).positionals;
+      if (!username) throw new UsageError(`angiv ét brugernavn; ${USAGE}`);
       return withServices(io, async (services) => {
         const user = await getUserByUsername(services, COMMAND_LINE_OPERATOR, { username });
         if (sub === 'reset-password') {

@@ -1,6 +1,7 @@
 // The shape of an assessment as tools and services hand it to the engine.
 // What every kind shares: the phase, the entity and the shape check. Each kind's own input schema
 // is in core/kinds/<kind>/assessment-input.ts; shape problems become findings.
+import '../zod-danish.ts';
 import { z } from 'zod';
 import { legalBasisSchema, providerFlagSchema, typologySchema } from '../model/catalog-parts.ts';
 import { formatPath } from '../model/parse-catalog.ts';

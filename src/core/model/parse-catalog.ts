@@ -1,5 +1,6 @@
 // Turns the text of one catalog file into a validated model, or into errors that
 // name the file, the path inside it and the reason. No I/O: the caller reads the file.
+import '../zod-danish.ts';
 import { isAlias, parseDocument, visit, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { modelSchema, type Model } from './schema.ts';

@@ -1,0 +1,70 @@
+// What `tilsyn --help` and `tilsyn KOMMANDO --help` print: one text per command, kept here so help
+// never loads a command's modules (nor opens a database or starts a server).
+
+export const EXIT_CODES = `Afslutningskoder:
+  0  udført
+  1  inddata er ugyldige, eller handlingen blev afvist (beskeden siger hvorfor)
+  2  kommandoen kan ikke bruges sådan (ukendt kommando eller tilvalg, manglende argument,
+     ulæselig fil)`;
+
+export const COMMAND_HELP = {
+  model: `Brug: tilsyn model list [--json]
+       tilsyn model show ID [--json]
+       tilsyn model validate FIL
+
+  list       Vis kvalitetsmodellerne (id, titel, art og version)
+  show       Vis en kvalitetsmodel som dansk oversigt; --json: hele modellen
+  validate   Kontrollér en katalogfil (YAML); fejl nævner fil og linje`,
+  evaluate: `Brug: tilsyn evaluate FIL|- [--json]
+
+  Vurdér en vurdering (JSON) efter modellens regler; "-" læser fra standard input.
+  --json     Resultatet som JSON (valid, errors, warnings og modellens egne felter)
+  Afslutter med 0 for en gyldig vurdering, 1 for en ugyldig og 2 for inddata, der ikke kan bruges.`,
+  serve: `Brug: tilsyn serve [--demo]
+
+  Start webapplikationen. Miljøvariabler: PORT, HOST, TILSYN_DATA eller DATABASE_URL,
+  TILSYN_SESSION_IDLE_MINUTES, TILSYN_TRUST_PROXY og TILSYN_OIDC_* (se README).
+  --demo     Fiktive demodata i en tom database (afvises på en database med andre data)`,
+  db: `Brug: tilsyn db migrate
+       tilsyn db backup FIL
+       tilsyn db restore FIL
+
+  migrate    Migrér databasen
+  backup     Skriv en sikkerhedskopi (indlejret: datamappen som én fil; PostgreSQL: pg_dump)
+  restore    Genskab fra en sikkerhedskopi (indlejret: kun i en tom datamappe; PostgreSQL: pg_restore)`,
+  demo: `Brug: tilsyn demo seed
+
+  seed       Indlæs fiktive demodata i en tom database`,
+  user: `Brug: tilsyn user create BRUGERNAVN --role ROLLE --name NAVN [--authority ID] [--provider ID] [--foster-family ID]
+       tilsyn user list [--json] [--role ROLLE] [--authority ID] [--active true|false] [--search TEKST]
+       tilsyn user deactivate|reactivate|reset-password BRUGERNAVN
+
+  create          Opret en bruger; adgangskoden læses fra standard input, ellers dannes den og vises én gang
+  list            Vis brugerne
+  deactivate      Deaktivér en bruger (brugerens sessioner slutter straks)
+  reactivate      Genaktivér en bruger
+  reset-password  Nulstil adgangskoden til en engangskode, der vises én gang`,
+  report: `Brug: tilsyn report render TILSYNS-ID --format pdf|html|json --out FIL
+       tilsyn report render --authority ID --format pdf|html|json --out MAPPE
+
+  render     Skriv en afsluttet rapport, eller alle et socialtilsyns afsluttede rapporter`,
+} as const;
+
+export type CommandName = keyof typeof COMMAND_HELP;
+
+export const USAGE = `Brug: tilsyn <kommando> [tilvalg]
+
+  model list|show|validate       Kvalitetsmodellerne
+  evaluate FIL|- [--json]        Vurdér en vurdering (JSON) efter modellens regler
+  serve [--demo]                 Start webapplikationen
+  db migrate|backup|restore      Databasen
+  demo seed                      Indlæs demodata i en tom database
+  user create|list|deactivate|reactivate|reset-password
+                                 Brugere
+  report render                  Skriv afsluttede rapporter
+  --version                      Vis versionen
+
+  "tilsyn KOMMANDO --help" viser kommandoens tilvalg.
+
+${EXIT_CODES}
+`;

@@ -2,11 +2,13 @@
 // Lists with a name search, details, and forms to register and edit. Access is decided by the
 // services; the pages only hide forms the user could not use anyway.
 import { EditFosterFamilyPage, FosterFamilyPage, EditProviderPage, NewFosterFamilyPage, NewProviderPage, ProviderPage, emptyFosterFamily, emptyProvider, fosterFamilyOptions, fosterFamilyValuesFrom, fosterFamilyValuesFromForm, one, providerOptions, providerValuesFrom, providerValuesFromForm } from '../views/register/register-pages.tsx';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { listEntityInspections } from '../../services/inspections/list-entity-inspections.ts';
+import type { CaseRecord } from '../../services/policies/organisation.ts';
 import { FosterFamilyListPage, ProviderListPage } from '../views/register/list-pages.tsx';
 import type { Actor } from '../../services/actor.ts';
 import { requireAbility } from '../../services/permissions.ts';
-import { registerAbilities } from '../../services/policies/abilities.ts';
+import { inspectionAbilities, registerAbilities } from '../../services/policies/abilities.ts';
 import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
 import { createProvider, registerAuthorityChoices } from '../../services/register/create-provider.ts';
 import { getProvider } from '../../services/register/get-provider.ts';
@@ -66,10 +68,26 @@ registerRoutes.post('/providers', async (c) => {
   }
 });
 
+/** What a provider's or foster family's page shows beside its data: who may edit, and its inspections. */
+async function entityPageParts(c: Context<WebEnv>, actor: Actor, record: CaseRecord, newInspection: string) {
+  const abilities = inspectionAbilities(actor, record);
+  const ref = record.providerId ? { providerId: record.providerId } : { fosterFamilyId: record.fosterFamilyId ?? '' };
+  return {
+    mayWrite: registerAbilities(actor, record).write,
+    history: {
+      inspections: abilities.read ? await listEntityInspections(c.get('services'), actor, ref) : null,
+      createHref: abilities.write ? `/inspections/new?${newInspection}` : null,
+    },
+  };
+}
+
+const providerParts = (c: Context<WebEnv>, actor: Actor, provider: { id: string; authorityId: string }) =>
+  entityPageParts(c, actor, { authorityId: provider.authorityId, providerId: provider.id }, `providerId=${provider.id}`);
+
 registerRoutes.get('/providers/:id', async (c) => {
   const actor = requireActor(c);
   const provider = await getProvider(c.get('services'), actor, { id: c.req.param('id') });
-  return c.html(<ProviderPage provider={provider} saved={c.req.query('gemt')} mayWrite={registerAbilities(actor, { authorityId: provider.authorityId, providerId: provider.id }).write} department={{ name: '', places: '' }} issues={[]} />);
+  return c.html(<ProviderPage provider={provider} saved={c.req.query('gemt')} {...await providerParts(c, actor, provider)} department={{ name: '', places: '' }} issues={[]} />);
 });
 
 registerRoutes.post('/providers/:id/departments', async (c) => {
@@ -85,7 +103,7 @@ registerRoutes.post('/providers/:id/departments', async (c) => {
     const issues = rethrowUnlessInvalid(e);
     const provider = await getProvider(services, actor, { id });
     requireWrite(actor, { authorityId: provider.authorityId, providerId: provider.id });
-    return c.html(<ProviderPage provider={provider} saved={c.req.query('gemt')} mayWrite={registerAbilities(actor, { authorityId: provider.authorityId, providerId: provider.id }).write} department={department} issues={issues} />, 400);
+    return c.html(<ProviderPage provider={provider} saved={c.req.query('gemt')} {...await providerParts(c, actor, provider)} department={department} issues={issues} />, 400);
   }
 });
 
@@ -146,8 +164,8 @@ registerRoutes.post('/foster-families', async (c) => {
 registerRoutes.get('/foster-families/:id', async (c) => {
   const actor = requireActor(c);
   const family = await getFosterFamily(c.get('services'), actor, { id: c.req.param('id') });
-  const mayWrite = registerAbilities(actor, { authorityId: family.authorityId, fosterFamilyId: family.id }).write;
-  return c.html(<FosterFamilyPage family={family} saved={c.req.query('gemt')} mayWrite={mayWrite} />);
+  const parts = await entityPageParts(c, actor, { authorityId: family.authorityId, fosterFamilyId: family.id }, `fosterFamilyId=${family.id}`);
+  return c.html(<FosterFamilyPage family={family} saved={c.req.query('gemt')} {...parts} />);
 });
 
 registerRoutes.get('/foster-families/:id/edit', async (c) => {

@@ -14,6 +14,7 @@ import type { FosterFamily, FosterFamilyDetails } from '../../../services/regist
 import { Layout } from '../layout.tsx';
 import { ChoiceGroup, Csrf, SelectField, TextArea, TextField } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { InspectionHistory, type InspectionHistoryProps } from './inspection-history.tsx';
 import { ScrollRegion } from '../components/table.tsx';
 
 export type AuthorityChoice = { id: string; name: string };
@@ -163,7 +164,9 @@ export function NewProviderPage({ values, issues, authorities }: { values: Provi
 
 export type DepartmentValues = { name: string; places: string };
 
-export function ProviderPage({ provider: p, department, issues, saved, mayWrite }: { provider: ProviderDetails; department: DepartmentValues; issues: FieldIssue[]; saved: string | undefined; mayWrite: boolean }) {
+type EntityHistory = Omit<InspectionHistoryProps, 'what'>;
+
+export function ProviderPage({ provider: p, department, issues, saved, mayWrite, history }: { provider: ProviderDetails; department: DepartmentValues; issues: FieldIssue[]; saved: string | undefined; mayWrite: boolean; history: EntityHistory }) {
   return (
     <Layout title={p.name} breadcrumbs={[['Tilbud', '/providers']]}>
       <h1>{p.name}</h1>
@@ -211,8 +214,7 @@ export function ProviderPage({ provider: p, department, issues, saved, mayWrite 
         </section>
       )}
 
-      <h2 id="tilsyn">Tilsyn</h2>
-      <p>Der er ingen tilsyn at vise for tilbuddet.</p>
+      <InspectionHistory {...history} what="tilbuddet" />
     </Layout>
   );
 }
@@ -299,7 +301,7 @@ export function EditFosterFamilyPage({ family, values, issues }: { family: Foste
   );
 }
 
-export function FosterFamilyPage({ family: f, saved, mayWrite }: { family: FosterFamilyDetails; saved: string | undefined; mayWrite: boolean }) {
+export function FosterFamilyPage({ family: f, saved, mayWrite, history }: { family: FosterFamilyDetails; saved: string | undefined; mayWrite: boolean; history: EntityHistory }) {
   return (
     <Layout title={f.name} breadcrumbs={[['Plejefamilier', '/foster-families']]}>
       <h1>{f.name}</h1>
@@ -313,8 +315,7 @@ export function FosterFamilyPage({ family: f, saved, mayWrite }: { family: Foste
       </dl>
       {mayWrite && <p><a class="button button-secondary" href={`/foster-families/${f.id}/edit`}>Rediger plejefamilie</a></p>}
 
-      <h2 id="tilsyn">Tilsyn</h2>
-      <p>Der er ingen tilsyn at vise for plejefamilien.</p>
+      <InspectionHistory {...history} what="plejefamilien" />
     </Layout>
   );
 }

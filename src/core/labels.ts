@@ -69,6 +69,15 @@ export const ECONOMY_DESCRIPTION: Record<'provider' | 'fosterFamily', string> = 
   fosterFamily: 'Plejefamiliens økonomi',
 };
 
+/** The seed documents by their publisher and title (a catalog names its source by file). */
+export const SOURCE_TITLE: Record<string, string> = {
+  '000_c460281f38ca3e08.txt': 'Socialtilsynene: Kvalitetsmodel for tilbud og Kvalitetsmodel for plejefamilier',
+  '001_e477f9cfa9ee2eef.txt': 'Social- og Boligstyrelsens Auditfunktion: Socialtilsynenes brug af kvalitetsscorer',
+  '002_22313cc442a8a875.txt': 'Socialstyrelsen: Kvalitetsmodel for socialtilsyn – temaer, kriterier og indikatorer for sociale tilbud',
+  '003_1db3375d03181d02.txt': 'Danske Regioner: Dansk Kvalitetsmodel på det sociale område',
+  '004_6bfbedb4429c9826.txt': 'Auditfunktionen: Faglig udtalelse om indholdet i socialtilsynenes tilsynsrapporter',
+};
+
 export const PROVIDER_FLAG_LABEL: Record<ProviderFlag, string> = {
   aflastning: 'Alene godkendt til aflastning',
   bestyrelse: 'Privat tilbud med bestyrelse',

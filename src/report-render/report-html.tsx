@@ -17,6 +17,7 @@ import type {
 } from '../core/report/report-document.ts';
 import { HEADING, childrenInCareText } from '../core/report/report-labels.ts';
 import { spiderWebSvg } from './spider-web-svg.ts';
+import { itemNumber } from '../core/model/item-number.ts';
 
 type H = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 const below = (h: H): H => (h === 'h2' ? 'h3' : h === 'h3' ? 'h4' : h === 'h4' ? 'h5' : 'h6');
@@ -207,7 +208,7 @@ function BinaryThemeSection({ theme, level, showAssessment }: { theme: ReportBin
               <tbody>
                 {c.markers.map((m) => (
                   <tr>
-                    <th scope="row">{m.id}: {m.text}</th>
+                    <th scope="row">{itemNumber(m.id)}: {m.text}</th>
                     <td>{m.stateLabel}</td>
                     <td>{m.note}</td>
                   </tr>

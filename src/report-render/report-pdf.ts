@@ -9,6 +9,7 @@ import type { OverviewFigure, ReportDepartment, ReportDocument, ReportBinaryThem
 import { HEADING, childrenInCareText } from '../core/report/report-labels.ts';
 import { spiderWebGeometry } from './spider-web-geometry.ts';
 import { wrapLabel } from './spider-web-svg.ts';
+import { itemNumber } from '../core/model/item-number.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -212,7 +213,7 @@ function binaryThemeSection(w: Writer, theme: ReportBinaryTheme, level: 3 | 4, s
     w.line('Faglig begrundelse:', { font: BOLD });
     w.paragraphs(c.justification);
     for (const m of c.markers) {
-      w.line(`Kvalitetsmarkør ${m.id}: ${m.text}`, { font: BOLD, size: 9.5, indent: 12 });
+      w.line(`Kvalitetsmarkør ${itemNumber(m.id)}: ${m.text}`, { font: BOLD, size: 9.5, indent: 12 });
       w.line(`Vurdering: ${m.stateLabel}${m.note ? `. ${m.note}` : ''}`, { size: 9.5, indent: 12 });
       w.doc.moveDown(0.3);
     }

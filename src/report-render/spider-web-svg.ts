@@ -44,7 +44,7 @@ export function spiderWebSvg(web: SpiderWeb, options: SpiderWebSvgOptions = {}):
   const g = spiderWebGeometry(web, size);
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="spider-web" role="img" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" style="max-width:100%;height:auto" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="spider-web" role="img" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc">`,
     `<title id="${escapeXml(id)}-title">${escapeXml(title)}</title>`,
     `<desc id="${escapeXml(id)}-desc">${escapeXml(spiderWebDescription(web))}</desc>`,
     `<g fill="none" stroke="#8a8a8a" stroke-width="1">`,

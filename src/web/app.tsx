@@ -64,6 +64,8 @@ export function createApp(services: ServiceContext, { demo = false, idleMinutes 
   app.use('*', bodyLimit({ maxSize: BODY_LIMITS.other, onError: tooLarge }));
   app.use('/static/dkfds/*', serveStatic({ root: './node_modules/dkfds/dist', rewriteRequestPath: (p) => p.replace(/^\/static\/dkfds/, '') }));
   app.use('/static/*', serveStatic({ root: './public', rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
+  // Browsers ask for it on every site, whatever the page says.
+  app.get('/favicon.ico', serveStatic({ path: './public/favicon.ico' }));
   // Views read the actor and the CSRF token from here (views/request-context.ts).
   app.use('*', contextStorage());
   app.use('*', async (c, next) => {

@@ -37,8 +37,8 @@ test('model show without --json prints a Danish outline', async () => {
   const r = await runCli(['model', 'show', 'plejefamilie']);
   assert.equal(r.status, 0);
   assert.match(r.stdout, /Tema 1: /);
-  assert.match(r.stdout, /Kvalitetskriterium k1: /);
-  assert.match(r.stdout, /Kvalitetsmarkør k1\.1: /);
+  assert.match(r.stdout, /Kvalitetskriterium 1: /);
+  assert.match(r.stdout, /Kvalitetsmarkør 1\.1: /);
 });
 
 test('model show of an unknown model exits 2 with one line on stderr', async () => {

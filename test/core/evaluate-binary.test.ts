@@ -51,6 +51,9 @@ test('a criterion with an absent marker cannot be met', () => {
   (input.markers as Record<string, string>)['k1.1'] = 'absent';
   const r = evaluateBinary(binaryFixture, input, { depth });
   assert.deepEqual(r.errors.map((e) => [e.code, e.path]), [['criterion_met_with_absent_marker', 'criteria.k1.result']]);
+  // The model's own numbering in words for people, not the catalog's internal id ("(k1.1)").
+  assert.match(r.errors[0]!.message, /\(kvalitetsmarkør 1\.1\)/);
+  assert.doesNotMatch(r.errors[0]!.message, /k1\.1/);
   assert.equal(r.sufficientQuality, false);
   assert.deepEqual(r.decisionOptions, []);
 });

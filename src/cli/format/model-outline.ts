@@ -5,6 +5,7 @@ import type { BinaryModel, DesignStep } from '../../core/kinds/binary/catalog.ts
 import type { ScoredModel } from '../../core/kinds/scored/catalog.ts';
 import type { StandardsModel } from '../../core/kinds/standards/catalog.ts';
 import type { Model } from '../../core/model/schema.ts';
+import { itemNumber } from '../../core/model/item-number.ts';
 
 
 export function modelOutline(model: Model): string {
@@ -36,9 +37,9 @@ function binaryOutline(model: BinaryModel, lines: string[]): string {
   for (const theme of model.themes) {
     lines.push(`Tema ${theme.number}: ${theme.title}`);
     for (const criterion of theme.criteria) {
-      lines.push(`  Kvalitetskriterium ${criterion.id}: ${criterion.text}`);
+      lines.push(`  Kvalitetskriterium ${itemNumber(criterion.id)}: ${criterion.text}`);
       for (const marker of criterion.markers) {
-        lines.push(`    Kvalitetsmarkør ${marker.id}: ${marker.text}${marker.onlyFor ? ` (${marker.onlyFor.note})` : ''}`);
+        lines.push(`    Kvalitetsmarkør ${itemNumber(marker.id)}: ${marker.text}${marker.onlyFor ? ` (${marker.onlyFor.note})` : ''}`);
         for (const step of marker.investigationDesign) lines.push(`      – ${stepLine(step)}`);
       }
     }

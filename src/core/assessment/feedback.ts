@@ -104,12 +104,35 @@ export function criterionFeedback(feedback: Feedback, criterionId: string): Crit
 }
 
 /** Codes that only say "not assessed yet"; on a criterion nobody has started they are not news. */
-export const NOT_YET_CODES = new Set(['marker_missing', 'criterion_missing', 'justification_missing', 'indicator_missing']);
+export const NOT_YET_CODES = new Set(['marker_missing', 'criterion_missing', 'justification_missing', 'indicator_missing', 'economy_missing']);
 
 /** The findings worth showing at a criterion: all of them once work has started, none before. */
 export function visibleFindings(fb: CriterionFeedback): FindingGroup {
   if (fb.started) return { errors: fb.errors, warnings: fb.warnings };
   return { errors: fb.errors.filter((f) => !NOT_YET_CODES.has(f.code)), warnings: fb.warnings };
+}
+
+/** How far an assessment has come, in the words an inspector needs before the error count. */
+export type AssessmentProgress = {
+  /** Criteria concluded (binary) or fully rated (scored), of those in themes that apply. */
+  concluded: number;
+  criteria: number;
+  /** The economy has not been assessed yet (binary models). */
+  economyMissing: boolean;
+  /** Errors worth showing: none for what nobody has started. */
+  errors: number;
+};
+
+export function assessmentProgress(themes: ThemeStatus[], feedback: Feedback): AssessmentProgress {
+  const applicable = themes.filter((t) => !t.excluded);
+  const criterionErrors = Object.values(feedback.criteria).reduce((n, fb) => n + visibleFindings(fb).errors.length, 0);
+  const otherErrors = [...feedback.general.errors, ...feedback.economy.errors].filter((f) => !NOT_YET_CODES.has(f.code)).length;
+  return {
+    concluded: applicable.reduce((n, t) => n + t.concluded, 0),
+    criteria: applicable.reduce((n, t) => n + t.criteria, 0),
+    economyMissing: feedback.economy.errors.some((f) => f.code === 'economy_missing'),
+    errors: criterionErrors + otherErrors,
+  };
 }
 
 export function themeStatuses(model: AssessableModel, evaluation: Evaluation, feedback: Feedback, data: AssessmentData): ThemeStatus[] {

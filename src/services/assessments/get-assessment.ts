@@ -10,7 +10,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize, can } from '../permissions.ts';
 import { emptyData, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
-import { groupFindings, themeStatuses, type Feedback, type ThemeStatus } from '../../core/assessment/feedback.ts';
+import { assessmentProgress, groupFindings, themeStatuses, type AssessmentProgress, type Feedback, type ThemeStatus } from '../../core/assessment/feedback.ts';
 import { evaluateData, findRow, loadTarget, previousFosterFamilyAssessment, requireAssessableModel, validateOptions, wholeEconomy, type AssessedEntity, type AssessmentRow, type DepartmentInfo, type InspectionRow, type PreviousAssessment } from './assessment-target.ts';
 import { uuid } from '../service-options.ts';
 import type { Entity, Phase } from '../../core/assessment/assessment-input.ts';
@@ -43,6 +43,7 @@ export type AssessmentView = {
   /** The engine's findings per criterion, economy and the rest. */
   feedback: Feedback;
   themes: ThemeStatus[];
+  progress: AssessmentProgress;
   /** The provider as a whole's economy, which a department's evaluation uses. */
   wholeEconomy: { result?: 'met' | 'not_met'; justification: string } | null;
   /** Foster family without a child in care: the latest earlier assessment, shown only. */
@@ -62,6 +63,7 @@ export async function getAssessment(ctx: ServiceContext, actor: Actor, options: 
   const economy = target.department ? await wholeEconomy(ctx.db, target, model) : undefined;
   const { evaluation } = evaluateData(ctx, target, model, data, economy);
   const feedback = groupFindings(model, evaluation, data);
+  const themes = themeStatuses(model, evaluation, feedback, data);
   const previous =
     target.entity.kind === 'fosterFamily' && target.entity.childrenInCare === 0
       ? await previousFosterFamilyAssessment(ctx, actor, target)
@@ -93,7 +95,8 @@ export async function getAssessment(ctx: ServiceContext, actor: Actor, options: 
     },
     evaluation,
     feedback,
-    themes: themeStatuses(model, evaluation, feedback, data),
+    themes,
+    progress: assessmentProgress(themes, feedback),
     wholeEconomy: target.department ? economy ?? null : null,
     previous,
     canWrite,

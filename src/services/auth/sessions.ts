@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { loginFailures, sessions, users } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
+import type { Tx } from '../../storage/database.ts';
 import type { Actor } from '../actor.ts';
 import { ServiceError } from '../service-error.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -75,8 +76,6 @@ export async function login(ctx: ServiceContext, options: LoginOptions): Promise
   });
 }
 
-type Transaction = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
-
 /**
  * A new session for a user who has proved who they are (by password or at the identity provider),
  * in one transaction with whatever else the login clears: the browser's previous session ends, so
@@ -86,7 +85,7 @@ export async function openSession(
   ctx: ServiceContext,
   user: typeof users.$inferSelect,
   { method, previousSessionToken }: { method: SessionMethod; previousSessionToken: string | null },
-  alsoInTransaction: (tx: Transaction) => Promise<void> = async () => {},
+  alsoInTransaction: (tx: Tx) => Promise<void> = async () => {},
 ): Promise<SessionHandle> {
   const now = ctx.now();
   const handle = { token: token(), csrfToken: token() };

@@ -8,7 +8,7 @@ import { reportAbilities } from '../policies/abilities.ts';
 import { findReport, idField, loadInspectionRow, parseOptions, targetOf } from './report-shared.ts';
 
 export type GetReportStartOptions = z.input<typeof schema>;
-export type ReportStart = { inspection: { id: string; title: string }; exists: boolean; canCreate: boolean };
+export type ReportStart = { inspection: { id: string; title: string }; exists: boolean; canCreate: boolean; cancelled: boolean };
 
 const schema = z.object({ inspectionId: idField('Tilsynet') });
 
@@ -20,6 +20,7 @@ export async function getReportStart(ctx: ServiceContext, actor: Actor, options:
   return {
     inspection: { id: inspection.id, title: inspection.title },
     exists,
+    cancelled: inspection.status === 'cancelled',
     canCreate: !exists && inspection.status !== 'cancelled' && reportAbilities(actor, targetOf(inspection)).write,
   };
 }

@@ -32,6 +32,8 @@ const STANDALONE_STYLE = [
   'body{font-family:"IBM Plex Sans",Arial,sans-serif;line-height:1.5;max-width:50em;margin:2em auto;padding:0 1em;color:#1a1a1a}',
   'table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #999;padding:.3em .6em;text-align:left;vertical-align:top}',
   'caption{text-align:left;font-weight:600}dl.report-facts{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1.5em}dd{margin:0}',
+  // The spider web scales down with the page (a style sheet, not a style attribute: the app's CSP refuses those).
+  '.spider-web{max-width:100%;height:auto}',
 ].join('');
 
 /** The report as a whole HTML page (for saving or printing outside the application). */

@@ -216,6 +216,6 @@ export const reportFileName = (inspectionTitle: string, versionNumber: number, f
   `${slug(inspectionTitle)}-v${versionNumber}.${format}`;
 
 /** Issues for a report whose check found errors; `fields` carry the check's codes too. */
-export function checkFailed(issues: ReportIssue[]): ServiceError {
-  return invalid(issues, `Rapporten kan ikke afsluttes: ${issues.length === 1 ? 'der er 1 fejl' : `der er ${issues.length} fejl`}, som skal rettes først.`);
+export function checkFailed(issues: ReportIssue[], step = 'afsluttes'): ServiceError {
+  return invalid(issues, `Rapporten kan ikke ${step}: ${issues.length === 1 ? 'der er 1 fejl' : `der er ${issues.length} fejl`}, som skal rettes først.`);
 }

@@ -9,6 +9,7 @@ import { authorize } from '../permissions.ts';
 import { forbidden, invalid } from '../service-error.ts';
 import { REPORT_TEXT_MAX } from '../../core/report/report-input.ts';
 import { assertStatus, auditState, expectedVersionField, idField, isApproved, loadReportTarget, lockReport, parseOptions, reportConflict, reviewEntries, updateReport, type ReportRow, type ReviewEntry } from './report-shared.ts';
+import { assertChecksPass } from './check-before.ts';
 
 export type ReviewDecision = 'approve' | 'return';
 export type ReviewReportOptions = z.input<typeof reviewReportSchema>;
@@ -29,7 +30,7 @@ export async function reviewReport(ctx: ServiceContext, actor: Actor, options: R
   if (o.decision === 'return' && o.comment === '') {
     throw invalid([{ field: 'comment', message: 'Skriv en kommentar: hvad skal rettes, før rapporten kan godkendes?' }]);
   }
-  const { report, target } = await loadReportTarget(ctx.db, o.inspectionId);
+  const { inspection, report, target } = await loadReportTarget(ctx.db, o.inspectionId);
   authorize(actor, 'report.review', target);
   if (report.authorId === actor.id) throw forbidden('Du kan ikke kvalitetssikre din egen rapport: en kollega eller en leder skal godkende den.');
   return ctx.db.transaction(async (tx) => {
@@ -37,6 +38,7 @@ export async function reviewReport(ctx: ServiceContext, actor: Actor, options: R
     if (row.authorId === actor.id) throw forbidden('Du kan ikke kvalitetssikre din egen rapport: en kollega eller en leder skal godkende den.');
     assertStatus(row, ['review'], 'kun en rapport til kvalitetssikring kan godkendes eller sendes tilbage.');
     if (isApproved(row)) throw reportConflict('Rapporten er allerede godkendt i kvalitetssikringen.');
+    if (o.decision === 'approve') await assertChecksPass(ctx, tx, inspection, row, 'godkendes');
     const entry: ReviewEntry = {
       by: actor.id,
       byName: actor.displayName,

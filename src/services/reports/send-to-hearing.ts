@@ -8,6 +8,7 @@ import { authorize } from '../permissions.ts';
 import { invalid } from '../service-error.ts';
 import { assertStatus, auditState, expectedVersionField, idField, isApproved, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 import { isIsoDate, todayInDenmark } from '../../core/calendar.ts';
+import { assertChecksPass } from './check-before.ts';
 
 export type SendToHearingOptions = z.input<typeof sendToHearingSchema>;
 
@@ -23,12 +24,13 @@ export async function sendToHearing(ctx: ServiceContext, actor: Actor, options: 
   const o = parseOptions(sendToHearingSchema, options);
   const today = todayInDenmark(ctx.now());
   if (o.deadline < today) throw invalid([{ field: 'deadline', message: 'Fristen for høringssvar kan ikke ligge før i dag.' }]);
-  const { report, target } = await loadReportTarget(ctx.db, o.inspectionId);
+  const { inspection, report, target } = await loadReportTarget(ctx.db, o.inspectionId);
   authorize(actor, 'report.write', target);
   return ctx.db.transaction(async (tx) => {
     const row = await lockReport(tx, report.id, o.expectedVersion);
     assertStatus(row, ['review'], 'kun en godkendt rapport kan sendes i høring.');
     if (!isApproved(row)) throw reportConflict('Rapporten skal godkendes i kvalitetssikringen, før den kan sendes i høring.');
+    await assertChecksPass(ctx, tx, inspection, row, 'sendes i høring');
     const after = await updateReport(tx, row, o.expectedVersion, ctx.now(), {
       status: 'hearing',
       hearingDeadline: o.deadline,

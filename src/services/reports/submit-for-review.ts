@@ -5,6 +5,7 @@ import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
+import { assertChecksPass } from './check-before.ts';
 import { assertStatus, auditState, expectedVersionField, idField, loadReportTarget, lockReport, parseOptions, updateReport, type ReportRow } from './report-shared.ts';
 
 export type SubmitForReviewOptions = z.input<typeof submitForReviewSchema>;
@@ -13,11 +14,12 @@ export const submitForReviewSchema = z.object({ inspectionId: idField('Tilsynet'
 
 export async function submitForReview(ctx: ServiceContext, actor: Actor, options: SubmitForReviewOptions): Promise<ReportRow> {
   const o = parseOptions(submitForReviewSchema, options);
-  const { report, target } = await loadReportTarget(ctx.db, o.inspectionId);
+  const { inspection, report, target } = await loadReportTarget(ctx.db, o.inspectionId);
   authorize(actor, 'report.write', target);
   return ctx.db.transaction(async (tx) => {
     const row = await lockReport(tx, report.id, o.expectedVersion);
     assertStatus(row, ['draft'], 'kun en kladde kan sendes til kvalitetssikring.');
+    await assertChecksPass(ctx, tx, inspection, row, 'sendes til kvalitetssikring');
     const after = await updateReport(tx, row, o.expectedVersion, ctx.now(), { status: 'review', authorId: actor.id });
     await recordAudit(tx, actor, { action: 'report.submit', entityType: 'report', entityId: row.id, before: auditState(row), after: auditState(after) });
     return after;

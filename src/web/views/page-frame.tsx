@@ -30,6 +30,7 @@ export function PageFrame({ documentTitle, title, header, breadcrumbs, footer, w
           <title>{documentTitle}</title>
           <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
           <link rel="stylesheet" href="/static/app.css" />
+          <link rel="icon" href="/favicon.ico" sizes="32x32" />
         </head>
         <body>
           <a class="skipnav" href="#main-content">Gå til sideindhold</a>

@@ -8,6 +8,7 @@ import { COLOUR_LABEL, criterionColour, isTooShort, type Colour, type Documentat
 import { checkEntityFlags } from '../../assessment/entity-rules.ts';
 import { Findings, type Finding } from '../../assessment/findings.ts';
 import { MARKER_STATE_LABEL } from '../../labels.ts';
+import { itemNumber } from '../../model/item-number.ts';
 
 export type EvaluateBinaryOptions = { depth: DocumentationDepth };
 
@@ -73,7 +74,7 @@ export function evaluateBinary(model: BinaryModel, input: unknown, options: Eval
         f.error(
           'criterion_met_with_absent_marker',
           `${path}.result`,
-          `Kvalitetskriteriet kan ikke være opfyldt, når ${absent.length === 1 ? 'en kvalitetsmarkør' : `${absent.length} kvalitetsmarkører`} er "${MARKER_STATE_LABEL.absent}" (${absent.map((m) => m.id).join(', ')}).`,
+          `Kvalitetskriteriet kan ikke være opfyldt, når ${absent.length === 1 ? 'en kvalitetsmarkør' : `${absent.length} kvalitetsmarkører`} er "${MARKER_STATE_LABEL.absent}" (${absent.length === 1 ? 'kvalitetsmarkør' : 'kvalitetsmarkørerne'} ${absent.map((m) => itemNumber(m.id)).join(', ')}).`,
         );
       }
       const assessed = markers.filter((m) => m.applies);

@@ -1,7 +1,7 @@
 // The economy theme, assessed outside the model (seed 000): økonomisk bæredygtighed, kvalitet i
 // forhold til prisen og målgruppen, gennemsigtighed. Part of sufficient quality.
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
-import type { FindingGroup } from '../../../core/assessment/feedback.ts';
+import { NOT_YET_CODES, type FindingGroup } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, fieldId } from '../forms.tsx';
@@ -60,7 +60,7 @@ export function EconomyPage(props: EconomyPageProps) {
         </div>
       ) : (
         <>
-          <FindingsBlock title="Fejl og advarsler ved økonomien" group={props.findings} />
+          <FindingsBlock title="Fejl og advarsler ved økonomien" group={{ errors: props.findings.errors.filter((f) => !NOT_YET_CODES.has(f.code)), warnings: props.findings.warnings }} />
           <form method="post" action={assessmentHref(view.inspection.id, null, '/economy')} novalidate>
             <Csrf />
             <input type="hidden" name="expectedVersion" value={String(view.assessment.version)} />

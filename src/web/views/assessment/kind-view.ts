@@ -23,7 +23,7 @@ export type KindView = {
 
 export const KIND_VIEW: Record<AssessableKind, KindView> = {
   binary: {
-    progressNoun: 'kriterier konkluderet',
+    progressNoun: 'kriterier vurderet',
     figureHeading: 'Konklusioner',
     figure: (s) => (s.met + s.notMet === 0 ? '–' : `${s.met} opfyldt, ${s.notMet} ikke opfyldt`),
     criterionLabel: (n) => `Kvalitetskriterium ${n}`,

@@ -1,14 +1,14 @@
 // The assessment's overview: what is assessed against which model, the themes with their status,
 // the engine's errors and warnings, the conclusion once complete, the departments beside the
 // provider, and for a foster family without a child in care the previous assessment to confirm.
-import { dateInDenmark } from '../../../core/calendar.ts';
+import { dateInDenmark, formatDanishDate } from '../../../core/calendar.ts';
 import type { AssessableKind, AssessableModel } from '../../../core/model/schema.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { BinaryData } from '../../../core/kinds/binary/assessment-data.ts';
 import { economyOf } from '../../../core/assessment/stored-data.ts';
 import { assertNever } from '../../../core/assert-never.ts';
 import { KIND_VIEW, themeNumbers } from './kind-view.ts';
-import { criterionFeedback, visibleFindings, type Feedback, type ThemeStatus } from '../../../core/assessment/feedback.ts';
+import { criterionFeedback, NOT_YET_CODES, visibleFindings, type Feedback, type ThemeStatus } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { AssessmentResult, DepartmentResults } from '../../../services/assessments/list-department-assessments.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
@@ -18,7 +18,7 @@ import { Layout } from '../layout.tsx';
 import { first, type Fields } from './assessment-form.ts';
 import { assessmentHref, breadcrumbs, ConflictAlert, criterionAnchor, EntityLine, FieldError, formatAverage, itemNumber, ReadOnlyNotice, SavedAlert } from './parts.tsx';
 import { capitalise } from '../../../core/labels.ts';
-import { Conclusion } from './theme-parts.tsx';
+import { Conclusion, progressSentence } from './theme-parts.tsx';
 import { ScrollRegion } from '../components/table.tsx';
 
 export type OverviewPageProps = {
@@ -123,23 +123,23 @@ function KindSummary({ view }: { view: AssessmentView }) {
   const e = view.evaluation;
   switch (e.kind) {
     case 'binary':
-      return <Conclusion evaluation={e} />;
+      return <Conclusion view={view} evaluation={e} />;
     case 'scored':
-      return <ScoredSummary e={e} />;
+      return <ScoredSummary view={view} e={e} />;
     default:
       return assertNever(e);
   }
 }
 
 /** The scored model's theme values: the numbers behind the spider web. */
-function ScoredSummary({ e }: { e: Extract<Evaluation, { kind: 'scored' }> }) {
+function ScoredSummary({ view, e }: { view: AssessmentView; e: Extract<Evaluation, { kind: 'scored' }> }) {
   return (
     <section aria-labelledby="scored-summary-title">
       <h2 id="scored-summary-title">Samlet bedømmelse</h2>
       <p>
         {e.valid
           ? 'Alle indikatorer, der gælder for tilbuddet, er bedømt.'
-          : `Vurderingen er ikke færdig: der er ${e.errors.length} fejl.`}
+          : progressSentence(view)}
         {' '}En lav score har ingen automatisk konsekvens.
       </p>
     </section>
@@ -158,14 +158,14 @@ function FindingsSection({ view }: { view: AssessmentView }) {
   );
   const notStarted = rows.filter((r) => !r.started).length;
   const shown = rows.filter((r) => r.group.errors.length + r.group.warnings.length > 0);
-  const other = [...fb.general.errors, ...(view.department ? [] : fb.economy.errors)];
+  const other = [...fb.general.errors, ...(view.department ? [] : fb.economy.errors)].filter((f) => !NOT_YET_CODES.has(f.code));
   const otherWarnings = [...fb.general.warnings, ...(view.department ? [] : fb.economy.warnings)];
   const critLabel = (id: string) => KIND_VIEW[view.model.kind].criterionLabel(itemNumber(id));
   return (
     <section aria-labelledby="findings-title">
       <h2 id="findings-title">Fejl og advarsler</h2>
       <p>
-        {view.evaluation.errors.length} fejl og {view.evaluation.warnings.length === 1 ? '1 advarsel' : `${view.evaluation.warnings.length} advarsler`} i alt.
+        {view.progress.errors} fejl og {view.evaluation.warnings.length === 1 ? '1 advarsel' : `${view.evaluation.warnings.length} advarsler`} i det, der er påbegyndt.
         {notStarted > 0 && ` ${notStarted} ${notStarted === 1 ? 'kriterium er' : 'kriterier er'} ikke påbegyndt.`}
       </p>
       {shown.map((r) => (
@@ -247,7 +247,7 @@ function PreviousTable({ view }: { view: AssessmentView }) {
   const previous = view.previous!;
   const model = previous.model;
   const data = previous.data as BinaryData | null;
-  const date = dateInDenmark(previous.inspection.createdAt);
+  const date = formatDanishDate(dateInDenmark(previous.inspection.createdAt));
   if (!model || model.kind !== 'binary' || !data) {
     return <p>Den tidligere vurdering ({previous.inspection.title}, {date}) bruger modellen {previous.modelId}, som ikke kan vises her.</p>;
   }

@@ -33,8 +33,7 @@ export function assessmentHref(
 export const criterionAnchor = (id: string) => `criterion-${id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 export const feedbackId = (id: string) => `feedback-${id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
-/** "k1.2" → "1.2": the model's ids carry a letter the seeds do not print. */
-export const itemNumber = (id: string) => id.replace(/^k/, '');
+export { itemNumber } from '../../../core/model/item-number.ts';
 
 export function breadcrumbs(view: AssessmentView, withOverview: boolean): [string, string][] {
   const trail: [string, string][] = [

@@ -9,15 +9,14 @@ import { assertNever } from '../../../core/assert-never.ts';
 import { KIND_VIEW } from './kind-view.ts';
 
 /** "Fornøden kvalitet: Ja/Nej" and the decision options once the assessment is complete. */
-export function Conclusion({ evaluation, headingLevel = 2 }: { evaluation: Evaluation; headingLevel?: 2 | 3 }) {
+export function Conclusion({ view, evaluation, headingLevel = 2 }: { view: AssessmentView; evaluation: Evaluation; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   if (evaluation.kind !== 'binary') return null;
   if (!evaluation.valid) {
-    const n = evaluation.errors.length;
     return (
       <div class="assessment-conclusion-status">
         <H>Samlet konklusion</H>
-        <p>Vurderingen er ikke færdig: {n === 1 ? 'der er 1 fejl' : `der er ${n} fejl`}, som skal rettes, før der kan konkluderes.</p>
+        <p>{progressSentence(view)}</p>
       </div>
     );
   }
@@ -41,18 +40,18 @@ export function OverallStatus({ view, evaluation }: { view: AssessmentView; eval
   return (
     <section class="assessment-overall" aria-labelledby="assessment-overall-title">
       <h2 id="assessment-overall-title" class="h3">Hele vurderingen</h2>
-      <OverallConclusion evaluation={evaluation} />
+      <OverallConclusion view={view} evaluation={evaluation} />
       <p><a href={assessmentHref(view.inspection.id, view.department?.id)}>Til oversigten over vurderingen</a></p>
     </section>
   );
 }
 
-function OverallConclusion({ evaluation }: { evaluation: Evaluation }) {
+function OverallConclusion({ view, evaluation }: { view: AssessmentView; evaluation: Evaluation }) {
   switch (evaluation.kind) {
     case 'binary':
-      return <Conclusion evaluation={evaluation} headingLevel={3} />;
+      return <Conclusion view={view} evaluation={evaluation} headingLevel={3} />;
     case 'scored':
-      return <p>{evaluation.valid ? 'Alle indikatorer, der gælder for tilbuddet, er bedømt.' : `Der er ${evaluation.errors.length} fejl i vurderingen.`}</p>;
+      return <p>{evaluation.valid ? 'Alle indikatorer, der gælder for tilbuddet, er bedømt.' : progressSentence(view)}</p>;
     default:
       return assertNever(evaluation);
   }
@@ -73,4 +72,17 @@ export function ThemeNavigation({ view, model, themeId }: { view: AssessmentView
       </ul>
     </nav>
   );
+}
+
+/**
+ * Where an unfinished assessment stands: how many criteria are done, whether the economy is, and
+ * only then the errors to correct — an untouched assessment is "0 af 9 kriterier vurderet", not a
+ * list of everything not yet entered.
+ */
+export function progressSentence(view: AssessmentView): string {
+  const p = view.progress;
+  const parts = [`${p.concluded} af ${p.criteria} ${KIND_VIEW[view.model.kind].progressNoun}`];
+  if (p.economyMissing && !view.department) parts.push('økonomien er ikke vurderet');
+  const done = `Vurderingen er ikke færdig: ${parts.join(', og ')}.`;
+  return p.errors === 0 ? done : `${done} Der er ${p.errors === 1 ? '1 fejl' : `${p.errors} fejl`}, som skal rettes, før der kan konkluderes.`;
 }

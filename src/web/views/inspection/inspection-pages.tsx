@@ -19,6 +19,7 @@ import { Layout } from '../layout.tsx';
 import { ChoiceGroup, Csrf, fieldId, SelectField, TextArea, TextField } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { ScrollRegion } from '../components/table.tsx';
+import { itemNumber } from '../../../core/model/item-number.ts';
 
 // ---- Danish wording -------------------------------------------------------------------------
 
@@ -101,7 +102,7 @@ export function markerOptions(model: Model | undefined): MarkerOption[] {
   if (!model) return [];
   switch (model.kind) {
     case 'binary':
-      return model.themes.flatMap((t) => t.criteria.flatMap((c) => c.markers.map((m): MarkerOption => [m.id, `${m.id} – ${short(m.text)}`])));
+      return model.themes.flatMap((t) => t.criteria.flatMap((c) => c.markers.map((m): MarkerOption => [m.id, `Kvalitetsmarkør ${itemNumber(m.id)} – ${short(m.text)}`])));
     case 'scored':
       return model.themes.flatMap((t) => t.criteria.flatMap((c) => c.indicators.map((i): MarkerOption => [i.id, `${i.id} – ${short(i.text)}`])));
     case 'standards':
@@ -281,7 +282,7 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
               <tbody>
                 {d.followUps.map((f) => (
                   <tr>
-                    <th scope="row">{f.markerId}</th>
+                    <th scope="row">Kvalitetsmarkør {itemNumber(f.markerId)}</th>
                     <td>{f.stepIndex + 1}</td>
                     <td>{f.method}</td>
                     <td>{f.note}</td>

@@ -2,7 +2,7 @@
 // design and practice examples, or indicators with their applicability; standards with their steps.
 import type { Model } from '../../../core/model/schema.ts';
 import { assertNever } from '../../../core/assert-never.ts';
-import { MODEL_KIND_LONG_LABEL } from '../../../core/labels.ts';
+import { MODEL_KIND_LONG_LABEL, SOURCE_TITLE } from '../../../core/labels.ts';
 import type { BinaryModel, DesignStep } from '../../../core/kinds/binary/catalog.ts';
 import type { ScoredModel } from '../../../core/kinds/scored/catalog.ts';
 import type { StandardsModel } from '../../../core/kinds/standards/catalog.ts';
@@ -28,7 +28,7 @@ export function ModelPage({ model }: { model: Model }) {
   return (
     <Layout title={model.title} breadcrumbs={[['Kvalitetsmodeller', '/models']]}>
       <h1>{model.title}</h1>
-      <p>Version {model.version}. Kilde: {model.source}{model.edition ? ` (${model.edition})` : ''}.</p>
+      <p>Version {model.version}. Kilde: {SOURCE_TITLE[model.source] ?? model.source}{model.edition ? ` (${model.edition})` : ''}.</p>
       <ModelView model={model} />
     </Layout>
   );

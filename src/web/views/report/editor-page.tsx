@@ -88,6 +88,15 @@ function GeneralFindings({ inspectionId, errors, warnings }: { inspectionId: str
   );
 }
 
+/** Where a check error is corrected: the editor field, the preview (when the text cannot be edited now), the assessment or the inspection. */
+function findingHref(f: Finding, inspectionId: string, editable: boolean): string {
+  const field = fieldForPath(f.path);
+  if (field) return editable ? `#${fieldId(field.field)}` : '#forhaandsvisning';
+  if (f.path === 'inspection') return `/inspections/${inspectionId}#status`;
+  if (f.path.startsWith('assessment.economy')) return `/inspections/${inspectionId}/assessment/economy`;
+  return `/inspections/${inspectionId}/assessment`;
+}
+
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
@@ -152,6 +161,22 @@ export function EditorPage({ view, state, notice }: EditorPageProps) {
         {' · '}<a href="/reports/hearing">Rapporter i høring</a>
       </p>
 
+      <section aria-labelledby="kontrol" id="field-kontrol">
+        <h2 id="kontrol">Kontrol af rapporten</h2>
+        {errors.length === 0 ? (
+          <p>Rapporten opfylder kravene til indholdet.</p>
+        ) : (
+          <Fragment>
+            <p><strong>{errors.length === 1 ? '1 fejl skal' : `${errors.length} fejl skal`} rettes, før rapporten kan sendes til kvalitetssikring, godkendes, sendes i høring eller afsluttes:</strong></p>
+            <ul class="report-check-errors">
+              {errors.map((f) => <li><a class="function-link" href={findingHref(f, inspection.id, can.edit)}>{f.message}</a></li>)}
+            </ul>
+          </Fragment>
+        )}
+        {view.check.warnings.length > 0 && <p>{view.check.warnings.length === 1 ? '1 bemærkning' : `${view.check.warnings.length} bemærkninger`} til teksten står ved felterne.</p>}
+        <GeneralFindings inspectionId={inspection.id} errors={[]} warnings={otherGeneral.warnings} />
+      </section>
+
       <section aria-labelledby="status">
         <h2 id="status">Status og næste skridt</h2>
         <p>{STATUS_EXPLANATION[report.status]}</p>
@@ -180,12 +205,14 @@ export function EditorPage({ view, state, notice }: EditorPageProps) {
             <input type="hidden" name="version" value={String(report.version)} />
             <ReportTextArea name="comment" label="Kommentar til forfatteren" rows={3} value={valueFor('review', 'comment') ?? ''} findings={issueFindings(issuesFor('review'), 'comment')}
               hint="Skal udfyldes, når rapporten sendes tilbage: hvad skal rettes?" />
-            <button type="submit" name="decision" value="approve" class="button button-primary">Godkend</button>{' '}
+            {errors.length === 0
+              ? <Fragment><button type="submit" name="decision" value="approve" class="button button-primary">Godkend</button>{' '}</Fragment>
+              : <p>Rapporten kan ikke godkendes, før fejlene under "Kontrol af rapporten" er rettet. Send den tilbage med en kommentar.</p>}
             <button type="submit" name="decision" value="return" class="button button-secondary">Send tilbage med kommentar</button>
           </form>
         )}
 
-        {can.sendToHearing && (
+        {can.sendToHearing && errors.length === 0 && (
           <form method="post" action={`${base}/send-to-hearing`} novalidate>
             <h3>Send i faktuel høring</h3>
             <p>Tilbuddet eller plejefamilien læser udkastet og kan svare på faktuelle fejl inden fristen.</p>
@@ -239,16 +266,6 @@ export function EditorPage({ view, state, notice }: EditorPageProps) {
         )}
       </section>
 
-      <section aria-labelledby="kontrol" id="field-kontrol">
-        <h2 id="kontrol">Kontrol af rapporten</h2>
-        {errors.length === 0 ? (
-          <p>Rapporten opfylder kravene til indholdet og kan afsluttes efter høringen.</p>
-        ) : (
-          <p><strong>{errors.length === 1 ? '1 fejl skal' : `${errors.length} fejl skal`} rettes, før rapporten kan afsluttes.</strong> Fejlene står ved det felt, de handler om.</p>
-        )}
-        {view.check.warnings.length > 0 && <p>{view.check.warnings.length === 1 ? '1 bemærkning' : `${view.check.warnings.length} bemærkninger`} til teksten står ved felterne.</p>}
-        <GeneralFindings inspectionId={inspection.id} errors={otherGeneral.errors} warnings={otherGeneral.warnings} />
-      </section>
 
       {can.edit && (
         <section aria-labelledby="tekst">
@@ -313,7 +330,7 @@ export function EditorPage({ view, state, notice }: EditorPageProps) {
             )}
 
             <button type="submit" class="button button-secondary">Gem</button>{' '}
-            {can.submit && <button type="submit" class="button button-primary" formaction={`${base}/submit`}>Send til kvalitetssikring</button>}
+            {can.submit && errors.length === 0 && <button type="submit" class="button button-primary" formaction={`${base}/submit`}>Send til kvalitetssikring</button>}
             {can.finalise && <button type="submit" class="button button-primary" formaction={`${base}/finalise`}>Afslut rapporten</button>}
           </form>
         </section>

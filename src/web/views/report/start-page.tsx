@@ -9,7 +9,10 @@ export function ReportStartPage({ start }: { start: ReportStart }) {
     <Layout title={title}
       breadcrumbs={[['Forside', '/'], ['Tilsyn', '/inspections'], [start.inspection.title, `/inspections/${start.inspection.id}`]]}>
       <h1>{title}</h1>
-      <p>Der er ikke skrevet en rapport for dette tilsyn endnu.</p>
+      {start.cancelled
+        ? <p>Tilsynet er aflyst. Der skrives ikke en rapport for et aflyst tilsyn.</p>
+        : <p>Der er ikke skrevet en rapport for dette tilsyn endnu.{start.canCreate ? '' : ' Rapporten skrives af socialtilsynets medarbejdere.'}</p>}
+      <p><a href={`/inspections/${start.inspection.id}`}>Tilbage til tilsynet</a></p>
       {start.canCreate && (
         <form method="post" action={`/inspections/${start.inspection.id}/report/draft`}>
           <Csrf />

@@ -579,3 +579,58 @@ describe('optimistic concurrency', () => {
     await refuses(createReport(ctx, actors.inspectorNord, { inspectionId }), 'conflict', 'a report on a cancelled inspection');
   });
 });
+
+describe('issue 9, item 17: the report checks guard every step, not only finalisation', () => {
+  const withErrors = (): ReportContentInput => ({
+    ...validContent(),
+    overallAssessment: `${validContent().overallAssessment} Opmærksomhedspunkt: kontakt lederen på leder@solsikken.dk eller 010190-1234.`,
+  });
+  const fieldsOf = async (p: Promise<unknown>) => {
+    try {
+      await p;
+    } catch (e) {
+      assert.ok(e instanceof ServiceError && e.code === 'invalid', String(e));
+      return { message: e.message, codes: e.fields.map((f) => (f as { code?: string }).code) };
+    }
+    assert.fail('expected the step to be refused');
+  };
+
+  test('a draft with an attention point and personal data is not sent to review, and stays a draft', async () => {
+    const inspectionId = await setupInspection();
+    await createReport(ctx, actors.inspectorNord, { inspectionId });
+    await saveReportDraft(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId), content: withErrors() });
+    const refused = await fieldsOf(submitForReview(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId) }));
+    assert.match(refused.message, /^Rapporten kan ikke sendes til kvalitetssikring: der er \d+ fejl/);
+    assert.ok(refused.codes.includes('attention_point'));
+    assert.ok(refused.codes.includes('personal_data'));
+    assert.equal((await getReport(ctx, actors.inspectorNord, { inspectionId })).report.status, 'draft');
+  });
+
+  test('an assessment that became incomplete during review blocks approval and hearing', async () => {
+    const inspectionId = await setupInspection();
+    await createReport(ctx, actors.inspectorNord, { inspectionId });
+    await saveReportDraft(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId), content: validContent() });
+    await submitForReview(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId) });
+    const complete = completeAssessment(tilbud);
+    const { k1: _gone, ...criteria } = complete.criteria;
+    await ctx.db.update(assessments).set({ data: { ...complete, criteria } }).where(eq(assessments.inspectionId, inspectionId));
+    const refused = await fieldsOf(reviewReport(ctx, actors.managerNord, { inspectionId, expectedVersion: await version(inspectionId), decision: 'approve' }));
+    assert.match(refused.message, /^Rapporten kan ikke godkendes/);
+    // Sending back with a comment is always possible.
+    await reviewReport(ctx, actors.managerNord, { inspectionId, expectedVersion: await version(inspectionId), decision: 'return', comment: 'Kriterium 1 mangler.' });
+    assert.equal((await getReport(ctx, actors.inspectorNord, { inspectionId })).report.status, 'draft');
+  });
+
+  test('an approved report whose assessment changed is not sent to hearing', async () => {
+    const inspectionId = await setupInspection();
+    await createReport(ctx, actors.inspectorNord, { inspectionId });
+    await saveReportDraft(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId), content: validContent() });
+    await submitForReview(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId) });
+    await reviewReport(ctx, actors.managerNord, { inspectionId, expectedVersion: await version(inspectionId), decision: 'approve' });
+    const complete = completeAssessment(tilbud);
+    await ctx.db.update(assessments).set({ data: { ...complete, economy: undefined } }).where(eq(assessments.inspectionId, inspectionId));
+    const refused = await fieldsOf(sendToHearing(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId), deadline: todayInDenmark(new Date()) }));
+    assert.match(refused.message, /^Rapporten kan ikke sendes i høring/);
+    assert.equal((await getReport(ctx, actors.inspectorNord, { inspectionId })).report.status, 'review');
+  });
+});

@@ -159,7 +159,11 @@ test('the editor: one h1, labelled fields, CSRF in every form, the checks inline
   const html = await res.text();
   assert.equal((html.match(/<h1[ >]/g) ?? []).length, 1, 'exactly one h1, also with the preview');
   for (const form of forms(html).filter((f) => /method="post"/.test(f))) assert.match(form, /name="_csrf" value="[^"]+"/, 'every form has the CSRF field');
-  assert.ok(html.includes('Send til kvalitetssikring'), 'the draft can be sent to review');
+  // Issue 9, item 17: the checks run at every step; a draft with errors is not offered for review,
+  // and the check section lists each error with a link to its field.
+  assert.ok(!html.includes('formaction="/inspections/'.concat(inspectionId, '/report/submit"')), 'a draft with errors is not offered for review');
+  assert.match(html, /<ul class="report-check-errors"><li><a class="function-link" href="#field-overallAssessment">Rapporten mangler den samlede vurdering/);
+  assert.match(html, new RegExp(`<a class="function-link" href="#field-theme-${tilbud.themes[0]!.id}">`));
   assert.ok(html.includes('>Gem</button>'), 'and saved');
   assert.ok(html.includes('Tilbuddet er uforholdsmæssigt dyrt'), 'the checkbox is there');
   assert.ok(html.includes('aldrig mangler') && html.includes('offentliggøres aldrig'), 'the development points hint says they are suggestions, never published');

@@ -11,7 +11,7 @@ import type { Decision } from './assessment/decision-options.ts';
 import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.ts';
 import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
-import { APPROVAL_STATUSES, type ApprovalStatus, type InspectionStatus, type Ownership, type ReportStatus, type Role } from './vocabulary.ts';
+import { APPROVAL_STATUSES, type ApprovalStatus, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
 import type { ModelKind } from './model/schema.ts';
 
 export const RESULT_LABEL: Record<CriterionResult, string> = { met: 'opfyldt', not_met: 'ikke opfyldt' };
@@ -76,6 +76,13 @@ export const SOURCE_TITLE: Record<string, string> = {
   '002_22313cc442a8a875.txt': 'Socialstyrelsen: Kvalitetsmodel for socialtilsyn – temaer, kriterier og indikatorer for sociale tilbud',
   '003_1db3375d03181d02.txt': 'Danske Regioner: Dansk Kvalitetsmodel på det sociale område',
   '004_6bfbedb4429c9826.txt': 'Auditfunktionen: Faglig udtalelse om indholdet i socialtilsynenes tilsynsrapporter',
+};
+
+/** Who a sent report version is published to. */
+export const AUDIENCE_DESCRIPTION: Record<ReportAudience, string> = {
+  public: 'Alle (tilbudsportalen): den samlede vurdering, temavurderingerne og vurderingen af økonomien',
+  municipality: 'Kommunerne: plejefamiliers konklusioner er ikke offentlige',
+  applicant: 'Kun ansøgeren: et afslag på godkendelse offentliggøres ikke',
 };
 
 export const PROVIDER_FLAG_LABEL: Record<ProviderFlag, string> = {

@@ -24,7 +24,9 @@ export const REPORT_STATUSES = ['draft', 'review', 'hearing', 'final', 'sent'] a
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 /** Who may read a final report beyond the parties: foster-family reports never go public. */
-export const REPORT_AUDIENCES = ['public', 'municipality'] as const;
+/** Who a sent version is published to: everyone (providers), the municipalities (foster families), or nobody beyond the applicant (a refusal at approval). */
+export const REPORT_AUDIENCES = ['public', 'municipality', 'applicant'] as const;
+export type ReportAudience = (typeof REPORT_AUDIENCES)[number];
 
 export const APPROVAL_STATUSES = ['approved', 'approved_with_conditions', 'pending', 'revoked'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];

@@ -3,6 +3,7 @@
 // version that has not been sent, or a foster family's version), enhanced supervision only while
 // in force, the history of earlier versions, the personal-data guard, the municipalities'
 // foster-family conclusions by role, and open data equal to what the pages show.
+import type { ReportAudience } from '../../src/core/vocabulary.ts';
 import type { LegalBasis } from '../../src/core/model/catalog-parts.ts';
 import type { Decision } from '../../src/core/assessment/decision-options.ts';
 import type { ApprovalStatus, ReportStatus } from '../../src/core/vocabulary.ts';
@@ -79,7 +80,7 @@ function completeData(model: BinaryModel, input: Pick<ReportInput, 'entity'>): R
 type Texts = { overall: string; theme: (themeId: string) => string };
 
 /** A public summary built the way the report services build it: buildReport, then publicSummary. */
-function summaryOf(kind: 'provider' | 'fosterFamily', name: string, municipality: string, texts: Texts, version: number, reportDate: string) {
+function summaryOf(kind: 'provider' | 'fosterFamily', name: string, municipality: string, texts: Texts, version: number, reportDate: string, approvalRefused = false) {
   const model = kind === 'provider' ? tilbud : plejefamilie;
   const entity: ReportInput['entity'] =
     kind === 'provider'
@@ -87,7 +88,8 @@ function summaryOf(kind: 'provider' | 'fosterFamily', name: string, municipality
       : { kind, name, municipality, typology: 'almindelig', childrenInCare: 1 };
   const input: ReportInput = {
     authority: { id: 'nord', name: 'Socialtilsyn Nord' },
-    inspection: { id: 'x', title: 'Tilsyn', phase: 'operation', modelId: model.id, modelVersion: model.version, risk: 'green', visits: [] },
+    inspection: { id: 'x', title: 'Tilsyn', phase: approvalRefused ? 'approval' : 'operation', modelId: model.id, modelVersion: model.version, risk: 'green', visits: [] },
+    ...(approvalRefused ? { decision: { kind: 'refusal' as const, deadline: null, endsOn: null, note: '' } } : {}),
     entity,
     model,
     assessment: { data: completeData(model, { entity }) },
@@ -113,7 +115,7 @@ async function addVersion(
   reportId: string,
   number: number,
   built: { document: unknown; summary: PublicReport | Record<string, unknown> },
-  audience: 'public' | 'municipality',
+  audience: ReportAudience,
   sentAt: Date | null,
 ): Promise<void> {
   const [row] = await s.db
@@ -274,8 +276,9 @@ test('the provider page shows the latest sent public version and the earlier one
   assert.deepEqual(
     page.latest.themes.map((th) => [th.id, th.title, th.assessment]),
     tilbud.themes.map((th) => [th.id, th.title, `Tema ${th.id} Ådalen 2025 v2.`]),
-    'every theme assessment, in model order, and nothing else (no economy)',
+    'every theme assessment, in model order',
   );
+  assert.equal(page.latest.economy, 'Økonomien hænger sammen.', 'seed 004: the economy is published with the theme assessments');
   assert.deepEqual(
     page.history.map((h) => [h.version, h.publishedOn, h.overallAssessment]),
     [
@@ -286,7 +289,7 @@ test('the provider page shows the latest sent public version and the earlier one
   );
   const all = JSON.stringify(page);
   assert.ok(!all.includes('ikke sendt'), 'the final version that was not sent is not shown');
-  assert.ok(!all.includes('Begrundelse') && !all.includes('Økonomien hænger sammen'), 'no criterion or economy justification');
+  assert.ok(!all.includes('Begrundelse'), 'no criterion justification');
   const search = await searchProviders(s, { name: 'Ådalen' });
   assert.equal(search[0]?.latestPublishedOn, '2025-04-22', 'the search shows the date of the latest published report');
 });
@@ -366,6 +369,7 @@ function rowsOfPage(page: ProviderPage): OpenDataRow[] {
   return [
     { ...base, ...r, latest: true, sectionId: 'overall', section: 'Samlet vurdering', assessment: l.overallAssessment },
     ...l.themes.map((th) => ({ ...base, ...r, latest: true, sectionId: th.id, section: th.title, assessment: th.assessment })),
+    ...(l.economy ? [{ ...base, ...r, latest: true, sectionId: 'economy', section: 'Økonomi', assessment: l.economy }] : []),
     ...page.history.map((h) => ({ ...base, publishedOn: h.publishedOn, reportDate: h.reportDate, version: h.version, latest: false, disproportionatelyExpensive: null, sectionId: 'overall', section: 'Samlet vurdering', assessment: h.overallAssessment })),
   ];
 }
@@ -393,4 +397,16 @@ test('the CSV: BOM, header row, CRLF, RFC 4180 quoting, formulas defused', () =>
   assert.equal(lines.length, 3, 'header, one record, and the final CRLF');
   assert.equal(lines[2], '', 'ends with CRLF');
   assert.equal(lines[1], `id-1,"Bostedet ""Solen"", Syd",Køge,SEL § 107; SEL § 108,'=1+1,Godkendt,,2025-04-01,,2,ja,nej,overall,Samlet vurdering,"Første linje\nanden linje"`, 'quoted fields');
+});
+
+test('"Kvalitetsvurderingen på temaniveau offentliggøres på Tilbudsportalen, hvis tilbuddet godkendes": a refusal at approval is sent to the applicant, not published', async () => {
+  const id = await addProvider({ name: 'Ansøgeren Havtornen', municipality: 'Vejle', legalBases: ['sel-107'], targetGroups: ['Voksne'] });
+  const inspectionId = await addInspection({ providerId: id }, tilbud, 'Godkendelse 2026 – Havtornen');
+  const built = summaryOf('provider', 'Ansøgeren Havtornen', 'Vejle', providerTexts('Havtornen afslag'), 1, '2026-05-01', true);
+  assert.equal(built.document.audience, 'applicant');
+  assert.equal(built.summary.audience, 'applicant');
+  await addVersion(await addReport(inspectionId, 'sent'), 1, built, built.document.audience, new Date('2026-05-02T09:00:00Z'));
+  const page = await getProviderPage(s, { id });
+  assert.equal(page.latest, null, 'nothing published');
+  assert.ok(!JSON.stringify(await exportOpenData(s, { name: 'Havtornen' })).includes('Havtornen afslag'), 'nor in open data');
 });

@@ -72,6 +72,9 @@ const published = {
   solsikkenTheme: (n: number) => `Offentlig vurdering af tema ${n} for Bostedet Solsikken i anden version: personalet arbejder systematisk med beboernes egne mål.`,
   solsikkenV1Overall: 'Første version af den samlede vurdering af Bostedet Solsikken, som senere blev rettet.',
   kloeverTheme: (n: number) => `Offentlig vurdering af tema ${n} for Botilbuddet Kløverhuset: beboerne deltager i planlægningen af deres dag.`,
+  // Seed 004: the economy's assessment is published with the theme assessments.
+  solsikkenEconomy: 'Offentlig vurdering af økonomien i Bostedet Solsikken: taksten svarer til indsatsen, og regnskabet er gennemsigtigt.',
+  kloeverEconomy: 'Offentlig vurdering af økonomien i Botilbuddet Kløverhuset: økonomien er bæredygtig.',
 };
 
 // ---- the rows ---------------------------------------------------------------------------------------
@@ -98,7 +101,7 @@ async function addInspection(tag: string, entity: { providerId?: string; fosterF
   return id;
 }
 
-function binaryData(model: BinaryModel, input: Pick<ReportInput, 'entity'>, tag: string): ReportAssessmentData {
+function binaryData(model: BinaryModel, input: Pick<ReportInput, 'entity'>, tag: string, economyText = S(`${tag}-economy-justification`)): ReportAssessmentData {
   const entity = reportEntity(input);
   const markers: NonNullable<ReportAssessmentData['markers']> = {};
   const markerNotes: Record<string, string> = {};
@@ -110,10 +113,10 @@ function binaryData(model: BinaryModel, input: Pick<ReportInput, 'entity'>, tag:
     }
     criteria[c.id] = { result: 'met', justification: S(`${tag}-criterion-justification-${c.id}`), doubt: false };
   }
-  return { markers, markerNotes, criteria, economy: { result: 'met', justification: S(`${tag}-economy-justification`) } };
+  return { markers, markerNotes, criteria, economy: { result: 'met', justification: economyText } };
 }
 
-function scoredData(model: ScoredModel, input: Pick<ReportInput, 'entity'>, tag: string): ReportAssessmentData {
+function scoredData(model: ScoredModel, input: Pick<ReportInput, 'entity'>, tag: string, economyText = S(`${tag}-economy-justification`)): ReportAssessmentData {
   const entity = reportEntity(input);
   const indicators: NonNullable<ReportAssessmentData['indicators']> = {};
   let n = 0;
@@ -124,7 +127,7 @@ function scoredData(model: ScoredModel, input: Pick<ReportInput, 'entity'>, tag:
       indicators[ind.id] = { score: (n++ % 5) + 1, text: S(`${tag}-indicator-text-${ind.id}`) };
     }
   }
-  return { indicators, economy: { justification: S(`${tag}-economy-justification`) } };
+  return { indicators, economy: { justification: economyText } };
 }
 
 async function addAssessment(inspectionId: string, model: BinaryModel | ScoredModel, data: ReportAssessmentData, departmentId: string | null = null) {
@@ -220,7 +223,7 @@ before(async () => {
 
   const i1 = await addInspection('solsikken-2025', { providerId: ids.solsikken }, tilbud);
   await s.db.insert(decisions).values({ inspectionId: i1, kind: 'injunction', deadline: '2099-06-01', note: S('solsikken-decision-note'), decidedBy: people.decider });
-  const data1 = binaryData(tilbud, { entity: SOLSIKKEN }, 'solsikken-2025');
+  const data1 = binaryData(tilbud, { entity: SOLSIKKEN }, 'solsikken-2025', published.solsikkenEconomy);
   const deptData = binaryData(tilbud, { entity: SOLSIKKEN }, 'solsikken-department');
   await addAssessment(i1, tilbud, data1);
   await addAssessment(i1, tilbud, deptData, dept!.id);
@@ -280,7 +283,7 @@ before(async () => {
   ids.kloever = p2!.id;
   const i4 = await addInspection('kloever', { providerId: ids.kloever }, tilbud2017);
   await s.db.insert(decisions).values({ inspectionId: i4, kind: 'enhanced_supervision', endsOn: '2099-01-01', note: S('kloever-decision-note'), decidedBy: people.decider });
-  const data4 = scoredData(tilbud2017, { entity: KLOEVER }, 'kloever');
+  const data4 = scoredData(tilbud2017, { entity: KLOEVER }, 'kloever', published.kloeverEconomy);
   await addAssessment(i4, tilbud2017, data4);
   const kloeverContent: ReportContent = { overallAssessment: 'Botilbuddet Kløverhuset leverer en stabil indsats.', themeAssessments: themeTexts(tilbud2017, (n) => published.kloeverTheme(n)), developmentPoints: [S('kloever-development-point')], disproportionatelyExpensive: false };
   const r4 = await addReport('kloever', i4, 'sent', kloeverContent);
@@ -375,7 +378,7 @@ test('the sentinels are planted: every one is stored somewhere in the database',
   assert.deepEqual(missing, [], 'every planted sentinel is stored');
   assert.ok(planted.length > 150, `many private fields are covered (${planted.length})`);
   const versions = await s.db.select({ summary: reportVersions.publicSummary }).from(reportVersions);
-  assert.ok(JSON.stringify(versions).includes('SENTINEL-solsikken-2025-economy-justification'), 'the economy justification is in a stored public_summary, so the portal must leave it out');
+  assert.ok(JSON.stringify(versions).includes('SENTINEL-solsikken-2024-economy-justification'), 'an earlier version\'s economy is in a stored public_summary; only the latest version\'s is published');
   assert.ok(JSON.stringify(versions).includes(CPR), 'the CPR-like number is in a stored public_summary');
 });
 
@@ -429,11 +432,15 @@ test('the published overall assessment and theme assessments do appear', async (
 
   const api = JSON.parse((await get(`/api/portal/providers/${ids.solsikken}`)).body) as { provider: { latest: { overallAssessment: string; themes: { assessment: string }[] } } };
   assert.equal(api.provider.latest.overallAssessment, published.solsikkenOverall, 'the API has the overall assessment');
-  assert.deepEqual(api.provider.latest.themes.map((th) => th.assessment), tilbud.themes.map((_, i) => published.solsikkenTheme(i + 1)), 'the API has the theme assessments, no economy');
+  assert.deepEqual(api.provider.latest.themes.map((th) => th.assessment), tilbud.themes.map((_, i) => published.solsikkenTheme(i + 1)), 'the API has the theme assessments');
+  assert.equal((api.provider.latest as { economy?: string }).economy, published.solsikkenEconomy, 'and the economy (seed 004: published with the theme assessments)');
+  assert.ok(page.includes('<h4 id="theme-economy">Økonomi</h4>') && page.includes(published.solsikkenEconomy), 'the page shows the economy with the themes');
+  assert.ok(kloever.includes(published.kloeverEconomy), 'also for the scored model');
   for (const path of ['/portal/open-data.csv', '/portal/open-data.json', '/api/portal/open-data.json', '/portal/open-data.csv?kommune=Roskilde']) {
     const body = (await get(path)).body;
     assert.ok(body.includes(published.solsikkenOverall), `${path} has the overall assessment`);
     assert.ok(body.includes(published.solsikkenTheme(3)), `${path} has the theme assessments`);
+    assert.ok(body.includes(published.solsikkenEconomy), `${path} has the economy`);
   }
   const search = (await get('/portal?navn=Solsikken')).body;
   assert.ok(search.includes('Bostedet Solsikken') && search.includes('22. april 2025'), 'the search shows the provider and the date of its latest report');

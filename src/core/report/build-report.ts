@@ -7,6 +7,7 @@ import type { Evaluation } from '../assessment/evaluate.ts';
 import { DECISION_LABEL, PHASE_LABEL, RESULT_LABEL } from '../labels.ts';
 import type { ReportConfig } from './report-config.ts';
 import { assertNever } from '../assert-never.ts';
+import type { ReportAudience } from '../vocabulary.ts';
 import { binaryReportParts } from '../kinds/binary/report-section.ts';
 import { scoredReportParts } from '../kinds/scored/report-section.ts';
 import {
@@ -31,6 +32,15 @@ export const REPORT_TITLE = 'Tilsynsrapport';
 /** True for a foster family without a child in care, whose assessments are carried forward. */
 export function needsCarriedForward(input: Pick<ReportInput, 'entity'>): boolean {
   return input.entity.kind === 'fosterFamily' && input.entity.childrenInCare === 0;
+}
+
+/**
+ * Seed 002: "Kvalitetsvurderingen på temaniveau offentliggøres på Tilbudsportalen, hvis tilbuddet
+ * godkendes" — a refusal at approval is sent to the applicant and published nowhere.
+ */
+export function reportAudience(input: Pick<ReportInput, 'entity' | 'inspection' | 'decision'>): ReportAudience {
+  if (input.inspection.phase === 'approval' && input.decision?.kind === 'refusal') return 'applicant';
+  return input.entity.kind === 'fosterFamily' ? 'municipality' : 'public';
 }
 
 function carriedForwardStatement(input: ReportInput): string {
@@ -72,7 +82,7 @@ export function buildReport(input: ReportInput, options: BuildReportOptions): Re
       supersedes,
       label: `Version ${version.number}${supersedes !== null ? ` (erstatter version ${supersedes})` : ''}`,
     },
-    audience: input.entity.kind === 'fosterFamily' ? 'municipality' : 'public',
+    audience: reportAudience(input),
     authority: { id: input.authority.id, name: input.authority.name },
     inspection: {
       id: input.inspection.id,

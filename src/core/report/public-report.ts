@@ -51,7 +51,7 @@ export function publicSummary(document: ReportDocument): PublicReport {
       ? { label: DECISION_LABEL.enhanced_supervision, endsOn: document.decision.endsOn, endsOnLabel: document.decision.endsOnLabel }
       : null;
   const summary: PublicReport = {
-    audience: isProvider ? 'public' : 'municipality',
+    audience: document.audience,
     entity: {
       kind: document.entity.kind,
       name: document.entity.name,

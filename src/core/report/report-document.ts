@@ -11,7 +11,8 @@ import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report-i
 export const REPORT_FORMAT = 'tilsyn-report/1';
 
 /** Who may read the report beyond the provider/family and the authority: foster-family reports never go public. */
-export type ReportAudience = 'public' | 'municipality';
+export type { ReportAudience } from '../vocabulary.ts';
+import type { ReportAudience } from '../vocabulary.ts';
 
 /** Binary models: sufficient, not sufficient, or not yet concluded (the engine reports errors). */
 export type QualityConclusion = 'sufficient' | 'insufficient' | 'incomplete';

@@ -2,6 +2,7 @@
 // rows for CSV and JSON. Per provider: one row per section (the overall assessment, each theme)
 // of its latest published report, one row per earlier published version (its
 // overall assessment), or a single row without report fields when nothing has been published.
+// The economy's assessment is a section of its own, after the themes (seed 004 publishes it with them).
 import type { ServiceContext } from '../context.ts';
 import { loadProviderPages, type ProviderPage } from './get-provider-page.ts';
 import { loadProviders, parseFilters, type PortalFilters } from './portal-data.ts';
@@ -47,12 +48,13 @@ export const OPEN_DATA_COLUMNS: OpenDataColumn[] = [
   { key: 'version', header: 'version', description: 'Rapportens versionsnummer.' },
   { key: 'latest', header: 'seneste', description: '"ja" for den seneste offentliggjorte rapport, "nej" for tidligere.' },
   { key: 'disproportionatelyExpensive', header: 'uforholdsmaessigt_dyrt', description: 'Seneste rapport: "ja", hvis socialtilsynet vurderer tilbuddet uforholdsmæssigt dyrt i forhold til kvaliteten, ellers "nej".' },
-  { key: 'sectionId', header: 'afsnit_id', description: '"overall" for den samlede vurdering, ellers temaets id.' },
-  { key: 'section', header: 'afsnit', description: 'Afsnittets titel: Samlet vurdering eller temaets navn.' },
+  { key: 'sectionId', header: 'afsnit_id', description: '"overall" for den samlede vurdering, "economy" for vurderingen af økonomien, ellers temaets id.' },
+  { key: 'section', header: 'afsnit', description: 'Afsnittets titel: Samlet vurdering, temaets navn eller Økonomi.' },
   { key: 'assessment', header: 'vurdering', description: 'Den offentliggjorte tekst.' },
 ];
 
 export const OVERALL_SECTION = 'Samlet vurdering';
+export const ECONOMY_SECTION = 'Økonomi';
 
 export async function exportOpenData(ctx: ServiceContext, options: ExportOpenDataOptions = {}): Promise<OpenDataRow[]> {
   const filters = parseFilters(options);
@@ -80,6 +82,7 @@ export function openDataRows(page: ProviderPage): OpenDataRow[] {
   return [
     { ...base, ...report, sectionId: 'overall', section: OVERALL_SECTION, assessment: l.overallAssessment },
     ...l.themes.map((t) => ({ ...base, ...report, sectionId: t.id, section: t.title, assessment: t.assessment })),
+    ...(l.economy ? [{ ...base, ...report, sectionId: 'economy', section: ECONOMY_SECTION, assessment: l.economy }] : []),
     ...page.history.map((h) => ({
       ...base,
       publishedOn: h.publishedOn,

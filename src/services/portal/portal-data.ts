@@ -233,6 +233,12 @@ export type PublishedAssessment = {
   overallAssessment: string;
   /** The themes' written assessments, in model order. */
   themes: PublishedTheme[];
+  /**
+   * Seed 004: "Socialtilsynet anfører sin vurdering af det enkelte tilbuds økonomi i tilsynsrapporten
+   * og i de temavurderinger, der offentliggøres på Tilbudsportalen": the economy's written
+   * assessment; null when the version has none.
+   */
+  economy: string | null;
   /** Seed 004: a provider disproportionately expensive for its quality is said so publicly. */
   disproportionatelyExpensive: boolean;
 };
@@ -275,10 +281,9 @@ function readSummary(
       themes.push({ id: guardText(t.id), title: guardText(t.title), assessment });
     }
   }
-  // The economy's written justification is not shown: the portal publishes the overall
-  // assessment and the model's theme assessments only. Whether the provider is
-  // disproportionately expensive is (seed 004), and the overall assessment must say so too.
+  // The economy is published with the theme assessments (seed 004), through the same guard.
   const economy = isRecord(summary.economy) ? summary.economy : null;
+  const economyText = economy ? guardText(economy.assessment) : '';
   const reportDate = typeof summary.reportDate === 'string' && ISO_DAY.test(summary.reportDate) ? summary.reportDate : null;
   const publishedOn = danishDay(sentAt);
   return {
@@ -289,6 +294,7 @@ function readSummary(
     reportDateLabel: reportDate ? formatDanishDate(reportDate) : null,
     overallAssessment: guardText(summary.overallAssessment),
     themes,
+    economy: economyText.trim() === '' ? null : economyText,
     disproportionatelyExpensive: economy?.disproportionatelyExpensive === true,
   };
 }

@@ -18,12 +18,14 @@ import { buildAndCheck, buildReportInput } from './build-report-input.ts';
 import { contentEditable, contentOf, findReport, hearingOver, idField, isApproved, listVersions, loadInspectionRow, parseOptions, reviewEntries, statusOf, targetOf, type ReviewEntry } from './report-shared.ts';
 import { type ReportStatus } from '../../core/vocabulary.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
+import type { ReportAudience } from '../../core/vocabulary.ts';
 
 export type GetReportOptions = z.input<typeof schema>;
 
 export type ReportVersionSummary = {
   id: string;
   number: number;
+  audience: ReportAudience;
   contentHash: string;
   supersedesId: string | null;
   finalisedAt: Date;
@@ -153,7 +155,7 @@ export async function getReport(ctx: ServiceContext, actor: Actor, options: GetR
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     },
-    versions: versions.map((v) => ({ id: v.id, number: v.number, contentHash: v.contentHash, supersedesId: v.supersedesId, finalisedAt: v.finalisedAt, sentAt: v.sentAt })),
+    versions: versions.map((v) => ({ id: v.id, number: v.number, audience: v.audience, contentHash: v.contentHash, supersedesId: v.supersedesId, finalisedAt: v.finalisedAt, sentAt: v.sentAt })),
     document: built.document,
     check: built.check,
     today,

@@ -47,6 +47,7 @@ const publishedAssessment = {
     reportDateLabel: { type: ['string', 'null'] },
     overallAssessment: { type: 'string' },
     themes: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, assessment: { type: 'string' } } } },
+    economy: { type: ['string', 'null'], description: 'Vurderingen af økonomien (offentliggøres med temavurderingerne).' },
     disproportionatelyExpensive: { type: 'boolean' },
   },
 };

@@ -56,6 +56,12 @@ export function MunicipalityConclusionsPage({ list }: { list: FosterFamilyConclu
                   <PublishedText text={t.assessment} />
                 </>
               ))}
+              {f.latest.economy && (
+                <>
+                  <h4>Plejefamiliens økonomi</h4>
+                  <PublishedText text={f.latest.economy} />
+                </>
+              )}
               {f.history.length > 0 && <HistoryTable history={f.history} caption={`Tidligere konklusioner for ${f.fosterFamily.name}`} />}
             </section>
           ))}

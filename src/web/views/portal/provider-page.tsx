@@ -4,6 +4,7 @@ import type { Child } from 'hono/jsx';
 import type { ProviderPage as ProviderPageData, PublishedAssessment, PublishedHistoryEntry } from '../../../services/portal/get-provider-page.ts';
 import { PortalLayout, PublishedText } from './portal-layout.tsx';
 import { ScrollRegion } from '../components/table.tsx';
+import { ECONOMY_SECTION } from '../../../services/portal/export-open-data.ts';
 
 function Detail({ term, children }: { term: string; children?: Child }) {
   return (
@@ -27,7 +28,7 @@ function LatestReport({ latest }: { latest: PublishedAssessment }) {
       {latest.disproportionatelyExpensive && (
         <p><strong>Socialtilsynet vurderer, at tilbuddet er uforholdsmæssigt dyrt i forhold til kvaliteten af indsatsen.</strong></p>
       )}
-      {latest.themes.length > 0 && (
+      {(latest.themes.length > 0 || latest.economy) && (
         <>
           <h3>Vurdering af temaerne</h3>
           {latest.themes.map((t) => (
@@ -36,6 +37,12 @@ function LatestReport({ latest }: { latest: PublishedAssessment }) {
               <PublishedText text={t.assessment} />
             </section>
           ))}
+          {latest.economy && (
+            <section aria-labelledby="theme-economy">
+              <h4 id="theme-economy">{ECONOMY_SECTION}</h4>
+              <PublishedText text={latest.economy} />
+            </section>
+          )}
         </>
       )}
     </section>

@@ -248,7 +248,12 @@ export function EditorPage({ view, state, notice }: EditorPageProps) {
         {can.send && (
           <form method="post" action={`${base}/send`} novalidate>
             <h3>Send rapporten</h3>
-            <p>Version {latest?.number} sendes til {isProvider ? 'tilbuddet' : 'plejefamilien'}. En sendt version offentliggøres{isProvider ? ' på tilbudsportalen' : ' for kommunerne'}: den samlede vurdering og temavurderingerne, aldrig udviklingspunkter.</p>
+            <p>
+              Version {latest?.number} sendes til {isProvider ? 'tilbuddet' : 'plejefamilien'}.{' '}
+              {latest?.audience === 'applicant'
+                ? 'Afgørelsen er afslag på godkendelse: rapporten sendes kun til ansøgeren og offentliggøres ikke.'
+                : `En sendt version offentliggøres${isProvider ? ' på tilbudsportalen' : ' for kommunerne'}: den samlede vurdering, temavurderingerne og vurderingen af økonomien, aldrig udviklingspunkter.`}
+            </p>
             <Csrf />
             <input type="hidden" name="version" value={String(report.version)} />
             <button type="submit" class="button button-primary">Send rapporten</button>

@@ -4,6 +4,7 @@ import { Fragment } from 'hono/jsx';
 import type { ReportVersionDetail } from '../../../services/reports/get-report-version.ts';
 import { Layout } from '../layout.tsx';
 import { DateTimeText, EmbeddedReport } from './report-parts.tsx';
+import { AUDIENCE_DESCRIPTION } from '../../../core/labels.ts';
 
 export function VersionPage({ detail }: { detail: ReportVersionDetail }) {
   const d = detail.document;
@@ -38,7 +39,7 @@ export function VersionPage({ detail }: { detail: ReportVersionDetail }) {
           </Fragment>
         )}
         <dt>Offentliggøres for</dt>
-        <dd>{detail.audience === 'public' ? 'Alle (tilbudsportalen): den samlede vurdering og temavurderingerne' : 'Kommunerne: plejefamiliers konklusioner er ikke offentlige'}</dd>
+        <dd>{AUDIENCE_DESCRIPTION[detail.audience]}</dd>
         <dt>Kontrolsum (SHA-256)</dt>
         <dd><code>{detail.contentHash}</code></dd>
       </dl>

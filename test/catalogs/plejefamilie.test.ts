@@ -63,7 +63,7 @@ test('header', () => {
   assert.equal(model.id, 'plejefamilie');
   assert.equal(model.title, 'Kvalitetsmodel for plejefamilier');
   assert.equal(model.kind, 'binary');
-  assert.equal(model.version, '1.0.0');
+  assert.equal(model.version, '1.1.0');
   assert.equal(model.source, '000_c460281f38ca3e08.txt');
   assert.equal(model.edition, '');
   assert.equal(model.entity, 'fosterFamily');

@@ -69,7 +69,7 @@ const marker = (id: string): Marker => {
 test('header', () => {
   assert.equal(model.id, 'tilbud');
   assert.equal(model.title, 'Kvalitetsmodel for tilbud');
-  assert.equal(model.version, '1.0.0');
+  assert.equal(model.version, '1.1.0');
   assert.equal(model.source, '000_c460281f38ca3e08.txt');
   assert.equal(model.edition, '');
   assert.equal(model.entity, 'provider');
@@ -283,4 +283,15 @@ test('step kinds follow the method line', () => {
   for (const m of markers) {
     for (const s of m.investigationDesign) assert.equal(s.kind, expectedKind(s.method), `${m.id}: ${s.method}`);
   }
+});
+
+test('issue 9, item 14: the annex\'s own caveat is in the catalog verbatim, and the two positively worded examples are marked', () => {
+  assert.equal(model.practiceExamplesNote.length, 3);
+  for (const paragraph of model.practiceExamplesNote) assert.ok(annex.includes(normalise(paragraph)), `not in the annex: ${paragraph}`);
+  assert.match(model.practiceExamplesNote.at(-1)!, /ikke udtryk for en udtømmende liste .* altid bero på en faglig, konkret vurdering\.$/);
+  const positive = markers.flatMap((m) => m.practiceExamplesWordedPositively.map((e) => [m.id, e]));
+  assert.deepEqual(positive, [
+    ['k3.2', 'Tilbuddet har praksis for samarbejde med almene sundhedsydelser, fx læge og tandlæge.'],
+    ['k4.2', 'Tilbuddet praktiserer ledelsesmæssig opfølgning på magtanvendelser.'],
+  ]);
 });

@@ -126,6 +126,8 @@ test('the theme page lists markers with their investigation design and practice 
   assert.ok(html.includes(esc(marker.investigationDesign[0]!.method)));
   assert.ok(html.includes(esc(marker.investigationDesign[0]!.covers[0]!)));
   assert.ok(html.includes('Praksiseksempler (kan indikere, at markøren ikke er til stede)'));
+  // Issue 9, item 14: the annex's own caveat with its examples.
+  assert.ok(html.includes('Praksiseksemplerne er ikke udtryk for en udtømmende liste og skal alene ses som eksempler, der kan indikere, at kvalitetsmarkøren ikke er til stede. Hvorvidt kvalitetsmarkøren er til stede eller ej vil altid bero på en faglig, konkret vurdering.'));
   assert.ok(html.includes(esc(marker.practiceExamples[0]!)));
   for (const label of ['Til stede', 'Ikke til stede', 'Ikke aktuel', 'Opfyldt', 'Ikke opfyldt', 'Tvivl (gul)', 'Faglig begrundelse', 'Udført']) {
     assert.ok(html.includes(`>${label}</label>`), label);

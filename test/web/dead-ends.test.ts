@@ -83,3 +83,10 @@ test('people read the model\'s own numbering, the source by its title and Danish
   assert.match(model.html, /Kilde: Socialtilsynene: Kvalitetsmodel for tilbud og Kvalitetsmodel for plejefamilier\./);
   assert.doesNotMatch(model.html, /000_c460281f38ca3e08/);
 });
+
+test('issue 9, item 14: the model page shows the annex caveat and marks the two examples the source words positively', async () => {
+  const { html } = await page('/models/tilbud', 'inspektoer-nord');
+  assert.ok(html.includes('vil altid bero på en faglig, konkret vurdering.'));
+  assert.equal(html.match(/\(eksemplet er formuleret positivt i kilden\)/g)?.length, 2);
+  assert.match(html, /Tilbuddet praktiserer ledelsesmæssig opfølgning på magtanvendelser\. <em>\(eksemplet er formuleret positivt i kilden\)<\/em>/);
+});

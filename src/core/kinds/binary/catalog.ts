@@ -49,6 +49,14 @@ export const markerSchema = z.strictObject({
   onlyFor: markerApplicabilitySchema.optional(),
   investigationDesign: z.array(designStepSchema).min(1),
   practiceExamples: z.array(catalogText).default([]),
+  /**
+   * The annex lists what "kan indikere, at kvalitetsmarkøren ikke er til stede", yet words a few
+   * examples positively. They stay verbatim and are named here, so screens can say so.
+   */
+  practiceExamplesWordedPositively: z.array(catalogText).default([]),
+}).refine((m) => m.practiceExamplesWordedPositively.every((e) => m.practiceExamples.includes(e)), {
+  message: 'practiceExamplesWordedPositively must repeat examples from practiceExamples',
+  path: ['practiceExamplesWordedPositively'],
 });
 export type Marker = z.infer<typeof markerSchema>;
 
@@ -72,6 +80,8 @@ export const binaryModelSchema = z.strictObject({
   ...catalogHeader,
   kind: z.literal('binary'),
   entity: z.enum(['provider', 'fosterFamily']),
+  /** The annex's own words about its practice examples (not exhaustive; a concrete professional judgement decides), verbatim. */
+  practiceExamplesNote: z.array(catalogText).default([]),
   themes: z.array(binaryThemeSchema).min(1),
 });
 export type BinaryModel = z.infer<typeof binaryModelSchema>;

@@ -15,6 +15,7 @@ import { first, type Fields } from './assessment-form.ts';
 import { assessmentHref, breadcrumbs, Checkbox, ConflictAlert, criterionAnchor, EntityLine, FeedbackRegion, feedbackId, FieldError, itemNumber, Radio, ReadOnlyNotice, SavedAlert, StoredDiffers } from './parts.tsx';
 import { FORM_LABEL, METHOD_LABEL } from '../../../core/labels.ts';
 import { OverallStatus, ThemeNavigation } from './theme-parts.tsx';
+import { PracticeExamples } from '../components/practice-examples.tsx';
 
 export type BinaryThemePageProps = {
   view: AssessmentView;
@@ -177,7 +178,7 @@ function MarkerBlock({ ctx, marker }: { ctx: Ctx; marker: Marker }) {
         <details class="details">
           <summary class="details-summary">Praksiseksempler (kan indikere, at markøren ikke er til stede)<span class="sr-only">, kvalitetsmarkør {n}</span></summary>
           <div class="details-text">
-            <ul>{marker.practiceExamples.map((e) => <li>{e}</li>)}</ul>
+            <PracticeExamples marker={marker} note={ctx.model.practiceExamplesNote} />
           </div>
         </details>
       )}

@@ -8,6 +8,7 @@ import type { ScoredModel } from '../../../core/kinds/scored/catalog.ts';
 import type { StandardsModel } from '../../../core/kinds/standards/catalog.ts';
 import { Layout } from '../layout.tsx';
 import { Table } from '../components/table.tsx';
+import { PracticeExamples } from '../components/practice-examples.tsx';
 
 export function ModelListPage({ models }: { models: Model[] }) {
   return (
@@ -67,7 +68,7 @@ function BinaryModelView({ model }: { model: BinaryModel }) {
                   {marker.practiceExamples.length > 0 && (
                     <details>
                       <summary>Praksiseksempler, der kan indikere, at kvalitetsmarkøren ikke er til stede</summary>
-                      <ul>{marker.practiceExamples.map((e) => <li>{e}</li>)}</ul>
+                      <PracticeExamples marker={marker} note={model.practiceExamplesNote} />
                     </details>
                   )}
                 </section>

@@ -182,6 +182,14 @@ export const METHOD_LABEL: Record<PerspectiveMethod, string> = {
   interview: 'Interview',
   observation: 'Observation',
   triangulation: 'Triangulering med én anden kilde',
+  child_conversation_minutes: 'Dokumentanalyse af referat fra børnesamtaler',
+};
+/** A child's perspective in the seed's own words (plejefamilier). */
+export const CHILD_METHOD_LABEL: Record<PerspectiveMethod, string> = {
+  interview: 'Interview af barnet',
+  observation: 'Observation af plejefamiliens samspil med barnet',
+  triangulation: 'Triangulering med pårørende, rådgiver eller anden professionel omkring barnet',
+  child_conversation_minutes: 'Dokumentanalyse af referat fra børnesamtaler',
 };
 export const FORM_LABEL: Record<InterviewForm, string> = {
   physical: 'Fysisk',

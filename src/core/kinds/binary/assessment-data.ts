@@ -9,9 +9,21 @@ import { longText } from '../../assessment/stored-text.ts';
 import { CRITERION_RESULTS, MARKER_STATES } from './assessment-input.ts';
 import type { BinaryModel, MethodKind } from './catalog.ts';
 
-/** Citizen/child perspective: interview aimed for, otherwise observation or triangulation. */
-export const PERSPECTIVE_METHODS = ['interview', 'observation', 'triangulation'] as const;
+/** Citizen/child perspective: interview aimed for, otherwise observation or triangulation (or, for a child, minutes of child conversations). */
+export const PERSPECTIVE_METHODS = ['interview', 'observation', 'triangulation', 'child_conversation_minutes'] as const;
 export type PerspectiveMethod = (typeof PERSPECTIVE_METHODS)[number];
+
+/**
+ * The methods each perspective offers, in the seed's order. A child's (seed 000, plejefamilier):
+ * "Interview af barnet eller observation af plejefamiliens samspil med barnet tilstræbes. Hvis dette
+ * ikke er muligt, belyses barnets perspektiv ved triangulering med pårørende, rådgiver eller anden
+ * professionel omkring barnet eller dokumentanalyse af referat fra børnesamtaler." An adult
+ * citizen's: interview, observation, or triangulation with one other source.
+ */
+export const PERSPECTIVE_METHODS_FOR: Record<'citizen_perspective' | 'child_perspective', readonly PerspectiveMethod[]> = {
+  citizen_perspective: ['interview', 'observation', 'triangulation'],
+  child_perspective: ['interview', 'observation', 'triangulation', 'child_conversation_minutes'],
+};
 /** Interviews are physical by default, else phone, virtual or written. */
 export const INTERVIEW_FORMS = ['physical', 'phone', 'virtual', 'written'] as const;
 export type InterviewForm = (typeof INTERVIEW_FORMS)[number];
@@ -61,7 +73,7 @@ export type BinaryData = z.infer<typeof binaryDataSchema>;
 
 export const emptyBinaryData = (): BinaryData => ({ markers: {}, criteria: {} });
 
-export const isPerspective = (kind: MethodKind) => kind === 'citizen_perspective' || kind === 'child_perspective';
+export const isPerspective = (kind: MethodKind): kind is 'citizen_perspective' | 'child_perspective' => kind === 'citizen_perspective' || kind === 'child_perspective';
 
 /** Checks a patch against the model and the entity: ids exist, belong to the theme, the kind's fields only. */
 export function checkBinaryPatch(model: BinaryModel, patch: AssessmentPatch, context: PatchContext): PatchIssue[] {
@@ -94,6 +106,8 @@ export function checkBinaryPatch(model: BinaryModel, patch: AssessmentPatch, con
         issues.push({ field: `design:${id}:${index}`, message: `Undersøgelsesdesignet for "${id}" har ikke et trin ${Number(index) + 1}.` });
       } else if (step && (step.method || step.with || step.form) && !isPerspective(designStep.kind)) {
         issues.push({ field: `design:${id}:${index}`, message: 'Metode, kilde og interviewform angives kun for trin, der belyser borgerens eller barnets perspektiv.' });
+      } else if (step?.method && isPerspective(designStep.kind) && !PERSPECTIVE_METHODS_FOR[designStep.kind].includes(step.method)) {
+        issues.push({ field: `design:${id}:${index}:method`, message: 'Dokumentanalyse af referat fra børnesamtaler belyser kun et barns perspektiv.' });
       }
     }
   }

@@ -4,7 +4,7 @@
 import { markerApplies } from '../../../core/assessment/applicability.ts';
 import type { BinaryModel, BinaryTheme, Marker, BinaryCriterion, DesignStep } from '../../../core/kinds/binary/catalog.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
-import { INTERVIEW_FORMS, isPerspective, PERSPECTIVE_METHODS } from '../../../core/kinds/binary/assessment-data.ts';
+import { INTERVIEW_FORMS, isPerspective, PERSPECTIVE_METHODS_FOR } from '../../../core/kinds/binary/assessment-data.ts';
 import { criterionFeedback, visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
@@ -13,7 +13,7 @@ import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout.tsx';
 import { first, type Fields } from './assessment-form.ts';
 import { assessmentHref, breadcrumbs, Checkbox, ConflictAlert, criterionAnchor, EntityLine, FeedbackRegion, feedbackId, FieldError, itemNumber, Radio, ReadOnlyNotice, SavedAlert, StoredDiffers } from './parts.tsx';
-import { FORM_LABEL, METHOD_LABEL } from '../../../core/labels.ts';
+import { CHILD_METHOD_LABEL, FORM_LABEL, METHOD_LABEL } from '../../../core/labels.ts';
 import { OverallStatus, ThemeNavigation } from './theme-parts.tsx';
 import { PracticeExamples } from '../components/practice-examples.tsx';
 
@@ -190,6 +190,7 @@ function DesignStepItem({ ctx, marker, step, index }: { ctx: Ctx; marker: Marker
   const base = `design:${marker.id}:${index}`;
   const stepLabel = `Trin ${index + 1}: ${step.method}`;
   const perspective = isPerspective(step.kind);
+  const methods = isPerspective(step.kind) ? PERSPECTIVE_METHODS_FOR[step.kind] : [];
   const who = step.kind === 'child_perspective' ? 'barnet' : 'borgeren';
   return (
     <li class="assessment-step">
@@ -210,8 +211,10 @@ function DesignStepItem({ ctx, marker, step, index }: { ctx: Ctx; marker: Marker
             <div class="form-group">
               <fieldset>
                 <legend class="form-label">Hvordan er {step.kind === 'child_perspective' ? 'barnets' : 'borgerens'} perspektiv belyst?</legend>
-                <span class="form-hint">Interview tilstræbes; ellers observation eller triangulering med én anden kilde.</span>
-                {PERSPECTIVE_METHODS.map((m) => <Radio name={`${base}:method`} value={m} label={METHOD_LABEL[m]} fields={ctx.fields} />)}
+                <span class="form-hint">{step.kind === 'child_perspective'
+                  ? 'Interview af barnet eller observation af plejefamiliens samspil med barnet tilstræbes; ellers triangulering eller dokumentanalyse af referat fra børnesamtaler.'
+                  : 'Interview tilstræbes; ellers observation eller triangulering med én anden kilde.'}</span>
+                {methods.map((m) => <Radio name={`${base}:method`} value={m} label={(step.kind === 'child_perspective' ? CHILD_METHOD_LABEL : METHOD_LABEL)[m]} fields={ctx.fields} />)}
               </fieldset>
             </div>
             <div class="form-group">

@@ -114,6 +114,8 @@ export const inspections = pgTable('inspections', {
   status: text('status', { enum: INSPECTION_STATUSES }).notNull(),
   risk: text('risk', { enum: RISKS }).notNull().default('green'),
   title: text('title').notNull(),
+  /** Set: a desk-based inspection (skrivebordstilsyn), with the reason; it needs no held visit. */
+  deskBasedReason: text('desk_based_reason'),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

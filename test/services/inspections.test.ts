@@ -19,6 +19,7 @@ import { changeRisk } from '../../src/services/inspections/change-risk.ts';
 import { addVisit } from '../../src/services/inspections/add-visit.ts';
 import { recordVisitOutcome } from '../../src/services/inspections/record-visit-outcome.ts';
 import { addFollowUp } from '../../src/services/inspections/add-follow-up.ts';
+import { setDeskBased } from '../../src/services/inspections/set-desk-based.ts';
 import { recordDecision } from '../../src/services/inspections/record-decision.ts';
 import { listInspectionAudit } from '../../src/services/inspections/list-inspection-audit.ts';
 import { addMonths, todayInDenmark } from '../../src/core/calendar.ts';
@@ -239,8 +240,28 @@ describe('status', () => {
     assert.ok(a.updatedAt.getTime() >= i.updatedAt.getTime());
     const e = await refusal(updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'planned' }));
     assert.deepEqual([e.code, fieldsOf(e)], ['invalid', ['status']]);
+    const visit = await addVisit(ctx, actors.inspectorNord!, { inspectionId: i.id, plannedOn: '2025-03-04' });
+    await recordVisitOutcome(ctx, actors.inspectorNord!, { inspectionId: i.id, visitId: visit.id, outcome: 'held' });
     await updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'completed' });
     assert.equal(await outcome(updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'cancelled' })), 'invalid');
+  });
+
+  test('issue 9, item 12: no completion without a held visit, unless recorded as desk-based with a reason', async () => {
+    const i = await newInspection();
+    await updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'in_progress' });
+    const none = await refusal(updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'completed' }));
+    assert.deepEqual([none.code, fieldsOf(none)], ['invalid', ['status']]);
+    assert.match(none.fields[0]!.message, /ikke et gennemført besøg/);
+    const visit = await addVisit(ctx, actors.inspectorNord!, { inspectionId: i.id, plannedOn: '2025-03-04' });
+    await recordVisitOutcome(ctx, actors.inspectorNord!, { inspectionId: i.id, visitId: visit.id, outcome: 'aborted', note: 'Ingen hjemme.' });
+    assert.equal(await outcome(updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'completed' })), 'invalid', 'an aborted visit does not count');
+    const noReason = await refusal(setDeskBased(ctx, actors.inspectorNord!, { inspectionId: i.id, deskBased: true, reason: '  ' }));
+    assert.deepEqual(fieldsOf(noReason), ['reason']);
+    await setDeskBased(ctx, actors.inspectorNord!, { inspectionId: i.id, deskBased: true, reason: 'Opfølgning på indsendt dokumentation om medicinhåndtering.' });
+    const done = await updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'completed' });
+    assert.equal(done.status, 'completed');
+    assert.equal((await getInspection(ctx, actors.inspectorNord!, { inspectionId: i.id })).deskBasedReason, 'Opfølgning på indsendt dokumentation om medicinhåndtering.');
+    assert.equal(await outcome(setDeskBased(ctx, actors.inspectorSyd!, { inspectionId: i.id, deskBased: false })), 'forbidden');
   });
 
   test('a write naming an old version is a conflict and changes nothing', async () => {

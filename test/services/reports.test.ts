@@ -634,3 +634,17 @@ describe('issue 9, item 17: the report checks guard every step, not only finalis
     assert.equal((await getReport(ctx, actors.inspectorNord, { inspectionId })).report.status, 'review');
   });
 });
+
+test('issue 9, item 12: a report is not sent to review while its inspection has no held visit (unless desk-based)', async () => {
+  const inspectionId = await setupInspection({ status: 'in_progress' });
+  await ctx.db.delete(visits).where(eq(visits.inspectionId, inspectionId));
+  await createReport(ctx, actors.inspectorNord, { inspectionId });
+  await saveReportDraft(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId), content: validContent() });
+  await assert.rejects(submitForReview(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId) }), (e: unknown) => {
+    assert.ok(e instanceof ServiceError && e.code === 'invalid');
+    assert.deepEqual(e.fields.map((f) => (f as { code?: string }).code), ['visit_missing']);
+    return true;
+  });
+  await ctx.db.update(inspections).set({ deskBasedReason: 'Skriftlig opfølgning på påbud.' }).where(eq(inspections.id, inspectionId));
+  await submitForReview(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId) });
+});

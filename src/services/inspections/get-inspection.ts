@@ -47,6 +47,8 @@ export type InspectionDetail = {
   visits: Visit[];
   /** Visits held; an aborted visit does not count. */
   heldVisits: number;
+  /** Set: a desk-based inspection (no visit needed), with the reason. */
+  deskBasedReason: string | null;
   followUps: FollowUp[];
   decisions: DecisionRecord[];
   /** What the actor may do here (the services check again on every write). */
@@ -108,6 +110,7 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     riskHistory: risks.map(({ r, name }) => ({ id: r.id, risk: r.risk, reason: r.reason, changedBy: person(r.changedBy, name), changedAt: r.changedAt })),
     visits: visitList,
     heldVisits: visitList.filter((v) => v.status === 'held').length,
+    deskBasedReason: row.deskBasedReason,
     followUps: followUpRows.map((f) => ({ id: f.id, markerId: f.markerId, stepIndex: f.stepIndex, method: f.method, note: f.note, collectedOn: f.collectedOn })),
     decisions: decisionRows.map(({ d, name }) => ({ id: d.id, kind: d.kind, deadline: d.deadline, endsOn: d.endsOn, note: d.note, decidedBy: person(d.decidedBy, name), decidedAt: d.decidedAt })),
     permissions: {

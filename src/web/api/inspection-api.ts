@@ -9,6 +9,7 @@ import { getInspection } from '../../services/inspections/get-inspection.ts';
 import { createInspection, createInspectionSchema } from '../../services/inspections/create-inspection.ts';
 import { updateInspectionStatus, updateInspectionStatusSchema } from '../../services/inspections/update-inspection-status.ts';
 import { changeRisk, changeRiskSchema } from '../../services/inspections/change-risk.ts';
+import { setDeskBased, setDeskBasedSchema } from '../../services/inspections/set-desk-based.ts';
 import { addVisit, addVisitSchema } from '../../services/inspections/add-visit.ts';
 import { recordVisitOutcome, recordVisitOutcomeSchema } from '../../services/inspections/record-visit-outcome.ts';
 import { addFollowUp, addFollowUpSchema } from '../../services/inspections/add-follow-up.ts';
@@ -41,6 +42,12 @@ inspectionApi.post('/inspections/:id/risk', async (c) => {
   const actor = requireActor(c);
   const options = await jsonOptions(c, changeRiskSchema, { inspectionId: c.req.param('id') });
   return c.json(await changeRisk(c.get('services'), actor, options), 201);
+});
+
+inspectionApi.post('/inspections/:id/desk-based', async (c) => {
+  const actor = requireActor(c);
+  const options = await jsonOptions(c, setDeskBasedSchema, { inspectionId: c.req.param('id') });
+  return c.json(await setDeskBased(c.get('services'), actor, options));
 });
 
 inspectionApi.post('/inspections/:id/visits', async (c) => {
@@ -117,6 +124,14 @@ documentPaths({
       parameters: [idParam],
       requestBody: requestBodyOf(changeRiskSchema, ['inspectionId']),
       responses: { 201: ok('The risk change'), ...errors },
+    },
+  },
+  '/api/inspections/{id}/desk-based': {
+    post: {
+      summary: 'Record the inspection as desk-based (no visit needed) with a reason, or take that back',
+      parameters: [idParam],
+      requestBody: requestBodyOf(setDeskBasedSchema, ['inspectionId']),
+      responses: { 200: ok('The inspection row after'), ...errors },
     },
   },
   '/api/inspections/{id}/visits': {

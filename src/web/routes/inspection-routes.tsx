@@ -16,6 +16,7 @@ import { createInspection } from '../../services/inspections/create-inspection.t
 import { updateInspectionStatus } from '../../services/inspections/update-inspection-status.ts';
 import { changeRisk } from '../../services/inspections/change-risk.ts';
 import { addVisit } from '../../services/inspections/add-visit.ts';
+import { setDeskBased } from '../../services/inspections/set-desk-based.ts';
 import { recordVisitOutcome } from '../../services/inspections/record-visit-outcome.ts';
 import { addFollowUp } from '../../services/inspections/add-follow-up.ts';
 import { recordDecision } from '../../services/inspections/record-decision.ts';
@@ -137,6 +138,10 @@ inspectionRoutes.post('/inspections/:id/visits/:visitId/outcome', (c) => {
   return handleOverviewForm(c, `outcome:${visitId}`, 'besoeg', { note: `outcomeNote-${visitId}` }, (actor, v, inspectionId) =>
     recordVisitOutcome(c.get('services'), actor, { inspectionId, visitId, outcome: (v.outcome ?? '') as 'held' | 'aborted', note: v.note ?? '' }));
 });
+
+inspectionRoutes.post('/inspections/:id/desk-based', (c) =>
+  handleOverviewForm(c, 'deskBased', 'skrivebordstilsyn', { reason: 'deskReason' }, (actor, v, inspectionId) =>
+    setDeskBased(c.get('services'), actor, { inspectionId, deskBased: v.deskBased !== 'no', reason: v.deskReason ?? '', expectedVersion: optionalNumber(v.version) })));
 
 inspectionRoutes.post('/inspections/:id/follow-ups', (c) =>
   handleOverviewForm(c, 'followUp', 'opfoelgning', { stepIndex: 'stepNumber', note: 'followUpNote' }, (actor, v, inspectionId) => {

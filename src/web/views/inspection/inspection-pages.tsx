@@ -61,7 +61,7 @@ export const RiskBadge = ({ risk }: { risk: Risk }) => <span class={`badge ${RIS
 export const BREADCRUMBS: [string, string][] = [['Forside', '/'], ['Tilsyn', '/inspections']];
 
 export type Values = Record<string, string>;
-export type FormKey = 'status' | 'risk' | 'visit' | 'followUp' | 'decision' | `outcome:${string}`;
+export type FormKey = 'status' | 'risk' | 'visit' | 'deskBased' | 'followUp' | 'decision' | `outcome:${string}`;
 export type FormState = { form: FormKey; values: Values; issues: FieldIssue[]; message?: string };
 
 // ---- new ------------------------------------------------------------------------------------
@@ -265,6 +265,28 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
               options={[['unannounced', 'Uanmeldt'], ['announced', 'Anmeldt']]} />
             <TextArea name="visitNote" label="Note" value={visitValues.visitNote} issues={issuesFor('visit')} rows={2} />
             <button type="submit" class="button button-secondary">Planlæg besøg</button>
+          </form>
+        )}
+        <h3 id="skrivebordstilsyn">Skrivebordstilsyn</h3>
+        {d.deskBasedReason
+          ? <p>Tilsynet gennemføres som skrivebordstilsyn uden besøg. Begrundelse: {d.deskBasedReason}</p>
+          : <p>Tilsynet kan afsluttes, og rapporten sendes til kvalitetssikring, når et besøg er gennemført – eller når tilsynet er registreret som skrivebordstilsyn med en begrundelse.</p>}
+        {canWrite && (
+          <form method="post" action={`${base}/desk-based`} novalidate>
+            <Csrf />
+            <input type="hidden" name="version" value={String(d.version)} />
+            {d.deskBasedReason ? (
+              <>
+                <input type="hidden" name="deskBased" value="no" />
+                <button type="submit" class="button button-secondary">Fortryd skrivebordstilsyn</button>
+              </>
+            ) : (
+              <>
+                <input type="hidden" name="deskBased" value="yes" />
+                <TextArea name="deskReason" label="Begrundelse for skrivebordstilsyn" value={valuesFor('deskBased').deskReason} issues={issuesFor('deskBased')} rows={2} />
+                <button type="submit" class="button button-secondary">Registrér som skrivebordstilsyn</button>
+              </>
+            )}
           </form>
         )}
       </section>

@@ -171,6 +171,9 @@ export const decisions = pgTable('decisions', {
   deadline: date('deadline'),
   endsOn: date('ends_on'),
   note: text('note').notNull().default(''),
+  /** "… inden for en kortere periode vil kunne opfylde …": the basis for the kind of decision. */
+  canMeetSoon: boolean('can_meet_soon'),
+  basisReason: text('basis_reason'),
   decidedBy: uuid('decided_by').references(() => users.id),
   decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -19,9 +19,9 @@ test('model show --json gives the whole binary model in the contract shape', asy
   const m = JSON.parse(r.stdout);
   assert.equal(m.id, 'tilbud');
   assert.equal(m.kind, 'binary');
-  assert.equal(m.version, '1.0.0');
+  assert.equal(m.version, '1.1.0');
   const marker = m.themes[0].criteria[0].markers[0];
-  for (const key of ['id', 'text', 'investigationDesign', 'practiceExamples']) assert.ok(key in marker, key);
+  for (const key of ['id', 'text', 'investigationDesign', 'practiceExamples', 'practiceExamplesWordedPositively']) assert.ok(key in marker, key);
   for (const key of ['id', 'title', 'description', 'criteria']) assert.ok(key in m.themes[0], key);
 });
 

@@ -63,6 +63,8 @@ async function refusal(p: Promise<unknown>): Promise<ServiceError> {
   return e;
 }
 const fieldsOf = (e: ServiceError) => e.fields.map((f) => f.field);
+/** The seed's basis for choosing, consistent with the kind (refusal and revocation: cannot meet the criteria soon). */
+const basis = (kind: string) => ({ canMeetSoon: kind !== 'refusal' && kind !== 'revocation', basisReason: 'Vurderet ud fra ledelsens handleplan og det seneste besøg.' });
 
 /** The first marker of the tilbud model. */
 function firstMarker(): string {
@@ -165,7 +167,7 @@ describe('permissions, use case by use case', () => {
   });
 
   test('record-decision: only a manager of the authority', async () => {
-    await roleMatrix(DECIDE, () => newInspection(), (actor, i) => recordDecision(ctx, actor, { inspectionId: i.id, kind: 'revocation', note: 'Ophør' }));
+    await roleMatrix(DECIDE, () => newInspection(), (actor, i) => recordDecision(ctx, actor, { inspectionId: i.id, kind: 'revocation', ...basis('revocation'), note: 'Ophør' }));
   });
 
   test('list-inspection-audit: manager of the authority and the auditor', async () => {
@@ -371,41 +373,41 @@ describe('decisions', () => {
   test('an injunction without a deadline is refused', async () => {
     const i = await newInspection();
     for (const kind of ['injunction', 'enhanced_supervision_with_injunction'] as const) {
-      const e = await refusal(recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind, endsOn: '2025-12-01' }));
+      const e = await refusal(recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind, ...basis(kind), endsOn: '2025-12-01' }));
       assert.equal(e.code, 'invalid');
       assert.ok(fieldsOf(e).includes('deadline'), kind);
       assert.match(e.fields.find((f) => f.field === 'deadline')!.message, /Frist skal udfyldes/);
     }
-    const ok = await recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'injunction', deadline: '2025-10-01', note: 'Påbud om medicinhåndtering' });
+    const ok = await recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'injunction', ...basis('injunction'), deadline: '2025-10-01', note: 'Påbud om medicinhåndtering' });
     assert.equal(ok.deadline, '2025-10-01');
     assert.equal(ok.decidedBy, actors.managerNord!.id);
   });
 
   test('enhanced supervision lasts at most 6 months from today', async () => {
     const i = await newInspection();
-    const tooLong = await refusal(recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', endsOn: '2026-03-01' }));
+    const tooLong = await refusal(recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', ...basis('enhanced_supervision'), endsOn: '2026-03-01' }));
     assert.deepEqual([tooLong.code, fieldsOf(tooLong)], ['invalid', ['endsOn']]);
     assert.match(tooLong.fields[0]!.message, /6 måneder/);
-    assert.deepEqual(fieldsOf(await refusal(recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision' }))), ['endsOn']);
-    assert.deepEqual(fieldsOf(await refusal(recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', endsOn: '2025-08-31' }))), ['endsOn']);
-    const both = await refusal(recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision_with_injunction', deadline: '2025-10-01', endsOn: '2026-06-01' }));
+    assert.deepEqual(fieldsOf(await refusal(recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', ...basis('enhanced_supervision') }))), ['endsOn']);
+    assert.deepEqual(fieldsOf(await refusal(recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', ...basis('enhanced_supervision'), endsOn: '2025-08-31' }))), ['endsOn']);
+    const both = await refusal(recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision_with_injunction', ...basis('enhanced_supervision_with_injunction'), deadline: '2025-10-01', endsOn: '2026-06-01' }));
     assert.deepEqual(fieldsOf(both), ['endsOn']);
-    const ok = await recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', endsOn: '2026-02-28' });
+    const ok = await recordDecision(at(), actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', ...basis('enhanced_supervision'), endsOn: '2026-02-28' });
     assert.equal(ok.endsOn, '2026-02-28');
     // And with the real clock: exactly six months ahead is allowed, one day more is not.
     const today = todayInDenmark(new Date());
     const limit = addMonths(today, 6);
     const dayAfter = new Date(Date.parse(`${limit}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    assert.equal(await outcome(recordDecision(ctx, actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', endsOn: dayAfter })), 'invalid');
-    assert.equal(await outcome(recordDecision(ctx, actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', endsOn: limit })), 'ok');
+    assert.equal(await outcome(recordDecision(ctx, actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', ...basis('enhanced_supervision'), endsOn: dayAfter })), 'invalid');
+    assert.equal(await outcome(recordDecision(ctx, actors.managerNord!, { inspectionId: i.id, kind: 'enhanced_supervision', ...basis('enhanced_supervision'), endsOn: limit })), 'ok');
   });
 
   test('the decision must fit the phase, and the list keeps them all', async () => {
     const i = await newInspection();
-    assert.deepEqual(fieldsOf(await refusal(recordDecision(ctx, actors.managerNord!, { inspectionId: i.id, kind: 'refusal' }))), ['kind']);
-    assert.deepEqual(fieldsOf(await refusal(recordDecision(ctx, actors.managerNord!, { inspectionId: i.id, kind: 'nej' as never }))), ['kind']);
+    assert.deepEqual(fieldsOf(await refusal(recordDecision(ctx, actors.managerNord!, { inspectionId: i.id, kind: 'refusal', ...basis('refusal') }))), ['kind']);
+    assert.deepEqual(fieldsOf(await refusal(recordDecision(ctx, actors.managerNord!, { inspectionId: i.id, kind: 'nej' as never, ...basis('nej') }))), ['kind']);
     const approval = await createInspection(ctx, actors.managerNord!, { fosterFamilyId: familyNord, title: 'Godkendelse', phase: 'approval' });
-    await recordDecision(ctx, actors.managerNord!, { inspectionId: approval.id, kind: 'approval_with_conditions', note: 'Vilkår om efteruddannelse' });
+    await recordDecision(ctx, actors.managerNord!, { inspectionId: approval.id, kind: 'approval_with_conditions', ...basis('approval_with_conditions'), note: 'Vilkår om efteruddannelse' });
     const d = await getInspection(ctx, actors.managerNord!, { inspectionId: approval.id });
     assert.deepEqual(d.decisions.map((x) => [x.kind, x.note, x.decidedBy?.id]), [['approval_with_conditions', 'Vilkår om efteruddannelse', actors.managerNord!.id]]);
     assert.deepEqual(d.permissions, { write: true, decide: true, readAudit: true });
@@ -413,7 +415,7 @@ describe('decisions', () => {
 
   test('an inspector may not decide, even with valid input in the own authority', async () => {
     const i = await newInspection();
-    assert.equal(await outcome(recordDecision(ctx, actors.inspectorNord!, { inspectionId: i.id, kind: 'injunction', deadline: addMonths(todayInDenmark(new Date()), 1) })), 'forbidden');
+    assert.equal(await outcome(recordDecision(ctx, actors.inspectorNord!, { inspectionId: i.id, kind: 'injunction', ...basis('injunction'), deadline: addMonths(todayInDenmark(new Date()), 1) })), 'forbidden');
   });
 });
 
@@ -456,7 +458,7 @@ describe('audit trail', () => {
     assert.deepEqual([followUp.action, followUp.entityType, followUp.before], ['follow_up.create', 'follow_up', null]);
     assert.equal((followUp.after as { markerId: string }).markerId, firstMarker());
 
-    const dec = await recordDecision(ctx, m, { inspectionId: i.id, kind: 'revocation', note: 'Ophør' });
+    const dec = await recordDecision(ctx, m, { inspectionId: i.id, kind: 'revocation', ...basis('revocation'), note: 'Ophør' });
     const decision = await lastAudit(dec.id);
     assert.deepEqual([decision.action, decision.entityType, decision.before], ['decision.create', 'decision', null]);
     assert.equal((decision.after as { kind: string }).kind, 'revocation');

@@ -33,6 +33,7 @@ import { getReportVersion } from '../../src/services/reports/get-report-version.
 import { renderReportVersion } from '../../src/services/reports/render-report-version.ts';
 import { getHearingDraft } from '../../src/services/reports/get-hearing-draft.ts';
 import { listHearingDrafts } from '../../src/services/reports/list-hearing-drafts.ts';
+import { recordDecision } from '../../src/services/inspections/record-decision.ts';
 import { todayInDenmark } from '../../src/core/calendar.ts';
 
 let t: TestServices;
@@ -647,4 +648,36 @@ test('issue 9, item 12: a report is not sent to review while its inspection has 
   });
   await ctx.db.update(inspections).set({ deskBasedReason: 'Skriftlig opfølgning på påbud.' }).where(eq(inspections.id, inspectionId));
   await submitForReview(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId) });
+});
+
+describe('issue 9, item 11: "Er der ikke den fornødne kvalitet …, skal socialtilsynet træffe afgørelse"', () => {
+  const insufficient = () => {
+    const data = completeAssessment(tilbud);
+    const k1 = tilbud.themes[0]!.criteria[0]!;
+    return { ...data, markers: { ...data.markers, [k1.markers[0]!.id]: 'absent' }, criteria: { ...data.criteria, [k1.id]: { result: 'not_met', justification: `${JUSTIFICATION} `.repeat(6), doubt: false } } };
+  };
+  const basis = { canMeetSoon: true, basisReason: 'Ledelsen har en realistisk plan for målgruppebeskrivelsen.' };
+
+  test('with sufficient quality no sanction decision can be recorded', async () => {
+    const inspectionId = await setupInspection();
+    await assert.rejects(recordDecision(ctx, actors.managerNord, { inspectionId, kind: 'injunction', deadline: '2099-01-01', ...basis }), (e: unknown) => {
+      assert.ok(e instanceof ServiceError && e.code === 'invalid');
+      assert.match(e.fields[0]!.message, /fornøden kvalitet: der træffes ikke en afgørelse/);
+      return true;
+    });
+  });
+
+  test('without sufficient quality the report is not finalised until a decision is recorded', async () => {
+    const inspectionId = await setupInspection({ data: insufficient() });
+    await toHearing(inspectionId);
+    await answerHearing(ctx, providerUser, { inspectionId, expectedVersion: await version(inspectionId), answer: 'Ingen bemærkninger.' });
+    await assert.rejects(finaliseReport(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId) }), (e: unknown) => {
+      assert.ok(e instanceof ServiceError);
+      assert.ok(e.fields.some((f) => (f as { code?: string }).code === 'decision_missing'), JSON.stringify(e.fields));
+      return true;
+    });
+    await recordDecision(ctx, actors.managerNord, { inspectionId, kind: 'injunction', deadline: '2099-01-01', ...basis });
+    const { version: v } = await finaliseReport(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId) });
+    assert.equal((v.document as ReportDocument).decision?.kind, 'injunction');
+  });
 });

@@ -180,13 +180,18 @@ test('a form without the CSRF token is refused', async () => {
 test('the decision form is for managers; an injunction without deadline is shown again', async () => {
   assert.ok(!(await (await get(`/inspections/${inspectionId}`, inspector)).text()).includes('Træf afgørelse'));
   assert.ok((await (await get(`/inspections/${inspectionId}`, manager)).text()).includes('Træf afgørelse'));
-  assert.equal((await post(`/inspections/${inspectionId}/decisions`, inspector, { kind: 'revocation' })).status, 403);
-  const bad = await post(`/inspections/${inspectionId}/decisions`, manager, { kind: 'injunction', deadline: '', decisionNote: 'Påbud om dokumentation' });
+  const basis = { basisReason: 'Lederen har ikke en plan for at rette op.' };
+  assert.equal((await post(`/inspections/${inspectionId}/decisions`, inspector, { kind: 'revocation', canMeetSoon: 'no', ...basis })).status, 403);
+  const bad = await post(`/inspections/${inspectionId}/decisions`, manager, { kind: 'injunction', canMeetSoon: 'yes', ...basis, deadline: '', decisionNote: 'Påbud om dokumentation' });
   assert.equal(bad.status, 400);
   const html = await bad.text();
   assert.match(html, /Frist skal udfyldes/);
   assert.ok(html.includes('Påbud om dokumentation'));
-  const ok = await post(`/inspections/${inspectionId}/decisions`, manager, { kind: 'revocation', decisionNote: 'Ophør' });
+  // Issue 9, item 11: the seed's basis for choosing the kind is recorded and must fit it.
+  const unfit = await post(`/inspections/${inspectionId}/decisions`, manager, { kind: 'revocation', canMeetSoon: 'yes', ...basis, decisionNote: 'Ophør' });
+  assert.equal(unfit.status, 400);
+  assert.match(await unfit.text(), /inden for en kortere periode, træffes afgørelse om skærpet tilsyn og\/eller påbud, ikke ophør af godkendelsen/);
+  const ok = await post(`/inspections/${inspectionId}/decisions`, manager, { kind: 'revocation', canMeetSoon: 'no', ...basis, decisionNote: 'Ophør' });
   assert.equal(ok.status, 303);
   assert.match(await (await get(`/inspections/${inspectionId}`, manager)).text(), /Ophør af godkendelsen/);
 });

@@ -16,6 +16,17 @@ const OPTIONS: Record<Phase, Decision[]> = {
   operation: ['injunction', 'enhanced_supervision', 'enhanced_supervision_with_injunction', 'revocation'],
 };
 
+/**
+ * Seed 000: "Typen af afgørelse afhænger af, om socialtilsynet vurderer, at tilbuddet inden for en
+ * kortere periode vil kunne opfylde det eller de ikke-opfyldte kvalitetskriterier. Er dette
+ * tilfældet, kan der træffes afgørelse om godkendelse med vilkår for ny-godkendelser og skærpet
+ * tilsyn og/eller påbud for allerede godkendte tilbud." Otherwise: refusal or revocation.
+ */
+export function decisionFitsBasis(kind: Decision, canMeetSoon: boolean): boolean {
+  const soon: readonly Decision[] = ['approval_with_conditions', 'injunction', 'enhanced_supervision', 'enhanced_supervision_with_injunction'];
+  return soon.includes(kind) === canMeetSoon;
+}
+
 export function decisionOptions(phase: Phase, sufficientQuality: boolean): Decision[] {
   return sufficientQuality ? [] : [...OPTIONS[phase]];
 }

@@ -43,6 +43,9 @@ export async function finaliseReport(ctx: ServiceContext, actor: Actor, options:
     if (inspection.status !== 'completed') {
       issues.push({ field: 'inspection', code: 'inspection_not_completed', message: 'Tilsynet skal være afsluttet (status "Afsluttet"), før rapporten kan afsluttes.' });
     }
+    if (built.document.conclusion === 'insufficient' && !input.decision) {
+      issues.push({ field: 'inspection', code: 'decision_missing', message: 'Uden fornøden kvalitet skal socialtilsynet træffe en afgørelse, før rapporten afsluttes.' });
+    }
     issues.push(...built.check.errors.map((f) => ({ field: f.path, code: f.code, message: f.message })));
     if (issues.length > 0) throw checkFailed(issues);
 

@@ -164,6 +164,9 @@ inspectionRoutes.post('/inspections/:id/decisions', (c) =>
       deadline: v.deadline ?? '',
       endsOn: v.endsOn ?? '',
       note: v.decisionNote ?? '',
+      // The use case refuses anything but yes or no with a field error.
+      canMeetSoon: (v.canMeetSoon === 'yes' ? true : v.canMeetSoon === 'no' ? false : undefined) as boolean,
+      basisReason: v.basisReason ?? '',
     })));
 
 inspectionRoutes.get('/inspections/:id/audit', async (c) => {

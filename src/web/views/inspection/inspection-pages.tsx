@@ -361,6 +361,11 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
             <h3>Træf afgørelse</h3>
             <p>Uden fornøden kvalitet skal socialtilsynet træffe en afgørelse. Et påbud har altid en frist; skærpet tilsyn gælder højst {ENHANCED_SUPERVISION_MAX_MONTHS} måneder ad gangen.</p>
             <Csrf />
+            <ChoiceGroup name="canMeetSoon" label="Vil tilbuddet eller plejefamilien inden for en kortere periode kunne opfylde det eller de ikke-opfyldte kvalitetskriterier?" type="radio"
+              issues={issuesFor('decision')} values={decisionValues.canMeetSoon ? [decisionValues.canMeetSoon] : []}
+              hint="Ja: godkendelse med vilkår, skærpet tilsyn og/eller påbud. Nej: afslag eller ophør af godkendelsen."
+              options={[['yes', 'Ja'], ['no', 'Nej']]} />
+            <TextArea name="basisReason" label="Begrundelse for vurderingen" value={decisionValues.basisReason} issues={issuesFor('decision')} rows={2} />
             <SelectField name="kind" label="Afgørelse" value={decisionValues.kind} issues={issuesFor('decision')} placeholder="Vælg afgørelse"
               options={decisionKinds.map((k) => [k, capitalise(DECISION_LABEL[k])])} />
             <TextField name="deadline" label="Frist" type="date" value={decisionValues.deadline} issues={issuesFor('decision')} hint="Skal udfyldes ved påbud. Skrives åååå-mm-dd." />

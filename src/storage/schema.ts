@@ -164,6 +164,16 @@ export const assessments = pgTable('assessments', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('assessments_inspection_idx').on(t.inspectionId)]);
 
+/** Yellow risk: how the investigation design was widened for a criterion in doubt. */
+export const designWidenings = pgTable('design_widenings', {
+  id: id(),
+  inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
+  criterionId: text('criterion_id').notNull(),
+  description: text('description').notNull(),
+  addedBy: uuid('added_by').references(() => users.id),
+  addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('design_widenings_inspection_idx').on(t.inspectionId)]);
+
 export const decisions = pgTable('decisions', {
   id: id(),
   inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),

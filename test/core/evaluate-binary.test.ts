@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { depthColour } from '../../src/core/assessment/documentation-depth.ts';
 import { evaluateBinary } from '../../src/core/kinds/binary/evaluate.ts';
 import { binaryFixture, binaryMarkerIds, binaryCriterionIds } from '../fixtures/models.ts';
 
@@ -142,4 +143,26 @@ test('property: sufficient quality iff valid and every criterion and the economy
     if (!r.valid || r.sufficientQuality) assert.deepEqual(r.decisionOptions, []);
     else assert.equal(r.decisionOptions.length, a.phase === 'approval' ? 2 : 4);
   }));
+});
+
+test('issue 9, item 10: the documentation depth follows the criterion colour and the risk category (seed 004: "mere udfoldet ved tilbud, hvor der er alvorlig bekymring for kvaliteten (høj risiko)")', () => {
+  const brief = 'Belyst ved besøget i dag.'; // 25 characters: enough for green (10), short of yellow (30) and red (60)
+  const input = complete({ criteria: Object.fromEntries(binaryCriterionIds.map((id) => [id, { result: 'met', justification: brief }])) });
+  const short = (risk?: 'green' | 'yellow' | 'red') => evaluateBinary(binaryFixture, input, { depth, risk }).warnings.filter((w) => w.code === 'justification_too_short');
+  assert.equal(short().length, 0);
+  assert.equal(short('green').length, 0);
+  assert.equal(short('yellow').length, binaryCriterionIds.length);
+  const red = short('red');
+  assert.equal(red.length, binaryCriterionIds.length);
+  assert.match(red[0]!.message, /grøn ved risikokategori rød kræver \(mindst 60 tegn\).*grundigt og udførligt/);
+  assert.equal(evaluateBinary(binaryFixture, input, { depth, risk: 'red' }).valid, true, 'depth is a warning, never an error');
+});
+
+test('property: the risk category only ever raises the depth, never lowers it', () => {
+  for (const colour of ['green', 'yellow', 'red'] as const) {
+    for (const risk of [undefined, 'green', 'yellow', 'red'] as const) {
+      const effective = depthColour(colour, risk);
+      assert.ok(depth[effective] >= depth[colour] && (!risk || depth[effective] >= depth[risk]), `${colour} at ${risk}`);
+    }
+  }
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { count, desc, eq } from 'drizzle-orm';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { makeActor, makeActors, seedAuthorities } from '../support/fixtures.ts';
-import { auditLog, decisions, followUps, fosterFamilies, inspections, providers, riskChanges, visits } from '../../src/storage/schema.ts';
+import { assessments, auditLog, decisions, followUps, fosterFamilies, inspections, providers, riskChanges, visits } from '../../src/storage/schema.ts';
 import type { Actor } from '../../src/services/actor.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
@@ -19,6 +19,7 @@ import { changeRisk } from '../../src/services/inspections/change-risk.ts';
 import { addVisit } from '../../src/services/inspections/add-visit.ts';
 import { recordVisitOutcome } from '../../src/services/inspections/record-visit-outcome.ts';
 import { addFollowUp } from '../../src/services/inspections/add-follow-up.ts';
+import { addDesignWidening } from '../../src/services/inspections/add-design-widening.ts';
 import { setDeskBased } from '../../src/services/inspections/set-desk-based.ts';
 import { recordDecision } from '../../src/services/inspections/record-decision.ts';
 import { listInspectionAudit } from '../../src/services/inspections/list-inspection-audit.ts';
@@ -472,5 +473,44 @@ describe('audit trail', () => {
     // Nothing from another inspection.
     const other = await newInspection();
     assert.ok(!trail.entries.some((e) => e.entityId === other.id));
+  });
+});
+
+describe('issue 9, item 10: the risk category has consequences', () => {
+  const doubtData = () => {
+    const model = ctx.registry.get('tilbud');
+    assert.ok(model?.kind === 'binary');
+    const k1 = model.themes[0]!.criteria[0]!;
+    return { markers: {}, criteria: { [k1.id]: { doubt: true, justification: 'Tvivl om målgruppebeskrivelsen.' } } };
+  };
+
+  test('yellow: a criterion in doubt needs a widened design and a conclusion before completion', async () => {
+    const i = await newInspection();
+    await changeRisk(ctx, actors.inspectorNord!, { inspectionId: i.id, risk: 'yellow', reason: 'Tvivl efter underretning.' });
+    await updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'in_progress' });
+    const visit = await addVisit(ctx, actors.inspectorNord!, { inspectionId: i.id, plannedOn: '2025-03-04' });
+    await recordVisitOutcome(ctx, actors.inspectorNord!, { inspectionId: i.id, visitId: visit.id, outcome: 'held' });
+    const model = ctx.registry.get('tilbud')!;
+    const [row] = await ctx.db.insert(assessments).values({ inspectionId: i.id, modelId: model.id, modelVersion: model.version, data: doubtData() }).returning();
+    const detail = await getInspection(ctx, actors.inspectorNord!, { inspectionId: i.id });
+    assert.deepEqual(detail.riskWork.doubts.map((d) => [d.label, d.concluded]), [['kvalitetskriterium 1', false]]);
+    const blocked = await refusal(updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'completed' }));
+    assert.deepEqual(blocked.fields.map((f) => f.message.slice(0, 30)), ['Der er tvivl om kvalitetskrite', 'Tvivlen om kvalitetskriterium ']);
+    assert.deepEqual(fieldsOf(await refusal(addDesignWidening(ctx, actors.inspectorNord!, { inspectionId: i.id, criterionId: 'k99', description: 'x' }))), ['criterionId']);
+    await addDesignWidening(ctx, actors.inspectorNord!, { inspectionId: i.id, criterionId: 'k1', description: 'Ekstra interview af to medarbejdere og dokumentanalyse af handleplaner.' });
+    const stillOpen = await refusal(updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'completed' }));
+    assert.equal(stillOpen.fields.length, 1, 'the doubt is investigated but not yet concluded');
+    await ctx.db.update(assessments).set({ data: { markers: {}, criteria: { k1: { doubt: true, result: 'met', justification: 'Afklaret.' } } } }).where(eq(assessments.id, row!.id));
+    assert.equal((await updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'completed' })).status, 'completed');
+  });
+
+  test('green: more than one held visit without several departments gives a warning', async () => {
+    const i = await newInspection();
+    for (const day of ['2025-03-04', '2025-03-11']) {
+      const v = await addVisit(ctx, actors.inspectorNord!, { inspectionId: i.id, plannedOn: day });
+      await recordVisitOutcome(ctx, actors.inspectorNord!, { inspectionId: i.id, visitId: v.id, outcome: 'held' });
+    }
+    const detail = await getInspection(ctx, actors.inspectorNord!, { inspectionId: i.id });
+    assert.deepEqual(detail.riskWork.warnings.map((w) => w.code), ['green_several_visits']);
   });
 });

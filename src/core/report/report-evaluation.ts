@@ -47,10 +47,10 @@ export function reportEngineInput(input: ReportInput, data: ReportAssessmentData
 
 /** The engine's evaluation of the provider's (or foster family's) own assessment. */
 export function evaluateReport(input: ReportInput, depth: DocumentationDepth): Evaluation {
-  return evaluate(input.model, reportEngineInput(input, input.assessment.data), { depth });
+  return evaluate(input.model, reportEngineInput(input, input.assessment.data), { depth, risk: input.inspection.risk });
 }
 
 /** A department's evaluation; the economy is assessed for the provider as a whole. */
 export function evaluateDepartment(input: ReportInput, data: ReportAssessmentData, depth: DocumentationDepth): Evaluation {
-  return evaluate(input.model, reportEngineInput(input, data, input.assessment.data.economy), { depth });
+  return evaluate(input.model, reportEngineInput(input, data, input.assessment.data.economy), { depth, risk: input.inspection.risk });
 }

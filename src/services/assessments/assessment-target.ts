@@ -20,6 +20,7 @@ import { parseOptions } from '../service-options.ts';
 import { economyOf, emptyData, engineInput, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
 import { fieldForPath } from './assessment-data.ts';
 import { type StoredEconomy } from '../../core/kinds/binary/assessment-data.ts';
+import type { Risk } from '../../core/vocabulary.ts';
 
 type Conn = Db | Tx;
 export type InspectionRow = typeof inspections.$inferSelect;
@@ -148,11 +149,11 @@ export async function wholeEconomy(db: Conn, target: AssessmentTarget, model: As
 
 export function evaluateData(ctx: ServiceContext, target: AssessmentTarget, model: AssessableModel, data: AssessmentData, economy?: StoredEconomy): { input: Record<string, unknown>; evaluation: Evaluation } {
   const input = engineInput(model, target.phase, target.engineEntity, data, target.department ? { whole: economy } : 'own');
-  return { input, evaluation: evaluate(model, input, { depth: ctx.config.documentationDepth }) };
+  return { input, evaluation: evaluate(model, input, { depth: ctx.config.documentationDepth, risk: target.inspection.risk }) };
 }
 
 export type PreviousAssessment = {
-  inspection: { id: string; title: string; phase: string; status: string; createdAt: Date };
+  inspection: { id: string; title: string; phase: string; status: string; risk: Risk; createdAt: Date };
   assessmentId: string;
   modelId: string;
   modelVersion: string;
@@ -193,13 +194,13 @@ export async function previousFosterFamilyAssessment(ctx: ServiceContext, actor:
     try {
       data = parseStoredData(model, assessment.data);
       const input = engineInput(model, inspection.phase, target.engineEntity, data);
-      evaluation = evaluate(model, input, { depth: ctx.config.documentationDepth });
+      evaluation = evaluate(model, input, { depth: ctx.config.documentationDepth, risk: inspection.risk });
     } catch {
       data = null;
     }
   }
   return {
-    inspection: { id: inspection.id, title: inspection.title, phase: inspection.phase, status: inspection.status, createdAt: inspection.createdAt },
+    inspection: { id: inspection.id, title: inspection.title, phase: inspection.phase, status: inspection.status, risk: inspection.risk, createdAt: inspection.createdAt },
     assessmentId: assessment.id,
     modelId: assessment.modelId,
     modelVersion: assessment.modelVersion,

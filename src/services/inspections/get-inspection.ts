@@ -5,12 +5,15 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Phase } from '../../core/assessment/assessment-input.ts';
 import type { Decision } from '../../core/assessment/decision-options.ts';
-import { authorities, decisions, followUps, fosterFamilies, providers, riskChanges, users, visits } from '../../storage/schema.ts';
+import { authorities, decisions, followUps, fosterFamilies, providers, riskChanges, users, visits, designWidenings } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { authorize, can } from '../permissions.ts';
 import { loadInspection, parseOptions, targetOf } from './shared.ts';
 import { type InspectionStatus, type Risk, type VisitStatus } from '../../core/vocabulary.ts';
+import { loadRiskFacts } from './risk-facts.ts';
+import { riskNotices, type RiskFacts, type RiskNotice } from '../../core/assessment/risk-rules.ts';
+import { itemNumber } from '../../core/model/item-number.ts';
 
 export type GetInspectionOptions = z.input<typeof schema>;
 
@@ -49,6 +52,13 @@ export type InspectionDetail = {
   heldVisits: number;
   /** Set: a desk-based inspection (no visit needed), with the reason. */
   deskBasedReason: string | null;
+  /** What the risk category asks (risk-rules.ts): warnings, what blocks completion, the criteria in doubt and the design's widenings. */
+  riskWork: {
+    warnings: RiskNotice[];
+    blocking: RiskNotice[];
+    doubts: RiskFacts['doubts'];
+    widenings: { id: string; criterionId: string; criterionLabel: string; description: string; addedBy: PersonRef; addedAt: Date }[];
+  };
   followUps: FollowUp[];
   decisions: DecisionRecord[];
   /** What the actor may do here (the services check again on every write). */
@@ -82,6 +92,13 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     .leftJoin(users, eq(users.id, riskChanges.changedBy))
     .where(eq(riskChanges.inspectionId, row.id))
     .orderBy(asc(riskChanges.changedAt));
+  const facts = await loadRiskFacts(ctx, db, row);
+  const widenRows = await db
+    .select({ w: designWidenings, name: users.displayName })
+    .from(designWidenings)
+    .leftJoin(users, eq(users.id, designWidenings.addedBy))
+    .where(eq(designWidenings.inspectionId, row.id))
+    .orderBy(asc(designWidenings.addedAt));
   const visitRows = await db.select().from(visits).where(eq(visits.inspectionId, row.id)).orderBy(asc(visits.plannedOn), asc(visits.id));
   const followUpRows = await db.select().from(followUps).where(eq(followUps.inspectionId, row.id)).orderBy(asc(followUps.markerId), asc(followUps.stepIndex));
   const decisionRows = await db
@@ -111,6 +128,7 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     visits: visitList,
     heldVisits: visitList.filter((v) => v.status === 'held').length,
     deskBasedReason: row.deskBasedReason,
+    riskWork: { ...riskNotices(facts), doubts: facts.doubts, widenings: widenRows.map(({ w, name }) => ({ id: w.id, criterionId: w.criterionId, criterionLabel: `Kvalitetskriterium ${itemNumber(w.criterionId)}`, description: w.description, addedBy: person(w.addedBy, name), addedAt: w.addedAt })) },
     followUps: followUpRows.map((f) => ({ id: f.id, markerId: f.markerId, stepIndex: f.stepIndex, method: f.method, note: f.note, collectedOn: f.collectedOn })),
     decisions: decisionRows.map(({ d, name }) => ({ id: d.id, kind: d.kind, deadline: d.deadline, endsOn: d.endsOn, note: d.note, decidedBy: person(d.decidedBy, name), decidedAt: d.decidedAt })),
     permissions: {

@@ -2,7 +2,7 @@
 // follow-ups, decisions, assessments and reports, oldest first. For those with 'audit.read'.
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { assessments, auditLog, decisions, followUps, reports, reportVersions, riskChanges, users, visits } from '../../storage/schema.ts';
+import { assessments, auditLog, decisions, followUps, reports, reportVersions, riskChanges, users, visits, designWidenings } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { authorize } from '../permissions.ts';
@@ -42,6 +42,7 @@ export async function listInspectionAudit(ctx: ServiceContext, actor: Actor, opt
         childOf('risk', sql`select ${riskChanges.id}::text from ${riskChanges} where ${riskChanges.inspectionId} = ${id}`),
         childOf('visit', sql`select ${visits.id}::text from ${visits} where ${visits.inspectionId} = ${id}`),
         childOf('follow_up', sql`select ${followUps.id}::text from ${followUps} where ${followUps.inspectionId} = ${id}`),
+        childOf('design_widening', sql`select ${designWidenings.id}::text from ${designWidenings} where ${designWidenings.inspectionId} = ${id}`),
         childOf('decision', sql`select ${decisions.id}::text from ${decisions} where ${decisions.inspectionId} = ${id}`),
         childOf('assessment', sql`select ${assessments.id}::text from ${assessments} where ${assessments.inspectionId} = ${id}`),
         childOf('report', sql`select ${reports.id}::text from ${reports} where ${reports.inspectionId} = ${id}`),

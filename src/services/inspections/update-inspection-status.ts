@@ -8,6 +8,8 @@ import { invalid } from '../service-error.ts';
 import { assertVersion, bumpInspection, expectedVersionField, loadInspection, parseOptions, STATUS_TRANSITIONS, targetOf, type InspectionRow } from './shared.ts';
 import { INSPECTION_STATUSES, type InspectionStatus } from '../../core/vocabulary.ts';
 import { lacksHeldVisit, NO_HELD_VISIT } from './visit-rule.ts';
+import { loadRiskFacts } from './risk-facts.ts';
+import { riskNotices } from '../../core/assessment/risk-rules.ts';
 
 export type UpdateInspectionStatusOptions = z.input<typeof updateInspectionStatusSchema>;
 
@@ -29,7 +31,11 @@ export async function updateInspectionStatus(ctx: ServiceContext, actor: Actor, 
     throw invalid([{ field: 'status', message: `Status kan ikke skifte fra ${STATUS_TEXT[from]} til ${STATUS_TEXT[input.status]}.` }]);
   }
   return ctx.db.transaction(async (tx) => {
-    if (input.status === 'completed' && (await lacksHeldVisit(tx, before))) throw invalid([{ field: 'status', message: NO_HELD_VISIT }]);
+    if (input.status === 'completed') {
+      const issues = (await lacksHeldVisit(tx, before)) ? [{ field: 'status', message: NO_HELD_VISIT }] : [];
+      issues.push(...riskNotices(await loadRiskFacts(ctx, tx, before)).blocking.map((n) => ({ field: 'status', message: n.message })));
+      if (issues.length > 0) throw invalid(issues);
+    }
     const after = await bumpInspection(tx, before, ctx.now(), { status: input.status });
     await recordAudit(tx, actor, { action: 'inspection.status', entityType: 'inspection', entityId: before.id, before, after });
     return after;

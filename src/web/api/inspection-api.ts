@@ -10,6 +10,7 @@ import { createInspection, createInspectionSchema } from '../../services/inspect
 import { updateInspectionStatus, updateInspectionStatusSchema } from '../../services/inspections/update-inspection-status.ts';
 import { changeRisk, changeRiskSchema } from '../../services/inspections/change-risk.ts';
 import { setDeskBased, setDeskBasedSchema } from '../../services/inspections/set-desk-based.ts';
+import { addDesignWidening, addDesignWideningSchema } from '../../services/inspections/add-design-widening.ts';
 import { addVisit, addVisitSchema } from '../../services/inspections/add-visit.ts';
 import { recordVisitOutcome, recordVisitOutcomeSchema } from '../../services/inspections/record-visit-outcome.ts';
 import { addFollowUp, addFollowUpSchema } from '../../services/inspections/add-follow-up.ts';
@@ -42,6 +43,12 @@ inspectionApi.post('/inspections/:id/risk', async (c) => {
   const actor = requireActor(c);
   const options = await jsonOptions(c, changeRiskSchema, { inspectionId: c.req.param('id') });
   return c.json(await changeRisk(c.get('services'), actor, options), 201);
+});
+
+inspectionApi.post('/inspections/:id/design-widenings', async (c) => {
+  const actor = requireActor(c);
+  const options = await jsonOptions(c, addDesignWideningSchema, { inspectionId: c.req.param('id') });
+  return c.json(await addDesignWidening(c.get('services'), actor, options), 201);
 });
 
 inspectionApi.post('/inspections/:id/desk-based', async (c) => {
@@ -124,6 +131,14 @@ documentPaths({
       parameters: [idParam],
       requestBody: requestBodyOf(changeRiskSchema, ['inspectionId']),
       responses: { 201: ok('The risk change'), ...errors },
+    },
+  },
+  '/api/inspections/{id}/design-widenings': {
+    post: {
+      summary: 'Yellow risk: record how the investigation design was widened for a criterion in doubt',
+      parameters: [idParam],
+      requestBody: requestBodyOf(addDesignWideningSchema, ['inspectionId']),
+      responses: { 201: ok('The widening'), ...errors },
     },
   },
   '/api/inspections/{id}/desk-based': {

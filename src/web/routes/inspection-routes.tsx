@@ -17,6 +17,7 @@ import { updateInspectionStatus } from '../../services/inspections/update-inspec
 import { changeRisk } from '../../services/inspections/change-risk.ts';
 import { addVisit } from '../../services/inspections/add-visit.ts';
 import { setDeskBased } from '../../services/inspections/set-desk-based.ts';
+import { addDesignWidening } from '../../services/inspections/add-design-widening.ts';
 import { recordVisitOutcome } from '../../services/inspections/record-visit-outcome.ts';
 import { addFollowUp } from '../../services/inspections/add-follow-up.ts';
 import { recordDecision } from '../../services/inspections/record-decision.ts';
@@ -138,6 +139,10 @@ inspectionRoutes.post('/inspections/:id/visits/:visitId/outcome', (c) => {
   return handleOverviewForm(c, `outcome:${visitId}`, 'besoeg', { note: `outcomeNote-${visitId}` }, (actor, v, inspectionId) =>
     recordVisitOutcome(c.get('services'), actor, { inspectionId, visitId, outcome: (v.outcome ?? '') as 'held' | 'aborted', note: v.note ?? '' }));
 });
+
+inspectionRoutes.post('/inspections/:id/design-widenings', (c) =>
+  handleOverviewForm(c, 'widening', 'udvidelse', { description: 'wideningDescription' }, (actor, v, inspectionId) =>
+    addDesignWidening(c.get('services'), actor, { inspectionId, criterionId: v.criterionId ?? '', description: v.wideningDescription ?? '' })));
 
 inspectionRoutes.post('/inspections/:id/desk-based', (c) =>
   handleOverviewForm(c, 'deskBased', 'skrivebordstilsyn', { reason: 'deskReason' }, (actor, v, inspectionId) =>

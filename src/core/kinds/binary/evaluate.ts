@@ -4,13 +4,14 @@ import { binaryAssessmentSchema, type CriterionResult, type MarkerState } from '
 import { checkShape } from '../../assessment/assessment-input.ts';
 import { markerApplies } from '../../assessment/applicability.ts';
 import { decisionOptions, type Decision } from '../../assessment/decision-options.ts';
-import { COLOUR_LABEL, criterionColour, isTooShort, type Colour, type DocumentationDepth } from '../../assessment/documentation-depth.ts';
+import { COLOUR_LABEL, criterionColour, depthColour, isTooShort, type Colour, type DocumentationDepth } from '../../assessment/documentation-depth.ts';
 import { checkEntityFlags } from '../../assessment/entity-rules.ts';
 import { Findings, type Finding } from '../../assessment/findings.ts';
 import { MARKER_STATE_LABEL } from '../../labels.ts';
 import { itemNumber } from '../../model/item-number.ts';
 
-export type EvaluateBinaryOptions = { depth: DocumentationDepth };
+/** `risk`: the inspection's risk category; it raises the documentation depth (see depthColour). */
+export type EvaluateBinaryOptions = { depth: DocumentationDepth; risk?: Colour };
 
 export type BinaryCriterionOutcome = {
   id: string;
@@ -82,7 +83,7 @@ export function evaluateBinary(model: BinaryModel, input: unknown, options: Eval
         f.warn('not_met_with_all_markers_present', `${path}.result`, 'Kvalitetskriteriet er vurderet ikke opfyldt, selv om alle kvalitetsmarkører er til stede. Begrundelsen skal forklare hvorfor.');
       }
       const colour = criterionColour(conclusion);
-      checkJustification(f, `${path}.justification`, conclusion.justification, colour, options.depth);
+      checkJustification(f, `${path}.justification`, conclusion.justification, colour, options);
       return { id: criterion.id, result: conclusion.result, colour, markers };
     });
     return { id: theme.id, title: theme.title, allMet: criteria.every((c) => c.result === 'met'), criteria };
@@ -107,14 +108,16 @@ export function evaluateBinary(model: BinaryModel, input: unknown, options: Eval
   };
 }
 
-function checkJustification(f: Findings, path: string, justification: string, colour: Colour, depth: DocumentationDepth): void {
+function checkJustification(f: Findings, path: string, justification: string, criterionColour: Colour, options: EvaluateBinaryOptions): void {
+  const colour = depthColour(criterionColour, options.risk);
+  const why = colour === criterionColour ? COLOUR_LABEL[colour] : `${COLOUR_LABEL[criterionColour]} ved risikokategori ${COLOUR_LABEL[colour]}`;
   if (justification.trim() === '') {
     f.error('justification_missing', path, 'Kvalitetskriteriet mangler en faglig begrundelse.');
-  } else if (isTooShort(justification, colour, depth)) {
+  } else if (isTooShort(justification, colour, options.depth)) {
     f.warn(
       'justification_too_short',
       path,
-      `Begrundelsen er kortere end dokumentationsdybden for ${COLOUR_LABEL[colour]} kræver (mindst ${depth[colour]} tegn): beskriv undersøgelsesdesign, kilder og metoder${colour === 'green' ? ' kort' : colour === 'yellow' ? ' mere udførligt' : ' grundigt og udførligt'}.`,
+      `Begrundelsen er kortere end dokumentationsdybden for ${why} kræver (mindst ${options.depth[colour]} tegn): beskriv undersøgelsesdesign, kilder og metoder${colour === 'green' ? ' kort' : colour === 'yellow' ? ' mere udførligt' : ' grundigt og udførligt'}.`,
     );
   }
 }

@@ -18,7 +18,8 @@ import { STATUS_TRANSITIONS } from '../../../services/inspections/shared.ts';
 import { Layout } from '../layout.tsx';
 import { ChoiceGroup, Csrf, fieldId, SelectField, TextArea, TextField } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { ScrollRegion } from '../components/table.tsx';
+import { ScrollRegion, Table } from '../components/table.tsx';
+import { Notice } from '../components/notice.tsx';
 import { itemNumber } from '../../../core/model/item-number.ts';
 
 // ---- Danish wording -------------------------------------------------------------------------
@@ -61,7 +62,7 @@ export const RiskBadge = ({ risk }: { risk: Risk }) => <span class={`badge ${RIS
 export const BREADCRUMBS: [string, string][] = [['Forside', '/'], ['Tilsyn', '/inspections']];
 
 export type Values = Record<string, string>;
-export type FormKey = 'status' | 'risk' | 'visit' | 'deskBased' | 'followUp' | 'decision' | `outcome:${string}`;
+export type FormKey = 'status' | 'risk' | 'widening' | 'visit' | 'deskBased' | 'followUp' | 'decision' | `outcome:${string}`;
 export type FormState = { form: FormKey; values: Values; issues: FieldIssue[]; message?: string };
 
 // ---- new ------------------------------------------------------------------------------------
@@ -201,6 +202,7 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
             <button type="submit" class="button button-secondary">Gem risikokategori</button>
           </form>
         )}
+        <RiskWork d={d} canWrite={canWrite} base={base} values={valuesFor('widening')} issues={issuesFor('widening')} />
       </section>
 
       <section aria-labelledby="besoeg">
@@ -394,5 +396,51 @@ export function AuditRow({ e }: { e: AuditRecord }) {
       <td><Json value={e.before} /></td>
       <td><Json value={e.after} /></td>
     </tr>
+  );
+}
+
+const RISK_MEANING: Record<Risk, string> = {
+  green: 'Grøn: kvaliteten belyses alene ud fra undersøgelsesdesignet på ét tilsynsbesøg (undtaget tilbud med flere afdelinger).',
+  yellow: 'Gul: undersøgelsesdesignet udvides for de kvalitetskriterier, der er tvivl om, indtil tvivlen er afklaret. Tilsynet kan først afsluttes, når hver tvivl er undersøgt og konkluderet.',
+  red: 'Rød: begrundelserne dokumenteres grundigt og udførligt – dokumentationsdybden for rød gælder alle kvalitetskriterier.',
+};
+
+/** What the risk category asks of this inspection: its meaning, warnings, the criteria in doubt and how the design was widened. */
+function RiskWork({ d, canWrite, base, values, issues }: { d: InspectionDetail; canWrite: boolean; base: string; values: Values; issues: FieldIssue[] }) {
+  const w = d.riskWork;
+  return (
+    <div id="udvidelse">
+      <h3>Hvad risikokategorien betyder for tilsynet</h3>
+      <p>{RISK_MEANING[d.risk]}</p>
+      {w.warnings.map((n) => <Notice kind="warning">{n.message}</Notice>)}
+      {w.blocking.length > 0 && (
+        <Notice kind="warning" heading="Før tilsynet kan afsluttes">
+          <ul>{w.blocking.map((n) => <li>{n.message}</li>)}</ul>
+        </Notice>
+      )}
+      {(d.risk === 'yellow' || w.doubts.length > 0 || w.widenings.length > 0) && (
+        <>
+          <h4>Kvalitetskriterier i tvivl</h4>
+          {w.doubts.length === 0
+            ? <p>Vurderingen markerer ingen kvalitetskriterier som i tvivl.</p>
+            : <ul>{w.doubts.map((x) => <li>{capitalise(x.label)}: {x.concluded ? 'konkluderet' : 'ikke konkluderet endnu'}{w.widenings.some((y) => y.criterionId === x.criterionId) ? ', undersøgelsesdesignet er udvidet' : ', undersøgelsesdesignet er ikke udvidet endnu'}.</li>)}</ul>}
+          {w.widenings.length > 0 && (
+            <Table caption="Udvidelser af undersøgelsesdesignet" rowHeaders head={['Kvalitetskriterium', 'Udvidelse', 'Registreret af', 'Tidspunkt']}
+              rows={w.widenings.map((y) => [y.criterionLabel, y.description, y.addedBy?.displayName ?? '–', <DateTimeText at={y.addedAt} />])} />
+          )}
+          {canWrite && (
+            <form method="post" action={`${base}/design-widenings`} novalidate>
+              <h4>Registrér en udvidelse af undersøgelsesdesignet</h4>
+              <Csrf />
+              <SelectField name="criterionId" label="Kvalitetskriterium" value={values.criterionId} issues={issues} placeholder="Vælg kvalitetskriterium"
+                options={(w.doubts.length > 0 ? w.doubts.map((x): [string, string] => [x.criterionId, capitalise(x.label)]) : [])} />
+              <TextArea name="wideningDescription" label="Hvad er føjet til undersøgelsesdesignet?" value={values.wideningDescription} issues={issues} rows={2}
+                hint="Fx ekstra interview, flere kilder, dokumentanalyse eller et ekstra besøg." />
+              <button type="submit" class="button button-secondary">Registrér udvidelse</button>
+            </form>
+          )}
+        </>
+      )}
+    </div>
   );
 }

@@ -45,7 +45,12 @@ export type BinaryData = {
   criteria: Record<string, CriterionData>;
   economy?: { result: 'met' | 'not_met'; justification: string };
 };
-export type ScoredData = { indicators: Record<string, { score: number; text: string }> };
+export type ScoredData = {
+  indicators: Record<string, { score: number; text: string }>;
+  criteria: Record<string, { justification: string }>;
+  economy?: { result: 'met' | 'not_met'; justification: string };
+  conclusion?: { sufficientQuality: boolean; justification: string };
+};
 
 export type DemoInspection = {
   authorityId: AuthorityId;
@@ -173,12 +178,21 @@ function binaryData<C>(
   return data;
 }
 
-function scoredData(model: ScoredModel, entity: Entity, ctx: ProviderContext, prng: Prng): ScoredData {
+/** `whole`: the provider as a whole (not a department), with the economy and the conclusion when the inspection is completed. */
+/** A criterion's written assessment in the demo: concrete about the provider, not the model's wording. */
+const SCORED_CRITERION_TEXT = (c: ProviderContext, n: number): string =>
+  `Samlet for kriterium ${n}: ${c.Citizens} og medarbejderne gav ved besøget i ${c.year} samstemmende eksempler, og dokumentationen understøtter det, der er beskrevet ved indikatorerne.`;
+
+function scoredData(model: ScoredModel, entity: Entity, ctx: ProviderContext, prng: Prng, whole: { completed: boolean; economyNotMet: boolean } | null): ScoredData {
   const excluded = new Set(excludedIndicatorIds(model, entity));
   const base = prng.int(3, 4);
   const indicators: ScoredData['indicators'] = {};
+  const criteria: ScoredData['criteria'] = {};
   for (const theme of model.themes) {
     for (const criterion of theme.criteria) {
+      if (criterion.indicators.some((i) => !excluded.has(i.id))) {
+        criteria[criterion.id] = { justification: SCORED_CRITERION_TEXT(ctx, criterion.number) };
+      }
       for (const indicator of criterion.indicators) {
         if (excluded.has(indicator.id)) continue;
         const texts = INDICATOR_TEXTS[indicator.id];
@@ -188,7 +202,15 @@ function scoredData(model: ScoredModel, entity: Entity, ctx: ProviderContext, pr
       }
     }
   }
-  return { indicators };
+  if (!whole?.completed) return { indicators, criteria };
+  return {
+    indicators,
+    criteria,
+    economy: whole.economyNotMet ? { result: 'not_met', justification: TILBUD_ECONOMY.notMet(ctx) } : { result: 'met', justification: TILBUD_ECONOMY.met(ctx) },
+    conclusion: whole.economyNotMet
+      ? { sufficientQuality: false, justification: `${ctx.name} har ikke den fornødne kvalitet, fordi økonomien ikke er opfyldt; indsatsen over for ${ctx.citizens} er i øvrigt på niveau med scorerne ovenfor.` }
+      : { sufficientQuality: true, justification: `${ctx.name} har den fornødne kvalitet: scorerne ligger samlet på ${base} eller derover, og økonomien er opfyldt.` },
+  };
 }
 
 /** Picks `n` distinct items. */
@@ -547,7 +569,7 @@ function buildInspection(
       for (const dept of targets) {
         const ctx = providerContext(spec, year, dept ?? spec.name);
         if (model.kind === 'scored') {
-          row(dept, scoredData(model, subject.entity, ctx, prng));
+          row(dept, scoredData(model, subject.entity, ctx, prng, dept === null ? { completed: status === 'completed', economyNotMet: Boolean(plan.economyNotMet) } : null));
         } else {
           // The economy is assessed for the provider as a whole, never per department.
           const economy =

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, spawnCli } from './run-cli.ts';
 
-type ModelJson = { themes: { id: string; criteria: { id: string; markers?: { id: string }[]; indicators?: { id: string; excludedFor: string[]; onlyFor: string[] }[] }[] }[] };
+type ModelJson = { themes: { id: string; criteria: { id: string; number?: number; markers?: { id: string }[]; indicators?: { id: string; excludedFor: string[]; onlyFor: string[] }[] }[] }[] };
 const show = async (id: string): Promise<ModelJson> => JSON.parse((await runCli(['model', 'show', id, '--json'])).stdout);
 
 async function completeBinary(modelId: string) {
@@ -67,10 +67,14 @@ test('evaluate --json: a scored assessment gives excluded indicators and unround
       indicators[i.id] = { score: (n++ % 5) + 1, text: `Skriftlig bedømmelse af ${i.id}` };
     }
   }
-  const r = spawnCli(['evaluate', '-', '--json'], JSON.stringify({ model: 'tilbud-2017', phase: 'operation', entity: { legalBases: bases, flags: [] }, indicators }));
+  const criteria = Object.fromEntries(m.themes.filter((t) => t.id !== 'organisation-og-ledelse').flatMap((t) => t.criteria).map((c) => [c.id, { justification: `Samlet vurdering af kriterium ${c.number}.` }]));
+  const written = { criteria, economy: { result: 'met', justification: 'Økonomien er bæredygtig.' }, conclusion: { sufficientQuality: true, justification: 'Fornøden kvalitet.' } };
+  const r = spawnCli(['evaluate', '-', '--json'], JSON.stringify({ model: 'tilbud-2017', phase: 'operation', entity: { legalBases: bases, flags: [] }, indicators, ...written }));
   assert.equal(r.status, 0, r.stdout);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(Object.keys(out).sort(), ['criteria', 'errors', 'excludedIndicators', 'themes', 'valid', 'warnings']);
+  // Issue 9, item 6: the authority's explicit conclusion and the decisions it opens, as in the binary output.
+  assert.deepEqual(Object.keys(out).sort(), ['criteria', 'decisionOptions', 'errors', 'excludedIndicators', 'sufficientQuality', 'themes', 'valid', 'warnings']);
+  assert.equal(out.sufficientQuality, true);
   for (const id of ['8.a', '8.b', '9.a', '1.b', '6.a']) assert.ok(out.excludedIndicators.includes(id), id);
   assert.ok(out.criteria.every((c: { number: number; average: number | null }) => typeof c.number === 'number'));
   const org = out.themes.find((t: { id: string }) => t.id === 'organisation-og-ledelse');

@@ -10,23 +10,29 @@ const entity = { legalBases: ['sel-66-1-5'], flags: ['bestyrelse'] };
 const scores = (values: Record<string, number>) =>
   Object.fromEntries(Object.entries(values).map(([id, score]) => [id, { score, text: `Bedømmelse af ${id}` }]));
 const codes = (r: { errors: { code: string; path: string }[] }) => r.errors.map((e) => [e.code, e.path]);
+/** What every scored assessment now also writes (seed 004): each criterion, the economy, and the authority's conclusion. */
+const WRITTEN = {
+  criteria: Object.fromEntries(scoredFixture.themes.flatMap((t) => t.criteria).map((c) => [c.id, { justification: `Samlet vurdering af kriterium ${c.number}.` }])),
+  economy: { result: 'met' as const, justification: 'Økonomien er bæredygtig.' },
+  conclusion: { sufficientQuality: true, justification: 'Fornøden kvalitet.' },
+};
 
 test('criterion average is the mean of its indicators; theme average the mean of its criteria means', () => {
   // Theme A: k1 = (5+1+3)/3 = 3, k2 = 4 → theme (3+4)/2 = 3.5, not the indicator mean (13/4 = 3.25).
-  const r = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity, indicators: scores({ '1.a': 5, '1.b': 1, '1.d': 3, '2.a': 4, '8.a': 2, '8.c': 5 }) });
+  const r = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity, indicators: scores({ '1.a': 5, '1.b': 1, '1.d': 3, '2.a': 4, '8.a': 2, '8.c': 5 }) });
   assert.equal(r.valid, true, JSON.stringify(r.errors));
   assert.deepEqual(r.criteria.map((c) => [c.number, c.average]), [[1, 3], [2, 4], [8, 3.5]]);
   assert.deepEqual(r.themes.map((t) => [t.id, t.average]), [['a', 3.5], ['b', 3.5]]);
 });
 
 test('averages are not rounded', () => {
-  const r = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity, indicators: scores({ '1.a': 5, '1.b': 4, '1.d': 4, '2.a': 4, '8.a': 2, '8.c': 5 }) });
+  const r = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity, indicators: scores({ '1.a': 5, '1.b': 4, '1.d': 4, '2.a': 4, '8.a': 2, '8.c': 5 }) });
   assert.equal(r.criteria[0]?.average, 13 / 3);
 });
 
 test('an indicator that does not apply must not be scored, and is left out of the averages', () => {
   const e = { legalBases: ['sel-66-1-7'], flags: [] };
-  const r = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity: e, indicators: scores({ '1.a': 5, '1.b': 1, '2.a': 3 }) });
+  const r = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity: e, indicators: scores({ '1.a': 5, '1.b': 1, '2.a': 3 }) });
   assert.deepEqual(r.excludedIndicators, ['1.b', '1.d', '8.a', '8.c']);
   assert.deepEqual(codes(r), [['indicator_not_applicable', 'indicators.1.b']]);
   assert.equal(r.criteria[0]?.average, 5);
@@ -34,22 +40,22 @@ test('an indicator that does not apply must not be scored, and is left out of th
 });
 
 test('several legal bases: excluded only when every basis is excluded; "only for" when any basis is listed', () => {
-  const r = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity: { legalBases: ['sel-66-1-7', 'sel-107'], flags: [] }, indicators: {} });
+  const r = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity: { legalBases: ['sel-66-1-7', 'sel-107'], flags: [] }, indicators: {} });
   assert.deepEqual(r.excludedIndicators, ['1.d', '8.c'], 'theme b and 1.b apply because sel-107 is not excluded');
-  const r2 = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity: { legalBases: ['sel-107', 'sel-66-1-6'], flags: [] }, indicators: {} });
+  const r2 = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity: { legalBases: ['sel-107', 'sel-66-1-6'], flags: [] }, indicators: {} });
   assert.ok(!r2.excludedIndicators.includes('1.d'));
 });
 
 test('aflastning marks the § 66, stk. 1, nr. 5/6 bases respite-only; "bestyrelse" includes outright', () => {
-  const r = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity: { legalBases: ['sel-66-1-5'], flags: ['aflastning'] }, indicators: {} });
+  const r = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity: { legalBases: ['sel-66-1-5'], flags: ['aflastning'] }, indicators: {} });
   assert.deepEqual(r.excludedIndicators, ['2.a', '8.c']);
-  const withAnotherBasis = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity: { legalBases: ['sel-66-1-5', 'sel-107'], flags: ['aflastning'] }, indicators: {} });
+  const withAnotherBasis = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity: { legalBases: ['sel-66-1-5', 'sel-107'], flags: ['aflastning'] }, indicators: {} });
   assert.ok(!withAnotherBasis.excludedIndicators.includes('2.a'), 'another basis keeps the indicator (the multi-basis rule)');
 });
 
 test('operation: every applicable indicator needs an integer score 1–5 and a written assessment', () => {
   const r = evaluateScored(scoredFixture, {
-    model: 'x', phase: 'operation', entity,
+    ...WRITTEN, model: 'x', phase: 'operation', entity,
     indicators: { '1.a': { score: 6, text: 'x' }, '1.b': { score: 2.5, text: 'x' }, '1.d': { score: 3, text: ' ' }, '2.a': { text: 'x' }, '8.a': { expected: 'expected_met', score: 3, text: 'x' }, '9.z': { score: 3, text: 'x' } },
   });
   assert.deepEqual(codes(r), [
@@ -66,17 +72,17 @@ test('operation: every applicable indicator needs an integer score 1–5 and a w
 test('approval: expectations instead of scores, and no averages', () => {
   const expected = (id: string) => [id, { expected: 'expected_met', text: 'Forventes' }];
   const ids = ['1.a', '1.b', '1.d', '2.a', '8.a', '8.c'];
-  const ok = evaluateScored(scoredFixture, { model: 'x', phase: 'approval', entity, indicators: Object.fromEntries(ids.map(expected)) });
+  const ok = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'approval', entity, indicators: Object.fromEntries(ids.map(expected)) });
   assert.equal(ok.valid, true, JSON.stringify(ok.errors));
   assert.ok(ok.criteria.every((c) => c.average === null));
-  const bad = evaluateScored(scoredFixture, { model: 'x', phase: 'approval', entity, indicators: { ...Object.fromEntries(ids.map(expected)), '1.a': { score: 4, text: 'x' } } });
+  const bad = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'approval', entity, indicators: { ...Object.fromEntries(ids.map(expected)), '1.a': { score: 4, text: 'x' } } });
   assert.deepEqual(codes(bad), [['score_at_approval', 'indicators.1.a.score'], ['expectation_missing', 'indicators.1.a.expected']]);
 });
 
 test('a scored assessment needs the legal bases, and known ones', () => {
-  const r = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity: { legalBases: [] }, indicators: {} });
+  const r = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity: { legalBases: [] }, indicators: {} });
   assert.equal(r.errors[0]?.code, 'legal_basis_missing');
-  const bad = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity: { legalBases: ['sel-999'] }, indicators: {} });
+  const bad = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity: { legalBases: ['sel-999'] }, indicators: {} });
   assert.deepEqual(codes(bad), [['invalid_input', 'entity.legalBases[0]']]);
 });
 
@@ -106,9 +112,24 @@ test('property: adding a legal basis never makes an indicator stop applying (wit
 test('property: theme average equals the mean of the criterion averages that exist', () => {
   const score = fc.integer({ min: 1, max: 5 });
   fc.assert(fc.property(fc.tuple(score, score, score, score, score), ([a, b, d, e, f]) => {
-    const r = evaluateScored(scoredFixture, { model: 'x', phase: 'operation', entity, indicators: scores({ '1.a': a, '1.b': b, '1.d': d, '2.a': e, '8.a': f, '8.c': f }) });
+    const r = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity, indicators: scores({ '1.a': a, '1.b': b, '1.d': d, '2.a': e, '8.a': f, '8.c': f }) });
     const k1 = (a + b + d) / 3;
     assert.equal(r.themes[0]?.average, (k1 + e) / 2);
     assert.ok(r.themes.every((t) => t.average !== null && t.average >= 1 && t.average <= 5));
   }));
+});
+
+test('issue 9, items 5 and 6: every applicable criterion needs its written assessment, the economy is assessed, and the authority concludes explicitly', () => {
+  const input = { model: 'x', phase: 'operation', entity, indicators: scores({ '1.a': 5, '1.b': 1, '1.d': 3, '2.a': 4, '8.a': 2, '8.c': 5 }) };
+  const bare = evaluateScored(scoredFixture, input);
+  assert.deepEqual(codes(bare).map(([code]) => code).sort(), ['conclusion_missing', 'criterion_assessment_missing', 'criterion_assessment_missing', 'criterion_assessment_missing', 'economy_missing']);
+  assert.equal(bare.sufficientQuality, null);
+  const notSufficient = evaluateScored(scoredFixture, { ...WRITTEN, ...input, conclusion: { sufficientQuality: false, justification: 'Ledelsen følger ikke op.' } });
+  assert.equal(notSufficient.valid, true);
+  assert.equal(notSufficient.sufficientQuality, false);
+  assert.deepEqual(notSufficient.decisionOptions, ['injunction', 'enhanced_supervision', 'enhanced_supervision_with_injunction', 'revocation']);
+  const economyNotMet = evaluateScored(scoredFixture, { ...WRITTEN, ...input, economy: { result: 'not_met', justification: 'Uforholdsmæssigt dyrt.' } });
+  assert.deepEqual(codes(economyNotMet), [['sufficient_with_economy_not_met', 'conclusion']]);
+  const noReason = evaluateScored(scoredFixture, { ...WRITTEN, ...input, conclusion: { sufficientQuality: true, justification: ' ' } });
+  assert.deepEqual(codes(noReason), [['justification_missing', 'conclusion.justification']]);
 });

@@ -133,7 +133,9 @@ test('scored: criterion and theme averages and the spider web equal the engine\'
   assert.deepEqual(doc.spiderWeb!.axes.map((a) => [a.themeId, a.value]), engine.themes.map((t) => [t.id, t.average]));
   assert.deepEqual(doc.spiderWeb!.axes.map((a) => a.valueLabel), engine.themes.map((t) => formatAverage(t.average)));
   assert.equal(doc.overview, null);
-  assert.equal(doc.conclusion, null);
+  // Issue 9, item 6: the authority's explicit conclusion, and (item 5) each criterion's written assessment.
+  assert.equal(doc.conclusion, 'sufficient');
+  for (const c of scoredThemes(doc.themes).flatMap((t) => t.criteria)) assert.match(c.assessment, new RegExp(`samlet for kriterium ${c.number}`));
 });
 
 test('scored: a theme that does not apply (Organisation og ledelse for § 66, stk. 1, nr. 7) is shown as such and is no axis of the spider web', () => {
@@ -153,7 +155,7 @@ test('scored: a theme that does not apply (Organisation og ledelse for § 66, st
 test('scored at approval: expectations instead of scores, no averages and no spider web', () => {
   const indicators = Object.fromEntries(applicableIndicators().map((i, n) => [i.id, { expected: n % 3 === 0 ? 'expected_not_met' as const : 'expected_met' as const, text: concrete(i.id) }]));
   const base = scoredInput();
-  const doc = buildReport({ ...base, inspection: { ...base.inspection, phase: 'approval' }, assessment: { data: { indicators } } }, options);
+  const doc = buildReport({ ...base, inspection: { ...base.inspection, phase: 'approval' }, assessment: { data: { ...base.assessment.data, indicators } } }, options);
   assert.equal(doc.complete, true);
   assert.equal(doc.spiderWeb, null);
   const listed = scoredThemes(doc.themes).flatMap((t) => t.criteria.flatMap((c) => c.indicators));

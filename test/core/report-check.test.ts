@@ -149,12 +149,9 @@ test('repeats_model_wording: an assessment that mostly repeats the model is a wa
   assert.deepEqual(warnings(s), [['repeats_model_wording', `assessment.indicators.${ind.id}.text`]]);
 });
 
-test('development_point_in_published_text and economy_assessment_missing are warnings', () => {
+test('development_point_in_published_text is a warning', () => {
   const base = binaryInput();
   assert.deepEqual(warnings(withContent({ overallAssessment: `${base.content.overallAssessment} Se udviklingspunkterne nedenfor.` })), [['development_point_in_published_text', 'content.overallAssessment']]);
-  const s = scoredInput();
-  delete s.assessment.data.economy;
-  assert.deepEqual(warnings(s), [['economy_assessment_missing', 'assessment.economy.justification']]);
 });
 
 test('personal_data: CPR numbers, e-mail addresses and phone numbers anywhere in the report are errors, never repeated in the message', () => {

@@ -82,9 +82,14 @@ export function scoredData(): ReportAssessmentData {
   applicableIndicators().forEach((ind, n) => {
     indicators[ind.id] = { score: (n % 5) + 1, text: concrete(`dokumentationen for indikator ${ind.id}`) };
   });
+  const criteria = Object.fromEntries(
+    tilbud2017.themes.flatMap((t) => t.criteria).filter((c) => c.indicators.some((i) => indicators[i.id])).map((c) => [c.id, { justification: concrete(`samlet for kriterium ${c.number}`) }]),
+  );
   return {
     indicators,
-    economy: { justification: 'Budgettet for indeværende år hænger sammen med antallet af pladser, og taksten ligger på niveau med lignende steder.' },
+    criteria,
+    economy: { result: 'met', justification: 'Budgettet for indeværende år hænger sammen med antallet af pladser, og taksten ligger på niveau med lignende steder.' },
+    conclusion: { sufficientQuality: true, justification: 'Bostedet Ådalen har den fornødne kvalitet: scorerne ligger samlet på et godt niveau, og økonomien er opfyldt.' },
   };
 }
 

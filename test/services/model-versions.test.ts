@@ -38,7 +38,7 @@ test('a catalog changed under the same version is refused, naming the model and 
     recordModelVersions({ ...t.services, registry: registryOf([changed]) }),
     (e: unknown) => e instanceof ChangedModelVersion && e.message.includes(`"tilbud" version ${tilbud.version}`) && e.message.includes('nyt versionsnummer'),
   );
-  await recordModelVersions({ ...t.services, registry: registryOf([{ ...changed, version: '1.1.0' }]) });
+  await recordModelVersions({ ...t.services, registry: registryOf([{ ...changed, version: '9.9.9' }]) });
 });
 
 const BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');

@@ -315,6 +315,33 @@ test('the scored theme page shows scale labels, applicability and averages with 
   assert.ok(!other.includes(`name="indicator:${excluded.id}:score"`));
 });
 
+test('issue 9, items 5 and 6: the scored model writes each criterion, assesses the economy, and concludes explicitly', async () => {
+  const theme = scored.themes[0]!;
+  const criterion = theme.criteria[0]!;
+  const page = await (await get(themeUrl(scoredInspectionId, theme.id), inspector)).text();
+  assert.ok(page.includes(`>Skriftlig vurdering af kriterium ${criterion.number}</label>`));
+  const saved = await post(themeUrl(scoredInspectionId, theme.id), inspector, { expectedVersion: String(versionOf(page)), [`criterion:${criterion.id}:justification`]: 'Beboerne og personalet beskrev samstemmende målene for 2025.' });
+  assert.equal(saved.status, 303);
+  assert.ok((await (await get(themeUrl(scoredInspectionId, theme.id), inspector)).text()).includes('Beboerne og personalet beskrev samstemmende målene for 2025.'));
+  // The economy page now serves the scored model too, and its save is kept.
+  const economy = await (await get(`/inspections/${scoredInspectionId}/assessment/economy`, inspector)).text();
+  assert.ok(economy.includes('>Faglig begrundelse</label>'));
+  const res = await post(`/inspections/${scoredInspectionId}/assessment/economy`, inspector, {
+    expectedVersion: String(versionOf(economy)), 'economy:result': 'not_met', 'economy:justification': 'Tilbuddet er uforholdsmæssigt dyrt i forhold til kvaliteten.',
+  });
+  assert.equal(res.status, 303);
+  // The conclusion on the overview: sufficient quality is refused while the economy is not met.
+  let overview = await (await get(`/inspections/${scoredInspectionId}/assessment`, inspector)).text();
+  assert.ok(overview.includes('<h2 id="konklusion">Konklusion om fornøden kvalitet</h2>'));
+  const concluded = await post(`/inspections/${scoredInspectionId}/assessment/conclusion`, inspector, {
+    expectedVersion: String(versionOf(overview)), 'conclusion:sufficientQuality': 'no', 'conclusion:justification': 'Økonomien er ikke opfyldt.',
+  });
+  assert.equal(concluded.status, 303);
+  overview = await (await get(`/inspections/${scoredInspectionId}/assessment`, inspector)).text();
+  assert.match(overview, /value="no" checked/);
+  assert.equal((await post(`/inspections/${inspectionId}/assessment/conclusion`, inspector, { expectedVersion: '1', 'conclusion:sufficientQuality': 'yes' })).status, 404, 'the binary model concludes by its rule');
+});
+
 test('the API: read, save with 409 on a stale version, and draft evaluation of posted form fields', async () => {
   const got = await api(`/inspections/${familyInspectionId}/assessment`, inspector);
   assert.equal(got.status, 200);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { MARKER_STATES } from '../kinds/binary/assessment-input.ts';
 import { carriedForwardSchema, designStepRecordSchema, storedCriterionSchema, storedEconomySchema } from '../kinds/binary/assessment-data.ts';
-import { storedIndicatorSchema } from '../kinds/scored/assessment-data.ts';
+import { storedConclusionSchema, storedIndicatorSchema } from '../kinds/scored/assessment-data.ts';
 import { longText } from './stored-text.ts';
 
 /**
@@ -21,6 +21,8 @@ export const assessmentPatchSchema = z.strictObject({
     .optional(),
   carriedForward: carriedForwardSchema.nullable().optional(),
   indicators: z.record(z.string(), storedIndicatorSchema.nullable()).optional(),
+  /** Scored: the authority's conclusion on sufficient quality. */
+  conclusion: storedConclusionSchema.nullable().optional(),
 });
 export type AssessmentPatch = z.infer<typeof assessmentPatchSchema>;
 

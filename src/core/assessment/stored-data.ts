@@ -1,6 +1,7 @@
 // What an assessment row stores in `data`, whatever the kind: reading it, applying a checked
 // patch, and handing it to the engine. Each kind's own shapes and rules are in
 // core/kinds/<kind>/assessment-data.ts; this file picks the kind.
+import type { StoredConclusion } from '../kinds/scored/assessment-data.ts';
 import type { z } from 'zod';
 import { assertNever } from '../assert-never.ts';
 import {
@@ -70,29 +71,36 @@ export function engineInput(
   phase: Phase,
   entity: Entity,
   data: AssessmentData,
-  economySource: 'own' | { whole: StoredEconomy | undefined } = 'own',
+  wholeSource: 'own' | { whole: WholeParts | undefined } = 'own',
 ): Record<string, unknown> {
   switch (model.kind) {
     case 'binary':
-      return binaryEngineInput(model, phase, entity, binaryDataOf(data), economySource);
+      return binaryEngineInput(model, phase, entity, binaryDataOf(data), wholeSource === 'own' ? 'own' : { whole: wholeSource.whole?.economy });
     case 'scored':
-      return scoredEngineInput(model, phase, entity, scoredDataOf(data));
+      return scoredEngineInput(model, phase, entity, scoredDataOf(data), wholeSource);
     default:
       return assertNever(model);
   }
 }
 
-/** The economy a department's assessment is judged against: the whole provider's, where the kind has one. */
-export function economyOf(model: AssessableModel, data: AssessmentData): StoredEconomy | undefined {
+/** What a department's assessment takes from the provider as a whole: the economy and (scored) the conclusion. */
+export type WholeParts = { economy?: StoredEconomy; conclusion?: StoredConclusion };
+
+export function wholePartsOf(model: AssessableModel, data: AssessmentData): WholeParts {
   switch (model.kind) {
     case 'binary':
-      return binaryDataOf(data).economy;
-    case 'scored':
-      return undefined;
+      return { economy: binaryDataOf(data).economy };
+    case 'scored': {
+      const d = scoredDataOf(data);
+      return { economy: d.economy, conclusion: d.conclusion };
+    }
     default:
       return assertNever(model);
   }
 }
+
+/** The economy a department's assessment is judged against: the whole provider's. */
+export const economyOf = (model: AssessableModel, data: AssessmentData): StoredEconomy | undefined => wholePartsOf(model, data).economy;
 
 /**
  * The data of a row already read by `parseStoredData`, as its kind's type. A row read for one kind

@@ -34,7 +34,6 @@ export const REPORT_CHECK_CODES = [
   'disproportionately_expensive_unstated',
   'repeats_model_wording',
   'development_point_in_published_text',
-  'economy_assessment_missing',
   'personal_data',
 ] as const;
 export type ReportCheckCode = (typeof REPORT_CHECK_CODES)[number];
@@ -109,17 +108,6 @@ function themesToAssess(model: AssessableModel, entity: Entity): { id: string; t
   }
 }
 
-/** The binary engine requires the economy itself; the scored model has no economy item, so the report asks for the text. */
-function economyTextOnlyInReport(model: AssessableModel): boolean {
-  switch (model.kind) {
-    case 'binary':
-      return false;
-    case 'scored':
-      return true;
-    default:
-      return assertNever(model);
-  }
-}
 
 function themeWording(model: AssessableModel): string[][] {
   switch (model.kind) {
@@ -205,9 +193,6 @@ export function checkReport(input: ReportInput, evaluation: Evaluation, config: 
     if (!statesDisproportionatelyExpensive(input.assessment.data.economy?.justification ?? '')) {
       f.error('disproportionately_expensive_unstated', 'assessment.economy.justification', 'Tilbuddet er vurderet uforholdsmæssigt dyrt: det skal fremgå af vurderingen af økonomien.');
     }
-  }
-  if (economyTextOnlyInReport(input.model) && (input.assessment.data.economy?.justification ?? '').trim() === '') {
-    f.warn('economy_assessment_missing', 'assessment.economy.justification', 'Rapporten mangler en skriftlig vurdering af tilbuddets økonomi.');
   }
 
   for (const t of reportTexts(input)) {

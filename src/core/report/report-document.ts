@@ -69,6 +69,8 @@ export type ReportScoredCriterion = {
   /** The engine's mean of the applicable indicators' scores (unrounded); null when none is scored. */
   average: number | null;
   averageLabel: string;
+  /** Seed 004: the written assessment of the criterion. */
+  assessment: string;
   /** Applicable indicators only, in model order. */
   indicators: ReportIndicator[];
   /** Indicators that do not apply to the provider's legal bases or type. */

@@ -25,7 +25,16 @@ export function reportEngineInput(input: ReportInput, data: ReportAssessmentData
       const indicators = Object.fromEntries(
         Object.entries(data.indicators ?? {}).map(([id, r]) => [id, { ...(r.score !== undefined ? { score: r.score } : {}), ...(r.expected ? { expected: r.expected } : {}), text: r.text ?? '' }]),
       );
-      return { ...base, indicators };
+      const criteria = Object.fromEntries(Object.entries(data.criteria ?? {}).map(([id, c]) => [id, { justification: c.justification ?? '' }]));
+      // A department is judged against the provider's own conclusion (the economy likewise).
+      const conclusion = input.assessment.data.conclusion;
+      return {
+        ...base,
+        indicators,
+        criteria,
+        ...(economy?.result ? { economy: { result: economy.result, justification: economy.justification ?? '' } } : {}),
+        ...(conclusion?.sufficientQuality !== undefined ? { conclusion: { sufficientQuality: conclusion.sufficientQuality, justification: conclusion.justification ?? '' } } : {}),
+      };
     }
     case 'binary': {
       const criteria = Object.fromEntries(

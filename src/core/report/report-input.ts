@@ -26,6 +26,8 @@ export type ReportAssessmentData = {
   markerNotes?: Record<string, string>;
   /** A foster family without a child in care: the previous assessment confirmed (or revised). */
   carriedForward?: { confirmed: boolean; note: string };
+  /** Scored: the authority's conclusion on sufficient quality. */
+  conclusion?: { sufficientQuality?: boolean; justification?: string };
 };
 
 export type ReportInput = {

@@ -30,6 +30,8 @@ export function fieldForPath(path: ReadonlyArray<PropertyKey>): string {
       return key ? `economy:${key}` : 'economy';
     case 'carriedForward':
       return key ? `carriedForward:${key}` : 'carriedForward';
+    case 'conclusion':
+      return key ? `conclusion:${key}` : 'conclusion';
     default:
       return path.map(String).join('.') || 'patch';
   }
@@ -62,7 +64,7 @@ export function checkPatchAgainstModel(model: AssessableModel, patch: Assessment
       case 'binary':
         return checkBinaryPatch(model, patch, context);
       case 'scored':
-        return checkScoredPatch(model, patch);
+        return checkScoredPatch(model, patch, context);
       default:
         return assertNever(model);
     }

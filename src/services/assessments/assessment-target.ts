@@ -17,9 +17,8 @@ import type { ServiceContext } from '../context.ts';
 import { can, type Target } from '../permissions.ts';
 import { notFound, ServiceError, type FieldIssue } from '../service-error.ts';
 import { parseOptions } from '../service-options.ts';
-import { economyOf, emptyData, engineInput, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
+import { emptyData, engineInput, parseStoredData, wholePartsOf, type AssessmentData, type WholeParts } from '../../core/assessment/stored-data.ts';
 import { fieldForPath } from './assessment-data.ts';
-import { type StoredEconomy } from '../../core/kinds/binary/assessment-data.ts';
 import type { Risk } from '../../core/vocabulary.ts';
 
 type Conn = Db | Tx;
@@ -141,14 +140,14 @@ export async function findOrCreateRow(tx: Tx, actor: Actor, target: AssessmentTa
 }
 
 /** A department is assessed against the economy of the provider as a whole. */
-export async function wholeEconomy(db: Conn, target: AssessmentTarget, model: AssessableModel): Promise<StoredEconomy | undefined> {
+export async function wholeEconomy(db: Conn, target: AssessmentTarget, model: AssessableModel): Promise<WholeParts | undefined> {
   if (!target.department) return undefined;
   const whole = await findRow(db, target.inspection.id, null);
-  return whole ? economyOf(model, parseStoredData(model, whole.data)) : undefined;
+  return whole ? wholePartsOf(model, parseStoredData(model, whole.data)) : undefined;
 }
 
-export function evaluateData(ctx: ServiceContext, target: AssessmentTarget, model: AssessableModel, data: AssessmentData, economy?: StoredEconomy): { input: Record<string, unknown>; evaluation: Evaluation } {
-  const input = engineInput(model, target.phase, target.engineEntity, data, target.department ? { whole: economy } : 'own');
+export function evaluateData(ctx: ServiceContext, target: AssessmentTarget, model: AssessableModel, data: AssessmentData, whole?: WholeParts): { input: Record<string, unknown>; evaluation: Evaluation } {
+  const input = engineInput(model, target.phase, target.engineEntity, data, target.department ? { whole } : 'own');
   return { input, evaluation: evaluate(model, input, { depth: ctx.config.documentationDepth, risk: target.inspection.risk }) };
 }
 

@@ -97,7 +97,7 @@ export async function getAssessment(ctx: ServiceContext, actor: Actor, options: 
     feedback,
     themes,
     progress: assessmentProgress(themes, feedback),
-    wholeEconomy: target.department ? economy ?? null : null,
+    wholeEconomy: target.department ? economy?.economy ?? null : null,
     previous,
     canWrite,
   };

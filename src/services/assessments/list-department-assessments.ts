@@ -10,7 +10,7 @@ import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { notFound } from '../service-error.ts';
-import { economyOf, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
+import { parseStoredData, wholePartsOf, type AssessmentData } from '../../core/assessment/stored-data.ts';
 import { evaluateData, loadTarget, requireAssessableModel, validateOptions, type DepartmentInfo } from './assessment-target.ts';
 import { uuid } from '../service-options.ts';
 
@@ -71,7 +71,7 @@ export async function listDepartmentAssessments(ctx: ServiceContext, actor: Acto
 
   const wholeRow = wholeRows[0];
   const wholeData = wholeRow ? parseStoredData(model, wholeRow.data) : null;
-  const economy = wholeData ? economyOf(model, wholeData) : undefined;
+  const whole = wholeData ? wholePartsOf(model, wholeData) : undefined;
   const wholeResult: AssessmentResult | null = wholeRow && wholeData
     ? { assessmentId: wholeRow.id, version: wholeRow.version, data: wholeData, evaluation: evaluateData(ctx, target, model, wholeData).evaluation }
     : null;
@@ -81,7 +81,7 @@ export async function listDepartmentAssessments(ctx: ServiceContext, actor: Acto
     if (!row) return { department, result: null };
     const data = parseStoredData(model, row.data);
     const depTarget = { ...target, department };
-    return { department, result: { assessmentId: row.id, version: row.version, data, evaluation: evaluateData(ctx, depTarget, model, data, economy).evaluation } };
+    return { department, result: { assessmentId: row.id, version: row.version, data, evaluation: evaluateData(ctx, depTarget, model, data, whole).evaluation } };
   });
 
   return {

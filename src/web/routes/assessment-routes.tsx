@@ -7,7 +7,7 @@ import { themeFormFields, themeFormPatch, themeOf } from '../views/assessment/th
 import { Hono, type Context } from 'hono';
 import type { BinaryTheme } from '../../core/kinds/binary/catalog.ts';
 import type { ScoredTheme } from '../../core/kinds/scored/catalog.ts';
-import type { BinaryData } from '../../core/kinds/binary/assessment-data.ts';
+import { economyOf } from '../../core/assessment/stored-data.ts';
 import { criterionFeedback, visibleFindings } from '../../core/assessment/feedback.ts';
 import { evaluateDraft } from '../../services/assessments/evaluate-draft.ts';
 import { getAssessment, type AssessmentView } from '../../services/assessments/get-assessment.ts';
@@ -17,6 +17,7 @@ import { ServiceError } from '../../services/service-error.ts';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
 import {
+  conclusionPatch,
   economyFields,
   economyPatch,
   first,
@@ -151,16 +152,16 @@ assessmentRoutes.post('/inspections/:id/assessment/themes/:themeId', async (c) =
   }
 });
 
-// The economy (binary models; the provider or foster family as a whole).
-function requireBinary(view: AssessmentView) {
+// The economy (the provider or foster family as a whole).
+function requireEconomyPage(view: AssessmentView) {
   if (!KIND_VIEW[view.model.kind].economyPage) throw new ServiceError('not_found', 'Denne kvalitetsmodel vurderer ikke økonomien på en særskilt side.');
 }
 
 assessmentRoutes.get('/inspections/:id/assessment/economy', async (c) => {
   const view = await loadView(c);
-  requireBinary(view);
+  requireEconomyPage(view);
   return c.html(
-    <EconomyPage view={view} fields={economyFields(view.assessment.data as BinaryData)} evaluation={view.evaluation}
+    <EconomyPage view={view} fields={economyFields(economyOf(view.model, view.assessment.data))} evaluation={view.evaluation}
       findings={view.feedback.economy} issues={[]} saved={c.req.query('gemt') === '1'} />,
   );
 });
@@ -169,7 +170,7 @@ assessmentRoutes.post('/inspections/:id/assessment/economy', async (c) => {
   const actor = requireActor(c);
   const fields = await formData(c);
   const view = await loadView(c);
-  requireBinary(view);
+  requireEconomyPage(view);
   const patch = economyPatch(fields);
   const services = c.get('services');
   const base = { inspectionId: view.inspection.id, departmentId: view.department?.id };
@@ -183,10 +184,25 @@ assessmentRoutes.post('/inspections/:id/assessment/economy', async (c) => {
       const draft = await evaluateDraft(services, actor, { ...base, patch });
       return c.html(
         <EconomyPage {...props} evaluation={draft.evaluation} findings={draft.feedback.economy} issues={[]} conflict={e.message}
-          stored={economyFields(view.assessment.data as BinaryData)} />,
+          stored={economyFields(economyOf(view.model, view.assessment.data))} />,
         409,
       );
     }
     return c.html(<EconomyPage {...props} evaluation={view.evaluation} findings={view.feedback.economy} issues={e.fields} />, 400);
+  }
+});
+
+// The scored model's conclusion on sufficient quality (the provider as a whole), on the overview.
+assessmentRoutes.post('/inspections/:id/assessment/conclusion', async (c) => {
+  const actor = requireActor(c);
+  const fields = await formData(c);
+  const view = await loadView(c);
+  if (!KIND_VIEW[view.model.kind].explicitConclusion) throw new ServiceError('not_found', 'Denne kvalitetsmodel konkluderer ud fra kriterierne, ikke ved et særskilt svar.');
+  try {
+    await saveAssessment(c.get('services'), actor, { inspectionId: view.inspection.id, departmentId: view.department?.id, expectedVersion: postedVersion(fields), patch: conclusionPatch(fields) });
+    return c.redirect(assessmentHref(view.inspection.id, view.department?.id, '', '#konklusion', { gemt: '1' }), 303);
+  } catch (e) {
+    if (!isRefusal(e)) throw e;
+    return c.html(<OverviewPage view={view} departments={await departmentResults(c, view)} conclusion={{ fields, issues: e.fields, conflict: e.code === 'conflict' ? e.message : undefined }} />, e.code === 'conflict' ? 409 : 400);
   }
 });

@@ -79,6 +79,8 @@ export const isPerspective = (kind: MethodKind): kind is 'citizen_perspective' |
 export function checkBinaryPatch(model: BinaryModel, patch: AssessmentPatch, context: PatchContext): PatchIssue[] {
   const issues: PatchIssue[] = [];
   if (patch.indicators !== undefined) issues.push({ field: 'indicators', message: `Modellen ${model.id} har kvalitetsmarkører, ikke indikatorer.` });
+  // The binary models conclude by the rule (every criterion and the economy met), not by a separate answer.
+  if (patch.conclusion !== undefined) issues.push({ field: 'conclusion', message: `Modellen ${model.id} konkluderer ud fra kriterierne og økonomien, ikke ved et særskilt svar.` });
   const theme = patch.themeId ? model.themes.find((t) => t.id === patch.themeId) : undefined;
   if (patch.themeId && !theme) issues.push({ field: 'themeId', message: `Temaet "${patch.themeId}" findes ikke i modellen ${model.id}.` });
   const themes = theme ? [theme] : model.themes;

@@ -2,6 +2,7 @@
 // operation) or an expectation (at approval), and the written assessment.
 import { z } from 'zod';
 import { entitySchema, PHASES } from '../../assessment/assessment-input.ts';
+import { economyConclusionSchema } from '../binary/assessment-input.ts';
 
 export const EXPECTATIONS = ['expected_met', 'expected_not_met'] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
@@ -14,11 +15,23 @@ export const indicatorRatingSchema = z.strictObject({
 });
 export type IndicatorRating = z.infer<typeof indicatorRatingSchema>;
 
+/** Seed 004: a written assessment of every criterion, not only of its indicators. */
+export const criterionAssessmentSchema = z.strictObject({ justification: z.string().default('') });
+
+/**
+ * Seed 002 sets no threshold for sufficient quality on the scores; the authority still concludes,
+ * explicitly and with a justification, and the decision rules follow that conclusion.
+ */
+export const scoredConclusionSchema = z.strictObject({ sufficientQuality: z.boolean(), justification: z.string().default('') });
+
 export const scoredAssessmentSchema = z.strictObject({
   model: z.string(),
   phase: z.enum(PHASES),
   entity: entitySchema.default({ legalBases: [], flags: [] }),
   indicators: z.record(z.string(), indicatorRatingSchema).default({}),
+  criteria: z.record(z.string(), criterionAssessmentSchema).default({}),
+  economy: economyConclusionSchema.optional(),
+  conclusion: scoredConclusionSchema.optional(),
 });
 export type ScoredAssessment = z.infer<typeof scoredAssessmentSchema>;
 

@@ -7,6 +7,7 @@ import { excludedIndicatorIds } from '../../assessment/applicability.ts';
 import { checkEntityFlags } from '../../assessment/entity-rules.ts';
 import { Findings, type Finding } from '../../assessment/findings.ts';
 import { mean } from '../../assessment/mean.ts';
+import { decisionOptions, type Decision } from '../../assessment/decision-options.ts';
 
 export type ScoredEvaluation = {
   valid: boolean;
@@ -17,12 +18,16 @@ export type ScoredEvaluation = {
   criteria: { id: string; number: number; average: number | null }[];
   /** Mean of the theme's criterion averages, leaving out criteria without one. */
   themes: { id: string; title: string; average: number | null }[];
+  /** The authority's explicit conclusion (valid assessments only); null while invalid. */
+  sufficientQuality: boolean | null;
+  /** The decisions to choose from when the quality is not sufficient. */
+  decisionOptions: Decision[];
 };
 
 export function evaluateScored(model: ScoredModel, input: unknown): ScoredEvaluation {
   const shape = checkShape(scoredAssessmentSchema, input);
   if (!shape.ok) {
-    return { valid: false, errors: shape.errors, warnings: [], excludedIndicators: [], criteria: [], themes: [] };
+    return { valid: false, errors: shape.errors, warnings: [], excludedIndicators: [], criteria: [], themes: [], sufficientQuality: null, decisionOptions: [] };
   }
   const a = shape.value;
   const f = new Findings();
@@ -50,6 +55,10 @@ export function evaluateScored(model: ScoredModel, input: unknown): ScoredEvalua
         const score = checkRating(f, a.phase, indicator.id, path, rating);
         if (score !== null) scores.push(score);
       }
+      // Seed 004: "skriftlig vurdering af kvaliteten indenfor alle kvalitetsmodellens temaer, kriterier og indikatorer".
+      if (criterion.indicators.some((i) => !excluded.has(i.id)) && (a.criteria[criterion.id]?.justification ?? '').trim() === '') {
+        f.error('criterion_assessment_missing', `criteria.${criterion.id}.justification`, `Kriterium ${criterion.number} mangler en skriftlig vurdering.`);
+      }
       const average = mean(scores);
       criteria.push({ id: criterion.id, number: criterion.number, average });
       return average;
@@ -57,7 +66,32 @@ export function evaluateScored(model: ScoredModel, input: unknown): ScoredEvalua
     return { id: theme.id, title: theme.title, average: mean(averages.filter((v): v is number => v !== null)) };
   });
 
-  return { valid: f.errors.length === 0, errors: f.errors, warnings: f.warnings, excludedIndicators: [...excluded], criteria, themes };
+  // The economy, as in the binary models: assessed, with a justification.
+  if (!a.economy) {
+    f.error('economy_missing', 'economy', 'Temaet økonomi er ikke vurderet (opfyldt eller ikke opfyldt).');
+  } else if (a.economy.justification.trim() === '') {
+    f.error('justification_missing', 'economy.justification', 'Vurderingen af økonomi mangler en faglig begrundelse.');
+  }
+  if (!a.conclusion) {
+    f.error('conclusion_missing', 'conclusion', 'Socialtilsynets konklusion mangler: har tilbuddet den fornødne kvalitet?');
+  } else {
+    if (a.conclusion.justification.trim() === '') f.error('justification_missing', 'conclusion.justification', 'Konklusionen mangler en begrundelse.');
+    if (a.conclusion.sufficientQuality && a.economy?.result === 'not_met') {
+      f.error('sufficient_with_economy_not_met', 'conclusion', 'Fornøden kvalitet forudsætter, at økonomien er vurderet opfyldt.');
+    }
+  }
+  const valid = f.errors.length === 0;
+  const sufficientQuality = valid ? a.conclusion?.sufficientQuality ?? null : null;
+  return {
+    valid,
+    errors: f.errors,
+    warnings: f.warnings,
+    excludedIndicators: [...excluded],
+    criteria,
+    themes,
+    sufficientQuality,
+    decisionOptions: sufficientQuality === false ? decisionOptions(a.phase, false) : [],
+  };
 }
 
 /** Checks one applicable indicator's rating; returns its score when it counts toward the averages. */

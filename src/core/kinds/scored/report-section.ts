@@ -5,7 +5,7 @@ import type { Entity, Phase } from '../../assessment/assessment-input.ts';
 import type { Evaluation } from '../../assessment/evaluate.ts';
 import { EXPECTATION_LABEL } from '../../labels.ts';
 import { NOT_ASSESSED } from '../../labels.ts';
-import type { ReportScoredTheme, SpiderWeb } from '../../report/report-document.ts';
+import type { QualityConclusion, ReportScoredTheme, SpiderWeb } from '../../report/report-document.ts';
 import type { ReportAssessmentData } from '../../report/report-input.ts';
 import { formatAverage } from '../../labels.ts';
 import type { ScoredModel } from './catalog.ts';
@@ -28,14 +28,19 @@ export function scoredReportParts(
           axes: themes.filter((t) => t.applies).map((t) => ({ themeId: t.id, title: t.title, value: t.average, valueLabel: t.averageLabel })),
         }
       : null;
-  return { themes, overview: null, spiderWeb, conclusion: null };
+  // The authority's explicit conclusion (seed 002 sets no threshold on the scores).
+  const conclusion: QualityConclusion =
+    evaluation.kind === 'scored' && evaluation.valid && evaluation.sufficientQuality !== null ? (evaluation.sufficientQuality ? 'sufficient' : 'insufficient') : 'incomplete';
+  return { themes, overview: null, spiderWeb, conclusion };
 }
 
 /** The texts of a scored assessment the report checks read, with the model wording each may not repeat. */
 export function scoredAssessmentTexts(model: ScoredModel, data: ReportAssessmentData, add: (path: string, text: string | undefined, modelWording: string[]) => void): void {
   for (const criterion of model.themes.flatMap((t) => t.criteria)) {
+    add(`criteria.${criterion.id}.justification`, data.criteria?.[criterion.id]?.justification, [criterion.text, ...criterion.indicators.map((i) => i.text)]);
     for (const indicator of criterion.indicators) add(`indicators.${indicator.id}.text`, data.indicators?.[indicator.id]?.text, [indicator.text, criterion.text]);
   }
+  add('conclusion.justification', data.conclusion?.justification, []);
 }
 
 function scoredThemes(
@@ -62,6 +67,7 @@ function scoredThemes(
               text: criterion.text,
               average,
               averageLabel: formatAverage(average, decimals),
+              assessment: data.criteria?.[criterion.id]?.justification ?? '',
               indicators: applicable.map((indicator) => {
                 const rating = data.indicators?.[indicator.id];
                 const score = typeof rating?.score === 'number' ? rating.score : null;

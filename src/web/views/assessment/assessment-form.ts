@@ -12,6 +12,8 @@ import type { ScoredTheme } from '../../../core/kinds/scored/catalog.ts';
 import { isPerspective, type BinaryData } from '../../../core/kinds/binary/assessment-data.ts';
 import { type AssessmentPatch } from '../../../core/assessment/assessment-patch.ts';
 import { type ScoredData } from '../../../core/kinds/scored/assessment-data.ts';
+import type { StoredEconomy } from '../../../core/kinds/binary/assessment-data.ts';
+import type { StoredConclusion } from '../../../core/kinds/scored/assessment-data.ts';
 
 export type Fields = Record<string, string | string[]>;
 
@@ -101,7 +103,10 @@ export function binaryThemeFields(theme: BinaryTheme, data: BinaryData): Fields 
 /** Form fields → patch for one scored theme; indicators that do not apply are cleared. */
 export function scoredThemePatch(theme: ScoredTheme, excluded: ReadonlySet<string>, fields: Fields): AssessmentPatch {
   const indicators: Record<string, unknown> = {};
+  const criteria: Record<string, unknown> = {};
   for (const criterion of theme.criteria) {
+    const written = text(fields, `criterion:${criterion.id}:justification`);
+    criteria[criterion.id] = written.trim() === '' ? null : { justification: written };
     for (const indicator of criterion.indicators) {
       if (excluded.has(indicator.id)) {
         indicators[indicator.id] = null;
@@ -116,12 +121,14 @@ export function scoredThemePatch(theme: ScoredTheme, excluded: ReadonlySet<strin
           : { ...(score !== undefined ? { score: Number(score) } : {}), ...(expected ? { expected } : {}), text: body };
     }
   }
-  return { themeId: theme.id, indicators } as AssessmentPatch;
+  return { themeId: theme.id, indicators, criteria } as AssessmentPatch;
 }
 
 export function scoredThemeFields(theme: ScoredTheme, data: ScoredData): Fields {
   const fields: Fields = {};
   for (const criterion of theme.criteria) {
+    const written = data.criteria?.[criterion.id]?.justification;
+    if (written) fields[`criterion:${criterion.id}:justification`] = written;
     for (const indicator of criterion.indicators) {
       const r = data.indicators[indicator.id];
       if (!r) continue;
@@ -139,10 +146,25 @@ export function economyPatch(fields: Fields): AssessmentPatch {
   return { economy: !result && justification.trim() === '' ? null : { ...(result ? { result } : {}), justification } } as AssessmentPatch;
 }
 
-export function economyFields(data: BinaryData): Fields {
+export function economyFields(economy: StoredEconomy | undefined): Fields {
   const fields: Fields = {};
-  if (data.economy?.result) fields['economy:result'] = data.economy.result;
-  if (data.economy) fields['economy:justification'] = data.economy.justification;
+  if (economy?.result) fields['economy:result'] = economy.result;
+  if (economy) fields['economy:justification'] = economy.justification;
+  return fields;
+}
+
+/** The scored model's conclusion form: "fornøden kvalitet" yes/no with its justification. */
+export function conclusionPatch(fields: Fields): AssessmentPatch {
+  const answer = choice(fields, 'conclusion:sufficientQuality');
+  const justification = text(fields, 'conclusion:justification');
+  if (!answer && justification.trim() === '') return { conclusion: null } as AssessmentPatch;
+  return { conclusion: { ...(answer ? { sufficientQuality: answer === 'yes' } : {}), justification } } as AssessmentPatch;
+}
+
+export function conclusionFields(conclusion: StoredConclusion | undefined): Fields {
+  const fields: Fields = {};
+  if (conclusion?.sufficientQuality !== undefined) fields['conclusion:sufficientQuality'] = conclusion.sufficientQuality ? 'yes' : 'no';
+  if (conclusion) fields['conclusion:justification'] = conclusion.justification;
   return fields;
 }
 

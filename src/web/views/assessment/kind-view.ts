@@ -19,6 +19,8 @@ export type KindView = {
   economyPage: boolean;
   /** The rows of the department comparison: criteria (binary) or themes (scored). */
   departmentRows: 'criteria' | 'themes';
+  /** The authority concludes on sufficient quality by an explicit answer (scored) rather than by the rule (binary). */
+  explicitConclusion: boolean;
 };
 
 export const KIND_VIEW: Record<AssessableKind, KindView> = {
@@ -30,6 +32,7 @@ export const KIND_VIEW: Record<AssessableKind, KindView> = {
     numberedThemes: true,
     economyPage: true,
     departmentRows: 'criteria',
+    explicitConclusion: false,
   },
   scored: {
     progressNoun: 'kriterier bedømt',
@@ -37,8 +40,9 @@ export const KIND_VIEW: Record<AssessableKind, KindView> = {
     figure: (s, phase) => (phase === 'operation' ? formatAverage(s.average) : '–'),
     criterionLabel: (n) => `Kriterium ${n}`,
     numberedThemes: false,
-    economyPage: false,
+    economyPage: true,
     departmentRows: 'themes',
+    explicitConclusion: true,
   },
 };
 

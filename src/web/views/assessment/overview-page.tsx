@@ -5,7 +5,7 @@ import { dateInDenmark, formatDanishDate } from '../../../core/calendar.ts';
 import type { AssessableKind, AssessableModel } from '../../../core/model/schema.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { BinaryData } from '../../../core/kinds/binary/assessment-data.ts';
-import { economyOf } from '../../../core/assessment/stored-data.ts';
+import { economyOf, scoredDataOf } from '../../../core/assessment/stored-data.ts';
 import { assertNever } from '../../../core/assert-never.ts';
 import { KIND_VIEW, themeNumbers } from './kind-view.ts';
 import { criterionFeedback, NOT_YET_CODES, visibleFindings, type Feedback, type ThemeStatus } from '../../../core/assessment/feedback.ts';
@@ -15,8 +15,8 @@ import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf, fieldId } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout.tsx';
-import { first, type Fields } from './assessment-form.ts';
-import { assessmentHref, breadcrumbs, ConflictAlert, criterionAnchor, EntityLine, FieldError, formatAverage, itemNumber, ReadOnlyNotice, SavedAlert } from './parts.tsx';
+import { conclusionFields, first, type Fields } from './assessment-form.ts';
+import { assessmentHref, breadcrumbs, ConflictAlert, criterionAnchor, EntityLine, FieldError, formatAverage, itemNumber, Radio, ReadOnlyNotice, SavedAlert } from './parts.tsx';
 import { capitalise } from '../../../core/labels.ts';
 import { Conclusion, progressSentence } from './theme-parts.tsx';
 import { ScrollRegion } from '../components/table.tsx';
@@ -26,6 +26,8 @@ export type OverviewPageProps = {
   departments: DepartmentResults | null;
   /** The carried-forward form after a refused save. */
   carriedForward?: { fields: Fields; issues: FieldIssue[]; conflict?: string };
+  /** The scored model's conclusion form after a refused save. */
+  conclusion?: { fields: Fields; issues: FieldIssue[]; conflict?: string };
   saved?: boolean;
 };
 
@@ -36,8 +38,8 @@ export function OverviewPage(props: OverviewPageProps) {
     <Layout title={`${title}: ${view.inspection.title}`} breadcrumbs={breadcrumbs(view, false)}>
       <h1>{title}: {view.inspection.title}</h1>
       <EntityLine view={view} />
-      <ConflictAlert message={props.carriedForward?.conflict} />
-      <ErrorSummary issues={props.carriedForward?.issues ?? []} />
+      <ConflictAlert message={props.carriedForward?.conflict ?? props.conclusion?.conflict} />
+      <ErrorSummary issues={[...(props.carriedForward?.issues ?? []), ...(props.conclusion?.issues ?? [])]} />
       <SavedAlert show={!!props.saved} />
       <ReadOnlyNotice canWrite={view.canWrite} />
       <DepartmentSwitch view={view} />
@@ -46,6 +48,7 @@ export function OverviewPage(props: OverviewPageProps) {
       )}
       <ThemeTable view={view} />
       <KindSummary view={view} />
+      {KIND_VIEW[view.model.kind].explicitConclusion && !view.department && <ConclusionForm view={view} state={props.conclusion} />}
       <FindingsSection view={view} />
       {props.departments && props.departments.departments.length > 0 && !view.department && (
         <DepartmentTable results={props.departments} view={view} />
@@ -361,6 +364,41 @@ function DepartmentTable({ results, view }: { results: DepartmentResults; view: 
         </table>
       </ScrollRegion>
       <p class="form-hint">{capitalise('afdelingerne vurderes med tilbuddets økonomi; økonomien vurderes for tilbuddet som helhed.')}</p>
+    </section>
+  );
+}
+
+/** The scored model: the authority concludes on sufficient quality, yes or no, with a justification. */
+function ConclusionForm({ view, state }: { view: AssessmentView; state: OverviewPageProps['conclusion'] }) {
+  const stored = conclusionFields(scoredDataOf(view.assessment.data).conclusion);
+  const fields = state?.fields ?? stored;
+  const issueFor = (name: string) => state?.issues.find((i) => i.field === name)?.message;
+  return (
+    <section aria-labelledby="konklusion">
+      <h2 id="konklusion">Konklusion om fornøden kvalitet</h2>
+      <p>Kvalitetsmodellen fastsætter ingen grænse for scorerne: socialtilsynet konkluderer selv, med en begrundelse. Uden fornøden kvalitet skal der træffes en afgørelse.</p>
+      {view.canWrite ? (
+        <form method="post" action={assessmentHref(view.inspection.id, null, '/conclusion')} novalidate>
+          <Csrf />
+          <input type="hidden" name="expectedVersion" value={String(view.assessment.version)} />
+          <div class={`form-group${issueFor('conclusion:sufficientQuality') ? ' form-error' : ''}`} id={fieldId('conclusion:sufficientQuality')}>
+            <fieldset>
+              <legend class="form-label">Har tilbuddet den fornødne kvalitet?</legend>
+              <FieldError name="conclusion:sufficientQuality" message={issueFor('conclusion:sufficientQuality')} />
+              <Radio name="conclusion:sufficientQuality" value="yes" label="Ja" fields={fields} />
+              <Radio name="conclusion:sufficientQuality" value="no" label="Nej" fields={fields} />
+            </fieldset>
+          </div>
+          <div class={`form-group${issueFor('conclusion:justification') ? ' form-error' : ''}`}>
+            <label class="form-label" for={fieldId('conclusion:justification')}>Begrundelse</label>
+            <FieldError name="conclusion:justification" message={issueFor('conclusion:justification')} />
+            <textarea class="form-input" id={fieldId('conclusion:justification')} name="conclusion:justification" rows={4}>{first(fields, 'conclusion:justification') ?? ''}</textarea>
+          </div>
+          <button type="submit" class="button button-secondary">Gem konklusionen</button>
+        </form>
+      ) : (
+        <p>{stored['conclusion:sufficientQuality'] === 'yes' ? 'Fornøden kvalitet: Ja.' : stored['conclusion:sufficientQuality'] === 'no' ? 'Fornøden kvalitet: Nej.' : 'Der er ikke konkluderet endnu.'} {first(stored, 'conclusion:justification') ?? ''}</p>
+      )}
     </section>
   );
 }

@@ -94,6 +94,7 @@ function CriterionSection({ ctx, criterion }: { ctx: Ctx; criterion: ScoredCrite
       )}
       <FeedbackRegion criterionId={criterion.id} group={visibleFindings(fb)} started={fb.started} />
       {criterion.indicators.map((i) => <IndicatorBlock ctx={ctx} indicator={i} />)}
+      {criterion.indicators.some((i) => !ctx.excluded.has(i.id)) && <CriterionAssessment ctx={ctx} criterion={criterion} />}
     </section>
   );
 }
@@ -148,6 +149,20 @@ function IndicatorBlock({ ctx, indicator }: { ctx: Ctx; indicator: Indicator }) 
           <StoredDiffers show={ctx.differs(textName)} value={first(ctx.stored ?? {}, textName) ?? ''} />
         </div>
       </fieldset>
+    </div>
+  );
+}
+
+/** Seed 004: a written assessment of the criterion as a whole, after its indicators. */
+function CriterionAssessment({ ctx, criterion }: { ctx: Ctx; criterion: ScoredCriterion }) {
+  const name = `criterion:${criterion.id}:justification`;
+  return (
+    <div class={`form-group${ctx.issueFor(name) ? ' form-error' : ''}`}>
+      <label class="form-label" for={fieldId(name)}>Skriftlig vurdering af kriterium {criterion.number}</label>
+      <span class="form-hint" id={`${fieldId(name)}-hint`}>Kriteriet som helhed, med afsæt i indikatorerne ovenfor.</span>
+      <FieldError name={name} message={ctx.issueFor(name)} />
+      <textarea class="form-input" id={fieldId(name)} name={name} rows={4} aria-describedby={`${fieldId(name)}-hint`}>{first(ctx.fields, name) ?? ''}</textarea>
+      <StoredDiffers show={ctx.differs(name)} value={first(ctx.stored ?? {}, name) ?? ''} />
     </div>
   );
 }

@@ -13,5 +13,8 @@ export function sameOriginPath(next: unknown): string {
     return '/';
   }
   if (url.origin !== PLACEHOLDER) return '/';
+  // Dot segments can collapse into "//" ("/.//evil.example" → "//evil.example"): a path that starts
+  // with two slashes is read as another host when it comes back in Location.
+  if (url.pathname.startsWith('//')) return '/';
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -41,7 +41,7 @@ const ORIGIN = 'http://tilsyn.example';
 const leavesSite = (location: string) => new URL(location, ORIGIN).origin !== ORIGIN;
 
 test('after login, a next that a browser reads as another host goes to the front page instead', async () => {
-  for (const next of ['/\\evil.example', '/\t/evil.example', '/\\/evil.example', '//evil.example', '/\n/evil.example', 'https://evil.example/', '/%5Cevil.example']) {
+  for (const next of ['/.//evil.example', '/./', '/\\evil.example', '/\t/evil.example', '/\\/evil.example', '//evil.example', '/\n/evil.example', 'https://evil.example/', '/%5Cevil.example']) {
     const location = await loginWithNext(next);
     assert.ok(location !== null && !leavesSite(location), `${JSON.stringify(next)} → ${location}`);
   }
@@ -61,4 +61,9 @@ test('whatever next says, the place after login is on this site', () => {
     }),
     { numRuns: 2000 },
   );
+});
+
+test('dot segments that collapse into "//" are refused (found by the property above: "/.//")', () => {
+  for (const next of ['/.//', '/.//evil.example', '/a/..//evil.example']) assert.equal(sameOriginPath(next), '/', next);
+  assert.equal(sameOriginPath('/a/./b'), '/a/b');
 });

@@ -242,10 +242,17 @@ function ScoredThemeSection({ theme, level, showAssessment, phase }: { theme: Re
                   <Heading level={below(sub)}>Indikator {i.id}: {i.text}</Heading>
                   <p>
                     <strong>{phase === 'operation' ? 'Score' : 'Bedømmelse'}:</strong> {phase === 'operation' ? i.scoreLabel : i.expectedLabel}
+                    {i.carriedForwardLabel && <> <em>({i.carriedForwardLabel})</em></>}
                   </p>
                   <Paragraphs text={i.assessment} />
                 </div>
               ))}
+              {c.assessment && (
+                <div class="report-criterion-assessment">
+                  <p><strong>Vurdering af kriterium {c.number}:</strong></p>
+                  <Paragraphs text={c.assessment} />
+                </div>
+              )}
               {c.notApplicable.length > 0 && (
                 <p class="report-not-applicable">Gælder ikke for tilbuddet: {c.notApplicable.map((i) => `indikator ${i.id}`).join(', ')}.</p>
               )}

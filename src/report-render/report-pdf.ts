@@ -234,8 +234,12 @@ function scoredThemeSection(w: Writer, theme: ReportScoredTheme, level: 3 | 4, s
     if (phase === 'operation') w.labelled('Kriteriets gennemsnit', c.averageLabel);
     for (const i of c.indicators) {
       w.line(`Indikator ${i.id}: ${i.text}`, { font: BOLD, size: 9.5 });
-      w.line(phase === 'operation' ? `Score: ${i.scoreLabel}` : `Bedømmelse: ${i.expectedLabel}`, { size: 9.5 });
+      w.line(`${phase === 'operation' ? `Score: ${i.scoreLabel}` : `Bedømmelse: ${i.expectedLabel}`}${i.carriedForwardLabel ? ` (${i.carriedForwardLabel})` : ''}`, { size: 9.5 });
       w.paragraphs(i.assessment);
+    }
+    if (c.assessment) {
+      w.line(`Vurdering af kriterium ${c.number}:`, { font: BOLD, size: 9.5 });
+      w.paragraphs(c.assessment);
     }
     if (c.notApplicable.length > 0) w.line(`Gælder ikke for tilbuddet: ${c.notApplicable.map((i) => `indikator ${i.id}`).join(', ')}.`, { font: ITALIC, size: 9, color: GREY });
   }

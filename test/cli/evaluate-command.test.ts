@@ -67,6 +67,9 @@ test('evaluate --json: a scored assessment gives excluded indicators and unround
       indicators[i.id] = { score: (n++ % 5) + 1, text: `Skriftlig bedømmelse af ${i.id}` };
     }
   }
+  // Issue 9, item 4: an indicator carried forward from the latest final assessment is valid and counts.
+  const firstId = Object.keys(indicators)[0]!;
+  Object.assign(indicators[firstId]!, { carriedForwardFrom: '2024-05-10' });
   const criteria = Object.fromEntries(m.themes.filter((t) => t.id !== 'organisation-og-ledelse').flatMap((t) => t.criteria).map((c) => [c.id, { justification: `Samlet vurdering af kriterium ${c.number}.` }]));
   const written = { criteria, economy: { result: 'met', justification: 'Økonomien er bæredygtig.' }, conclusion: { sufficientQuality: true, justification: 'Fornøden kvalitet.' } };
   const r = spawnCli(['evaluate', '-', '--json'], JSON.stringify({ model: 'tilbud-2017', phase: 'operation', entity: { legalBases: bases, flags: [] }, indicators, ...written }));

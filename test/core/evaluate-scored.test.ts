@@ -133,3 +133,16 @@ test('issue 9, items 5 and 6: every applicable criterion needs its written asses
   const noReason = evaluateScored(scoredFixture, { ...WRITTEN, ...input, conclusion: { sufficientQuality: true, justification: ' ' } });
   assert.deepEqual(codes(noReason), [['justification_missing', 'conclusion.justification']]);
 });
+
+test('issue 9, item 4: a carried-forward indicator ("carriedForwardFrom") counts in the averages; not at approval, and its date must be a date', () => {
+  const carried = { score: 1, text: 'Videreført bedømmelse.', carriedForwardFrom: '2024-05-10' };
+  const r = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity, indicators: { ...scores({ '1.a': 5, '1.d': 3, '2.a': 4, '8.a': 2, '8.c': 5 }), '1.b': carried } });
+  assert.equal(r.valid, true, JSON.stringify(r.errors));
+  assert.equal(r.criteria[0]?.average, 3, '(5 + 1 + 3) / 3 with the carried-forward 1');
+  const badDate = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity, indicators: { ...scores({ '1.a': 5, '1.d': 3, '2.a': 4, '8.a': 2, '8.c': 5 }), '1.b': { ...carried, carriedForwardFrom: '10-05-2024' } } });
+  assert.deepEqual(codes(badDate), [['carried_forward_date_invalid', 'indicators.1.b.carriedForwardFrom']]);
+  const missing = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'operation', entity, indicators: scores({ '1.a': 5, '1.d': 3, '2.a': 4, '8.a': 2, '8.c': 5 }) });
+  assert.deepEqual(codes(missing), [['indicator_missing', 'indicators.1.b']], 'an indicator with neither a rating nor a carried-forward one is still missing');
+  const approval = evaluateScored(scoredFixture, { ...WRITTEN, model: 'x', phase: 'approval', entity, indicators: { '1.b': { expected: 'expected_met', text: 'x', carriedForwardFrom: '2024-05-10' } } });
+  assert.ok(codes(approval).some(([code]) => code === 'carried_forward_at_approval'), '"ved godkendelse … alle indikatorer"');
+});

@@ -1,3 +1,4 @@
+import { renderReportHtml } from '../../src/report-render/report-html.tsx';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate } from '../../src/core/assessment/evaluate.ts';
@@ -321,4 +322,14 @@ test('the report content schema fills defaults and speaks Danish', () => {
   assert.ok(messages.some((m) => m.startsWith('Angiv, om tilbuddet er uforholdsmæssigt dyrt')), messages.join(' | '));
   assert.ok(messages.includes('Ukendte felter: extra.'), messages.join(' | '));
   assert.equal(reportContentSchema.safeParse({ overallAssessment: 'x'.repeat(20_001) }).error?.issues[0]?.message, 'Den samlede vurdering må højst være 20000 tegn.');
+});
+
+test('issue 9, item 4: the report marks a carried-forward indicator with its date', () => {
+  const base = scoredInput();
+  const [first] = Object.keys(base.assessment.data.indicators!);
+  const data = { ...base.assessment.data, indicators: { ...base.assessment.data.indicators, [first!]: { ...base.assessment.data.indicators![first!]!, carriedForwardFrom: '2024-05-10' } } };
+  const doc = buildReport({ ...base, assessment: { data } }, options);
+  const indicator = scoredThemes(doc.themes).flatMap((t) => t.criteria.flatMap((c) => c.indicators)).find((i) => i.id === first)!;
+  assert.equal(indicator.carriedForwardLabel, 'Videreført fra vurderingen 10. maj 2024');
+  assert.match(renderReportHtml(doc), /<em>\(Videreført fra vurderingen 10\. maj 2024\)<\/em>/);
 });

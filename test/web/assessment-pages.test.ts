@@ -1,5 +1,6 @@
 // Assessment pages and API through the whole app: real users with argon2 hashes, sessions from
 // login(), the session cookie and the CSRF field.
+import { eq } from 'drizzle-orm';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
@@ -7,7 +8,7 @@ import { seedAuthorities } from '../support/fixtures.ts';
 import { createApp } from '../../src/web/app.tsx';
 import { hashPassword } from '../../src/services/auth/password.ts';
 import { login } from '../../src/services/auth/sessions.ts';
-import { assessments, departments, fosterFamilies, inspections, providers, users } from '../../src/storage/schema.ts';
+import { assessments, departments, fosterFamilies, inspections, providers, reports, reportVersions, users } from '../../src/storage/schema.ts';
 import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
 import type { ScoredModel } from '../../src/core/kinds/scored/catalog.ts';
 
@@ -340,6 +341,28 @@ test('issue 9, items 5 and 6: the scored model writes each criterion, assesses t
   overview = await (await get(`/inspections/${scoredInspectionId}/assessment`, inspector)).text();
   assert.match(overview, /value="no" checked/);
   assert.equal((await post(`/inspections/${inspectionId}/assessment/conclusion`, inspector, { expectedVersion: '1', 'conclusion:sufficientQuality': 'yes' })).status, 404, 'the binary model concludes by its rule');
+});
+
+test('issue 9, item 4: an indicator is carried forward from the provider\'s latest final assessment, one by one or the whole theme', async () => {
+  // The latest final report of the same provider under the same model, as report_versions stores it.
+  const earlier = await insertInspection({ providerId, modelId: 'tilbud-2017', title: 'Tilsyn 2024', status: 'completed' });
+  const theme = scored.themes[0]!;
+  const ids = theme.criteria.flatMap((c) => c.indicators.map((i) => i.id));
+  const document = { reportDate: '2024-05-10', themes: [{ id: theme.id, criteria: theme.criteria.map((c) => ({ id: c.id, indicators: c.indicators.map((i) => ({ id: i.id, score: 2, assessment: `Bedømt i 2024: ${i.id}.` })) })) }] };
+  const [report] = await t.services.db.insert(reports).values({ inspectionId: earlier, status: 'final', content: {} }).returning();
+  await t.services.db.insert(reportVersions).values({ reportId: report!.id, number: 1, document, publicSummary: {}, audience: 'public', contentHash: 'x' });
+  const page = await (await get(themeUrl(scoredInspectionId, theme.id), inspector)).text();
+  assert.ok(page.includes(`name="indicator:${ids[0]}:carry"`));
+  assert.ok(page.includes('Videreføres fra seneste vurdering (10. maj 2024): score 2'));
+  assert.ok(page.includes('Viderefør temaets indikatorer fra seneste vurdering (10. maj 2024)'));
+  const one = await post(themeUrl(scoredInspectionId, theme.id), inspector, { expectedVersion: String(versionOf(page)), [`indicator:${ids[0]}:carry`]: 'on' });
+  assert.equal(one.status, 303);
+  const stored = async () => (await t.services.db.select().from(assessments).where(eq(assessments.inspectionId, scoredInspectionId)))[0]!.data as { indicators: Record<string, { score?: number; carriedForwardFrom?: string; text: string }> };
+  assert.deepEqual((await stored()).indicators[ids[0]!], { score: 2, text: `Bedømt i 2024: ${ids[0]}.`, carriedForwardFrom: '2024-05-10' });
+  const again = await (await get(themeUrl(scoredInspectionId, theme.id), inspector)).text();
+  await post(themeUrl(scoredInspectionId, theme.id), inspector, { expectedVersion: String(versionOf(again)), carryTheme: 'yes' });
+  const all = (await stored()).indicators;
+  for (const id of ids) if (all[id]) assert.equal(all[id]!.carriedForwardFrom, '2024-05-10', id);
 });
 
 test('the API: read, save with 409 on a stale version, and draft evaluation of posted form fields', async () => {

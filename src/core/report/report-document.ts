@@ -60,6 +60,9 @@ export type ReportIndicator = {
   expected: Expectation | null;
   expectedLabel: string;
   assessment: string;
+  /** Carried forward from the provider's latest final assessment (YYYY-MM-DD), and the report's words for it. */
+  carriedForwardFrom: string | null;
+  carriedForwardLabel: string | null;
 };
 
 export type ReportScoredCriterion = {

@@ -23,7 +23,7 @@ export function reportEngineInput(input: ReportInput, data: ReportAssessmentData
   switch (input.model.kind) {
     case 'scored': {
       const indicators = Object.fromEntries(
-        Object.entries(data.indicators ?? {}).map(([id, r]) => [id, { ...(r.score !== undefined ? { score: r.score } : {}), ...(r.expected ? { expected: r.expected } : {}), text: r.text ?? '' }]),
+        Object.entries(data.indicators ?? {}).map(([id, r]) => [id, { ...(r.score !== undefined ? { score: r.score } : {}), ...(r.expected ? { expected: r.expected } : {}), text: r.text ?? '', ...(r.carriedForwardFrom ? { carriedForwardFrom: r.carriedForwardFrom } : {}) }]),
       );
       const criteria = Object.fromEntries(Object.entries(data.criteria ?? {}).map(([id, c]) => [id, { justification: c.justification ?? '' }]));
       // A department is judged against the provider's own conclusion (the economy likewise).

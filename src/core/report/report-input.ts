@@ -21,7 +21,7 @@ export type ReportAssessmentData = {
   markers?: Record<string, MarkerState>;
   criteria?: Record<string, { result?: CriterionResult; justification?: string; doubt?: boolean }>;
   economy?: { result?: CriterionResult; justification?: string };
-  indicators?: Record<string, { score?: number; expected?: Expectation; text?: string }>;
+  indicators?: Record<string, { score?: number; expected?: Expectation; text?: string; carriedForwardFrom?: string }>;
   /** The inspector's note per marker (marker id → text); shown beside the marker's state. */
   markerNotes?: Record<string, string>;
   /** A foster family without a child in care: the previous assessment confirmed (or revised). */

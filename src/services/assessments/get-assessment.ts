@@ -14,6 +14,7 @@ import { assessmentProgress, groupFindings, themeStatuses, type AssessmentProgre
 import { evaluateData, findRow, loadTarget, previousFosterFamilyAssessment, requireAssessableModel, validateOptions, wholeEconomy, type AssessedEntity, type AssessmentRow, type DepartmentInfo, type InspectionRow, type PreviousAssessment } from './assessment-target.ts';
 import { uuid } from '../service-options.ts';
 import type { Entity, Phase } from '../../core/assessment/assessment-input.ts';
+import { previousScoredRatings, type PreviousScoredRatings } from './previous-scored-ratings.ts';
 
 export const getAssessmentOptionsSchema = z.strictObject({
   inspectionId: uuid(),
@@ -48,6 +49,8 @@ export type AssessmentView = {
   wholeEconomy: { result?: 'met' | 'not_met'; justification: string } | null;
   /** Foster family without a child in care: the latest earlier assessment, shown only. */
   previous: PreviousAssessment | null;
+  /** Scored model in operation: the provider's latest final ratings, which indicators can be carried forward from. */
+  previousScored: PreviousScoredRatings | null;
   canWrite: boolean;
 };
 
@@ -99,6 +102,9 @@ export async function getAssessment(ctx: ServiceContext, actor: Actor, options: 
     progress: assessmentProgress(themes, feedback),
     wholeEconomy: target.department ? economy?.economy ?? null : null,
     previous,
+    previousScored: model.kind === 'scored' && target.phase === 'operation'
+      ? await previousScoredRatings(ctx, { id: inspection.id, providerId: target.entity.kind === 'provider' ? target.entity.id : null, modelId: model.id })
+      : null,
     canWrite,
   };
 }

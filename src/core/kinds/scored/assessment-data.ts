@@ -13,6 +13,8 @@ export const storedIndicatorSchema = z.strictObject({
   score: z.number().int('Scoren skal være et helt tal fra 1 til 5.').min(1, 'Scoren skal være fra 1 til 5.').max(5, 'Scoren skal være fra 1 til 5.').optional(),
   expected: z.enum(EXPECTATIONS).optional(),
   text: longText.default(''),
+  /** Carried forward from the provider's latest final assessment of that date (YYYY-MM-DD). */
+  carriedForwardFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datoen skal skrives åååå-mm-dd.').optional(),
 });
 export type StoredIndicator = z.infer<typeof storedIndicatorSchema>;
 

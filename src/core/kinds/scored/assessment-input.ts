@@ -12,6 +12,12 @@ export const indicatorRatingSchema = z.strictObject({
   score: z.number().optional(),
   expected: z.enum(EXPECTATIONS).optional(),
   text: z.string().default(''),
+  /**
+   * Seed 002: the authority "fastlægger selv … hvornår og hvor tit tilbuddet skal bedømmes i forhold
+   * til de enkelte indikatorer". A score and text carried forward from the provider's latest final
+   * assessment name its date (YYYY-MM-DD); they count in the averages like a new rating.
+   */
+  carriedForwardFrom: z.string().optional(),
 });
 export type IndicatorRating = z.infer<typeof indicatorRatingSchema>;
 

@@ -7,6 +7,7 @@ import { excludedIndicatorIds } from '../../assessment/applicability.ts';
 import { checkEntityFlags } from '../../assessment/entity-rules.ts';
 import { Findings, type Finding } from '../../assessment/findings.ts';
 import { mean } from '../../assessment/mean.ts';
+import { isIsoDate } from '../../calendar.ts';
 import { decisionOptions, type Decision } from '../../assessment/decision-options.ts';
 
 export type ScoredEvaluation = {
@@ -103,6 +104,11 @@ function checkRating(f: Findings, phase: Phase, id: string, path: string, rating
     return null;
   }
   if (rating.text.trim() === '') f.error('assessment_text_missing', `${path}.text`, `Indikator ${id} mangler den skriftlige bedømmelse, som scoren gives i forlængelse af.`);
+  if (rating.carriedForwardFrom !== undefined) {
+    // "Ved godkendelse … alle indikatorer": nothing is carried forward at approval.
+    if (phase === 'approval') f.error('carried_forward_at_approval', `${path}.carriedForwardFrom`, `Ved godkendelse bedømmes alle indikatorer; indikator ${id} kan ikke videreføres fra en tidligere vurdering.`);
+    else if (!isIsoDate(rating.carriedForwardFrom)) f.error('carried_forward_date_invalid', `${path}.carriedForwardFrom`, `Datoen for den vurdering, indikator ${id} videreføres fra, skal skrives åååå-mm-dd.`);
+  }
   if (phase === 'approval') {
     if (rating.score !== undefined) f.error('score_at_approval', `${path}.score`, `Ved godkendelse gives ingen score; indikator ${id} bedømmes som forventes at kunne / ikke at kunne opfyldes.`);
     if (rating.expected === undefined) f.error('expectation_missing', `${path}.expected`, `Indikator ${id} mangler bedømmelsen forventes at kunne / ikke at kunne opfyldes.`);

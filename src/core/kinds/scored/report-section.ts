@@ -9,6 +9,7 @@ import type { QualityConclusion, ReportScoredTheme, SpiderWeb } from '../../repo
 import type { ReportAssessmentData } from '../../report/report-input.ts';
 import { formatAverage } from '../../labels.ts';
 import type { ScoredModel } from './catalog.ts';
+import { formatDanishDate, isIsoDate } from '../../calendar.ts';
 
 export function scoredReportParts(
   model: ScoredModel,
@@ -80,6 +81,8 @@ function scoredThemes(
                   expected,
                   expectedLabel: expected ? model.approvalRatings[expected] || EXPECTATION_LABEL[expected] : NOT_ASSESSED,
                   assessment: rating?.text ?? '',
+                  carriedForwardFrom: rating?.carriedForwardFrom ?? null,
+                  carriedForwardLabel: rating?.carriedForwardFrom && isIsoDate(rating.carriedForwardFrom) ? `Videreført fra vurderingen ${formatDanishDate(rating.carriedForwardFrom)}` : null,
                 };
               }),
               notApplicable: criterion.indicators.filter((i) => !indicatorApplies(i, entity)).map((i) => ({ id: i.id, text: i.text })),

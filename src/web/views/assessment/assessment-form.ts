@@ -14,6 +14,7 @@ import { type AssessmentPatch } from '../../../core/assessment/assessment-patch.
 import { type ScoredData } from '../../../core/kinds/scored/assessment-data.ts';
 import type { StoredEconomy } from '../../../core/kinds/binary/assessment-data.ts';
 import type { StoredConclusion } from '../../../core/kinds/scored/assessment-data.ts';
+import type { PreviousScoredRatings } from '../../../services/assessments/previous-scored-ratings.ts';
 
 export type Fields = Record<string, string | string[]>;
 
@@ -100,8 +101,12 @@ export function binaryThemeFields(theme: BinaryTheme, data: BinaryData): Fields 
   return fields;
 }
 
-/** Form fields → patch for one scored theme; indicators that do not apply are cleared. */
-export function scoredThemePatch(theme: ScoredTheme, excluded: ReadonlySet<string>, fields: Fields): AssessmentPatch {
+/**
+ * Form fields → patch for one scored theme; indicators that do not apply are cleared. An indicator
+ * ticked "videreføres" (or the whole theme, by its button) takes the previous final rating with its date.
+ */
+export function scoredThemePatch(theme: ScoredTheme, excluded: ReadonlySet<string>, fields: Fields, previous: PreviousScoredRatings | null = null): AssessmentPatch {
+  const carryAll = first(fields, 'carryTheme') === 'yes';
   const indicators: Record<string, unknown> = {};
   const criteria: Record<string, unknown> = {};
   for (const criterion of theme.criteria) {
@@ -110,6 +115,11 @@ export function scoredThemePatch(theme: ScoredTheme, excluded: ReadonlySet<strin
     for (const indicator of criterion.indicators) {
       if (excluded.has(indicator.id)) {
         indicators[indicator.id] = null;
+        continue;
+      }
+      const carried = previous?.ratings[indicator.id];
+      if (carried && (carryAll || checked(fields, `indicator:${indicator.id}:carry`))) {
+        indicators[indicator.id] = { score: carried.score, text: carried.text, carriedForwardFrom: previous.date };
         continue;
       }
       const score = choice(fields, `indicator:${indicator.id}:score`);
@@ -134,6 +144,7 @@ export function scoredThemeFields(theme: ScoredTheme, data: ScoredData): Fields 
       if (!r) continue;
       if (r.score !== undefined) fields[`indicator:${indicator.id}:score`] = String(r.score);
       if (r.expected) fields[`indicator:${indicator.id}:expected`] = r.expected;
+      if (r.carriedForwardFrom) fields[`indicator:${indicator.id}:carry`] = 'on';
       fields[`indicator:${indicator.id}:text`] = r.text;
     }
   }

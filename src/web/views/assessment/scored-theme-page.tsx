@@ -9,7 +9,7 @@ import { Csrf, fieldId } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Layout } from '../layout.tsx';
 import { first, type Fields } from './assessment-form.ts';
-import { assessmentHref, breadcrumbs, ConflictAlert, criterionAnchor, EntityLine, FeedbackRegion, FieldError, formatAverage, Radio, ReadOnlyNotice, SavedAlert, StoredDiffers } from './parts.tsx';
+import { assessmentHref, breadcrumbs, ConflictAlert, criterionAnchor, EntityLine, Checkbox, FeedbackRegion, FieldError, formatAverage, Radio, ReadOnlyNotice, SavedAlert, StoredDiffers } from './parts.tsx';
 import { OverallStatus, ThemeNavigation } from './theme-parts.tsx';
 
 export type ScoredThemePageProps = {
@@ -73,6 +73,9 @@ export function ScoredThemePage(props: ScoredThemePageProps) {
               {theme.criteria.map((c) => <CriterionSection ctx={ctx} criterion={c} />)}
             </fieldset>
             {view.canWrite && <button type="submit" class="button button-primary">Gem</button>}
+            {view.canWrite && view.previousScored && (
+              <>{' '}<button type="submit" name="carryTheme" value="yes" class="button button-secondary">Viderefør temaets indikatorer fra seneste vurdering ({view.previousScored.dateLabel})</button></>
+            )}
           </form>
         </>
       )}
@@ -114,11 +117,16 @@ function IndicatorBlock({ ctx, indicator }: { ctx: Ctx; indicator: Indicator }) 
   const expectedName = `${base}:expected`;
   const textName = `${base}:text`;
   const model = ctx.model;
+  const previous = ctx.view.previousScored;
+  const carried = previous?.ratings[indicator.id];
   return (
     <div class="assessment-indicator" id={fieldId(base)}>
       <fieldset>
         <legend class="form-label">Indikator {indicator.id}: {indicator.text}</legend>
         {indicator.applicabilityText.map((t) => <p class="form-hint">{t}</p>)}
+        {previous && carried && (
+          <Checkbox name={`${base}:carry`} label={`Videreføres fra seneste vurdering (${previous.dateLabel}): score ${carried.score}`} fields={ctx.fields} />
+        )}
         {ctx.view.phase === 'operation' ? (
           <div class={`form-group${ctx.issueFor(scoreName) ? ' form-error' : ''}`}>
             <label class="form-label" for={fieldId(scoreName)}>Score</label>

@@ -34,7 +34,7 @@ export function themeFormPatch(view: AssessmentView, themeId: string, fields: Fi
       return binaryThemePatch(themeOf(model, themeId), view.engineEntity, fields);
     case 'scored': {
       const excluded = new Set(view.evaluation.kind === 'scored' ? view.evaluation.excludedIndicators : []);
-      return scoredThemePatch(themeOf(model, themeId), excluded, fields);
+      return scoredThemePatch(themeOf(model, themeId), excluded, fields, view.previousScored);
     }
     default:
       return assertNever(model);

@@ -1,14 +1,15 @@
-// The report's whole lifecycle in a real browser, one user per browser context: the inspector
-// completes the demo inspection of Bostedet Lærkereden (the demo has it in progress; tilbud-demo
-// is that provider's user), picks it from the completed inspections, writes the report and sends
-// it to quality review; the manager approves; the inspector sends it to hearing; the provider
-// reads the draft and answers; the inspector finalises and sends; the final version's page and
-// its PDF. axe checks every page visited.
+// The whole loop from the UI alone, in a real browser, one user per browser context (issue 9, "Done
+// when"): the inspector creates an inspection from the provider page of Bostedet Lærkereden
+// (tilbud-demo is that provider's user), plans and holds a visit, assesses, completes it, picks it
+// from the completed inspections and writes the report — which is not offered for review while an
+// error remains — and sends it to quality review; the manager approves; the inspector sends it to
+// hearing; the provider reads the draft and answers; the inspector finalises and sends; the final
+// version's page and its PDF; the portal shows it, economy included. axe checks every page visited.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertAccessible, sharedBrowser, logIn, sharedServer, type RunningServer } from '../support/browser.ts';
-import { BROWSER_TEST_INSPECTION_TITLE, BROWSER_TEST_PROVIDER_NAME } from '../../../src/demo/seed-demo.ts';
+import { BROWSER_TEST_PROVIDER_NAME } from '../../../src/demo/seed-demo.ts';
 import { todayInDenmark } from '../../../src/core/calendar.ts';
 
 let server: RunningServer;
@@ -25,6 +26,9 @@ after(async () => {
 const JUSTIFICATION = 'Ved det uanmeldte tilsynsbesøg blev to medarbejdere og lederen interviewet, og tre beboere fortalte om deres hverdag. Oplysningerne stemmer overens med dokumentationen.';
 const OVERALL = 'Socialtilsynet vurderer, at Bostedet Lærkereden har den fornødne kvalitet. Beboerne fortalte, at de selv er med til at planlægge ugens aktiviteter, og personalet følger op på aftalerne hver uge.';
 const ANSWER = 'Bostedet har 12 pladser. Vi har ingen øvrige bemærkninger til de faktiske forhold.';
+const ECONOMY = 'Bostedets økonomi er bæredygtig, prisen svarer til kvaliteten og målgruppen, og regnskabet er gennemsigtigt.';
+/** The inspection this suite creates from the provider page. */
+const TITLE = 'Uanmeldt tilsyn – hele forløbet fra brugerfladen';
 
 /** A logged-in user in a browser context of its own. */
 async function userPage(username: string): Promise<Page> {
@@ -66,7 +70,7 @@ async function completeAssessment(page: Page, inspectionUrl: string): Promise<vo
   await page.goto(overview);
   await page.getByRole('link', { name: /^Økonomi/ }).first().click();
   await page.getByLabel('Opfyldt', { exact: true }).check();
-  await page.getByLabel('Faglig begrundelse').fill('Bostedets økonomi er bæredygtig, prisen svarer til kvaliteten og målgruppen, og regnskabet er gennemsigtigt.');
+  await page.getByLabel('Faglig begrundelse').fill(ECONOMY);
   await page.getByRole('button', { name: 'Gem' }).click();
   await page.waitForLoadState('load');
   await page.goto(overview);
@@ -74,13 +78,26 @@ async function completeAssessment(page: Page, inspectionUrl: string): Promise<vo
 }
 
 test('a report from draft to sent: review, hearing with the provider, final version and PDF', async () => {
-  // ── 1. The inspector completes the inspection of Bostedet Lærkereden ─────────────────────
-  // The demo has this provider's only inspection in progress with an empty assessment.
+  // ── 1. From the provider page: a new inspection, a visit planned and held, the assessment ──
   const inspector = await userPage('inspektoer-nord');
-  await goto(inspector, '/inspections');
-  await inspector.getByRole('link', { name: BROWSER_TEST_INSPECTION_TITLE }).click();
-  await inspector.getByRole('heading', { level: 1, name: BROWSER_TEST_INSPECTION_TITLE }).waitFor();
+  await goto(inspector, '/providers');
+  await inspector.getByRole('link', { name: BROWSER_TEST_PROVIDER_NAME }).click();
+  await inspector.getByRole('heading', { level: 1, name: BROWSER_TEST_PROVIDER_NAME }).waitFor();
+  await assertAccessible(inspector);
+  await inspector.getByRole('link', { name: 'Opret tilsyn' }).click();
+  await inspector.getByLabel('Titel').fill(TITLE);
+  await assertAccessible(inspector);
+  await inspector.getByRole('button', { name: 'Opret tilsyn' }).click();
+  await inspector.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   const inspectionUrl = inspector.url();
+  await inspector.getByLabel('Ny status').selectOption({ label: 'I gang' });
+  await inspector.getByRole('button', { name: 'Skift status' }).click();
+  await inspector.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  await inspector.locator('form[action$="/visits"]').getByLabel('Dato').fill(todayInDenmark(new Date()));
+  await inspector.getByRole('button', { name: 'Planlæg besøg' }).click();
+  await inspector.getByRole('button', { name: /^Afholdt/ }).click();
+  await inspector.getByText('Afholdte besøg: 1.').waitFor();
+  await assertAccessible(inspector);
   await completeAssessment(inspector, inspectionUrl);
   await inspector.goto(inspectionUrl);
   await inspector.getByLabel('Ny status').selectOption({ label: 'Afsluttet' });
@@ -93,12 +110,12 @@ test('a report from draft to sent: review, hearing with the provider, final vers
   await inspector.getByRole('button', { name: 'Vis', exact: true }).click();
   await inspector.waitForURL(/status=completed/);
   await assertAccessible(inspector);
-  await inspector.getByRole('link', { name: BROWSER_TEST_INSPECTION_TITLE }).click();
-  await inspector.getByRole('heading', { level: 1, name: BROWSER_TEST_INSPECTION_TITLE }).waitFor();
+  await inspector.getByRole('link', { name: TITLE }).click();
+  await inspector.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   await assertAccessible(inspector);
   await inspector.getByRole('link', { name: 'Rapport', exact: true }).click();
   await inspector.waitForURL(/\/report$/);
-  await inspector.getByRole('heading', { level: 1, name: `Rapport: ${BROWSER_TEST_INSPECTION_TITLE}` }).waitFor();
+  await inspector.getByRole('heading', { level: 1, name: `Rapport: ${TITLE}` }).waitFor();
   await assertAccessible(inspector);
   // Opening the report page writes nothing; the inspector starts the draft.
   await inspector.getByRole('button', { name: 'Opret rapportudkast' }).click();
@@ -108,7 +125,8 @@ test('a report from draft to sent: review, hearing with the provider, final vers
   await inspector.getByText('Rapporten mangler den samlede vurdering af kvaliteten.').first().waitFor();
 
   // ── 3. The inspector writes the overall and theme assessments and sends it to review ──────
-  await inspector.getByLabel('Samlet vurdering', { exact: true }).fill(OVERALL);
+  // First with an error: the report is not offered for review, and the check names it with a link.
+  await inspector.getByLabel('Samlet vurdering', { exact: true }).fill(`${OVERALL} Opmærksomhedspunkt: nattevagten.`);
   const themeFields = inspector.getByRole('group', { name: 'Vurdering af temaerne' }).getByRole('textbox');
   const themeCount = await themeFields.count();
   assert.equal(themeCount, 5, 'one field per theme');
@@ -116,6 +134,12 @@ test('a report from draft to sent: review, hearing with the provider, final vers
     await themeFields.nth(i).fill(`Ved besøget talte vi med tre beboere og to medarbejdere om hverdagen på ${BROWSER_TEST_PROVIDER_NAME}; dagbøgerne fra efteråret viste, at aftalerne om aktiviteter blev fulgt (tema ${i + 1}).`);
   }
   await inspector.getByLabel('Udviklingspunkter').fill('Bostedet kan overveje at invitere de pårørende til et årligt fællesmøde om aktiviteterne.');
+  await inspector.getByRole('button', { name: 'Gem', exact: true }).click();
+  await inspector.getByText('Rapporten er gemt.').waitFor();
+  await inspector.getByRole('link', { name: /Opmærksomhedspunkter anvendes ikke/ }).first().waitFor();
+  assert.equal(await inspector.getByRole('button', { name: 'Send til kvalitetssikring' }).count(), 0, 'not offered for review while an error remains');
+  await assertAccessible(inspector);
+  await inspector.getByLabel('Samlet vurdering', { exact: true }).fill(OVERALL);
   await inspector.getByRole('button', { name: 'Gem', exact: true }).click();
   await inspector.getByText('Rapporten er gemt.').waitFor();
   await inspector.getByText('Rapporten opfylder kravene til indholdet').waitFor();
@@ -150,8 +174,8 @@ test('a report from draft to sent: review, hearing with the provider, final vers
   await provider.getByRole('link', { name: 'Udkast til rapporter i faktuel høring' }).click();
   await provider.getByRole('heading', { level: 1, name: 'Rapporter i faktuel høring' }).waitFor();
   await assertAccessible(provider);
-  await provider.getByRole('link', { name: BROWSER_TEST_INSPECTION_TITLE }).click();
-  await provider.getByRole('heading', { level: 1, name: `Faktuel høring: ${BROWSER_TEST_INSPECTION_TITLE}` }).waitFor();
+  await provider.getByRole('link', { name: TITLE }).click();
+  await provider.getByRole('heading', { level: 1, name: `Faktuel høring: ${TITLE}` }).waitFor();
   await assertAccessible(provider);
   await provider.getByText(OVERALL).first().waitFor();
   await provider.getByLabel('Jeres høringssvar').fill(ANSWER);
@@ -185,7 +209,7 @@ test('a report from draft to sent: review, hearing with the provider, final vers
 
   // ── 9. The provider finds the sent report among its reports ───────────────────────────────
   await goto(provider, '/reports');
-  await provider.getByRole('link', { name: new RegExp(BROWSER_TEST_INSPECTION_TITLE) }).first().click();
+  await provider.getByRole('link', { name: new RegExp(TITLE) }).first().click();
   await provider.waitForURL(versionUrl);
   await provider.getByRole('heading', { level: 1, name: `Tilsynsrapport: ${BROWSER_TEST_PROVIDER_NAME}` }).waitFor();
   await provider.getByText(ANSWER).first().waitFor();
@@ -193,7 +217,7 @@ test('a report from draft to sent: review, hearing with the provider, final vers
   const providerPdf = await provider.request.get(`${server.url}${pdfHref}`);
   assert.equal(providerPdf.headers()['content-type'], 'application/pdf', 'the provider downloads the PDF too');
 
-  // ── 10. The sent report is published: anyone finds its overall assessment on the portal ───
+  // ── 10. The sent report is published: anyone finds it on the portal, economy included ─────
   const publicContext = await browser.newContext();
   contexts.push(publicContext);
   const citizen = await publicContext.newPage();
@@ -204,6 +228,9 @@ test('a report from draft to sent: review, hearing with the provider, final vers
   await citizen.getByRole('link', { name: BROWSER_TEST_PROVIDER_NAME }).click();
   await citizen.getByRole('heading', { level: 1, name: BROWSER_TEST_PROVIDER_NAME }).waitFor();
   await citizen.getByText(OVERALL).first().waitFor();
+  // Seed 004: the economy's assessment is published with the theme assessments.
+  await citizen.getByRole('heading', { level: 4, name: 'Økonomi' }).waitFor();
+  await citizen.getByText(ECONOMY).first().waitFor();
   await assertAccessible(citizen);
   const publicPage = await citizen.content();
   assert.ok(!publicPage.includes(ANSWER), 'the hearing answer is never published');

@@ -44,6 +44,14 @@ export const COMMAND_HELP = {
   deactivate      Deaktivér en bruger (brugerens sessioner slutter straks)
   reactivate      Genaktivér en bruger
   reset-password  Nulstil adgangskoden til en engangskode, der vises én gang`,
+  analytics: `Brug: tilsyn analytics compare FIL|- [--json]
+       tilsyn analytics agreement FIL|- [--json]
+
+  compare    Sammenlign grupper i en CSV med kolonnerne group og value (1–5, eller met/not_met):
+             Kruskal–Wallis, chi-i-anden og Dunns parvise test (1–5), andele med Wilson-interval (met)
+  agreement  Enighed i en CSV med kolonnerne unit, rater og value (tom værdi: ikke bedømt):
+             Krippendorffs alfa (nominal, ordinal, interval) og andelen af enige par
+  --json     Resultatet som JSON (formatet står i README)`,
   report: `Brug: tilsyn report render TILSYNS-ID --format pdf|html|json --out FIL
        tilsyn report render --authority ID --format pdf|html|json --out MAPPE
 
@@ -62,6 +70,7 @@ export const USAGE = `Brug: tilsyn <kommando> [tilvalg]
   user create|list|deactivate|reactivate|reset-password
                                  Brugere
   report render                  Skriv afsluttede rapporter
+  analytics compare|agreement    Statistik på en CSV-fil (sammenligning og enighed)
   --version                      Vis versionen
 
   "tilsyn KOMMANDO --help" viser kommandoens tilvalg.

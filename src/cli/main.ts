@@ -18,6 +18,7 @@ const commands: Record<CommandName, () => Promise<Command>> = {
   demo: async () => (await import('./commands/demo.ts')).demoCommand,
   report: async () => (await import('./commands/report.ts')).reportCommand,
   user: async () => (await import('./commands/user.ts')).userCommand,
+  analytics: async () => (await import('./commands/analytics.ts')).analyticsCommand,
 };
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(commands, name);

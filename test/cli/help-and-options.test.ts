@@ -11,6 +11,7 @@ import { runCli, spawnCli } from './run-cli.ts';
 const COMMANDS = [
   'model', 'model list', 'model show', 'model validate', 'evaluate', 'serve', 'db', 'db migrate', 'db backup', 'db restore',
   'demo', 'demo seed', 'user', 'user create', 'user list', 'user deactivate', 'user reactivate', 'user reset-password', 'report', 'report render',
+  'analytics', 'analytics compare', 'analytics agreement',
 ];
 // A data folder that must stay untouched: help opens no database.
 const env = { TILSYN_DATA: join(mkdtempSync(join(tmpdir(), 'tilsyn-help-')), 'data') };

@@ -1,0 +1,120 @@
+// `tilsyn analytics compare FILE [--json]` and `tilsyn analytics agreement FILE [--json]`: the
+// statistics of the analytics module on a CSV file, for other tools (the JSON is a contract, see the
+// README). Exit 0 on success; 2 with one line naming the line for unusable input.
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../usage-error.ts';
+import type { CliIo } from '../cli-io.ts';
+import { parseArguments } from '../parse-arguments.ts';
+import { CsvError, readCsv, type CsvRow } from '../format/read-csv.ts';
+import { compareMet, compareScores, type MetComparison, type ScoreComparison } from '../../core/statistics/compare-groups.ts';
+import { krippendorffAlpha, pairableValues, percentAgreement } from '../../core/statistics/agreement.ts';
+
+export async function analyticsCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArguments('analytics', argv, { json: { type: 'boolean', default: false } }, 2);
+  const [sub, file] = positionals;
+  if ((sub !== 'compare' && sub !== 'agreement') || !file) throw new UsageError('brug "tilsyn analytics compare FIL" eller "tilsyn analytics agreement FIL"; se "tilsyn analytics --help"');
+  const rows = csvRows(io, file);
+  const result = sub === 'compare' ? compare(rows) : agreement(rows);
+  io.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${describe(result)}\n`);
+  return 0;
+}
+
+function csvRows(io: CliIo, file: string): CsvRow[] {
+  let text: string;
+  try {
+    text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`kan ikke læse ${file}: ${(e as NodeJS.ErrnoException).code ?? 'ukendt fejl'}`);
+  }
+  try {
+    return readCsv(text);
+  } catch (e) {
+    if (e instanceof CsvError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** The columns' positions in the header (line 1), or a usage error naming what is missing. */
+function columns<K extends string>(rows: CsvRow[], names: readonly K[]): Record<K, number> {
+  const header = rows[0];
+  if (!header) throw new UsageError('filen er tom; linje 1 skal være en overskrift');
+  const found = Object.fromEntries(names.map((n) => [n, header.fields.map((f) => f.trim()).indexOf(n)])) as Record<K, number>;
+  const missing = names.filter((n) => found[n] < 0);
+  if (missing.length > 0) throw new UsageError(`linje ${header.line}: overskriften mangler ${missing.map((m) => `"${m}"`).join(' og ')}`);
+  if (rows.length < 2) throw new UsageError('filen har ingen rækker efter overskriften');
+  return found;
+}
+
+function compare(rows: CsvRow[]): ScoreComparison | MetComparison {
+  const col = columns(rows, ['group', 'value'] as const);
+  const data = rows.slice(1).map((r) => ({ line: r.line, group: (r.fields[col.group] ?? '').trim(), value: (r.fields[col.value] ?? '').trim() }));
+  const kind = /^[1-5]$/.test(data[0]!.value) ? 'score' : data[0]!.value === 'met' || data[0]!.value === 'not_met' ? 'met' : null;
+  for (const d of data) {
+    if (d.group === '') throw new UsageError(`linje ${d.line}: group er tom`);
+    const fits = kind === 'score' ? /^[1-5]$/.test(d.value) : kind === 'met' ? d.value === 'met' || d.value === 'not_met' : false;
+    if (!fits) {
+      throw new UsageError(`linje ${d.line}: value "${d.value}" er ${kind === null ? 'hverken et helt tal fra 1 til 5 eller met/not_met' : kind === 'score' ? 'ikke et helt tal fra 1 til 5 som de øvrige' : 'ikke met eller not_met som de øvrige'}`);
+    }
+  }
+  if (kind === 'score') {
+    const table = new Map<string, Map<number, number>>();
+    for (const d of data) {
+      const counts = table.get(d.group) ?? new Map<number, number>();
+      counts.set(Number(d.value), (counts.get(Number(d.value)) ?? 0) + 1);
+      table.set(d.group, counts);
+    }
+    return compareScores(table);
+  }
+  const table = new Map<string, [number, number]>();
+  for (const d of data) {
+    const t = table.get(d.group) ?? [0, 0];
+    t[d.value === 'met' ? 0 : 1]++;
+    table.set(d.group, t);
+  }
+  return compareMet(table);
+}
+
+type AgreementResult = {
+  units: number;
+  raters: number;
+  pairableValues: number;
+  alpha: { nominal: number | null; ordinal: number | null; interval: number | null };
+  percentAgreement: number | null;
+};
+
+function agreement(rows: CsvRow[]): AgreementResult {
+  const col = columns(rows, ['unit', 'rater', 'value'] as const);
+  const data = rows.slice(1).map((r) => ({ line: r.line, unit: (r.fields[col.unit] ?? '').trim(), rater: (r.fields[col.rater] ?? '').trim(), value: (r.fields[col.value] ?? '').trim() }));
+  for (const d of data) {
+    if (d.unit === '') throw new UsageError(`linje ${d.line}: unit er tom`);
+    if (d.rater === '') throw new UsageError(`linje ${d.line}: rater er tom`);
+  }
+  const rated = data.filter((d) => d.value !== '');
+  const numeric = rated.every((d) => Number.isFinite(Number(d.value)));
+  const byUnit = new Map<string, (string | number)[]>();
+  for (const d of data) if (!byUnit.has(d.unit)) byUnit.set(d.unit, []);
+  for (const d of rated) byUnit.get(d.unit)!.push(numeric ? Number(d.value) : d.value);
+  return {
+    units: byUnit.size,
+    raters: new Set(data.map((d) => d.rater)).size,
+    pairableValues: pairableValues(byUnit),
+    alpha: {
+      nominal: krippendorffAlpha(byUnit, 'nominal'),
+      ordinal: numeric ? krippendorffAlpha(byUnit, 'ordinal') : null,
+      interval: numeric ? krippendorffAlpha(byUnit, 'interval') : null,
+    },
+    percentAgreement: percentAgreement(byUnit),
+  };
+}
+
+const decimal = (x: number | null, digits = 3) => (x === null ? '–' : x.toLocaleString('da-DK', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+function describe(result: ScoreComparison | MetComparison | AgreementResult): string {
+  if ('units' in result) {
+    return [`${result.units} enheder, ${result.raters} bedømmere, ${result.pairableValues} parrede værdier.`, `Krippendorffs alfa: nominal ${decimal(result.alpha.nominal)}, ordinal ${decimal(result.alpha.ordinal)}, interval ${decimal(result.alpha.interval)}.`, `Enighed: ${decimal(result.percentAgreement === null ? null : result.percentAgreement * 100, 1)} %.`].join('\n');
+  }
+  const lines = result.groups.map((g) => ('mean' in g ? `${g.group}: n = ${g.n}, gennemsnit ${decimal(g.mean, 2)}, median ${decimal(g.median, 1)}` : `${g.group}: n = ${g.n}, opfyldt ${decimal(g.share * 100, 1)} % (95 %-interval ${decimal(g.ci95[0] * 100, 1)}–${decimal(g.ci95[1] * 100, 1)} %)`));
+  if ('kruskalWallis' in result) lines.push(`Kruskal–Wallis: H = ${decimal(result.kruskalWallis.H)}, df = ${result.kruskalWallis.df}, p = ${decimal(result.kruskalWallis.p, 4)}, ε² = ${decimal(result.kruskalWallis.epsilonSquared)}.`);
+  lines.push(`Chi-i-anden: χ² = ${decimal(result.chiSquare.statistic)}, df = ${result.chiSquare.df}, p = ${decimal(result.chiSquare.p, 4)}, Cramérs V = ${decimal(result.chiSquare.cramersV)}.`);
+  return lines.join('\n');
+}

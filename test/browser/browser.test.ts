@@ -8,6 +8,7 @@ import './suites/portal.ts';
 import './suites/components.ts';
 import './suites/inspection-flow.ts';
 import './suites/report-lifecycle.ts';
+import './suites/scored-and-risk.ts';
 import './suites/users.ts';
 import './suites/oidc-login.ts';
 

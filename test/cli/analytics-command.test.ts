@@ -38,7 +38,9 @@ test('compare, met/not_met: share with its Wilson interval, and chi-square', () 
   const out = JSON.parse(spawnCli(['analytics', 'compare', csv, '--json']).stdout);
   assert.deepEqual(Object.keys(out), ['groups', 'chiSquare']);
   assert.deepEqual(out.groups.map((g: { group: string; n: number; met: number; share: number }) => [g.group, g.n, g.met, g.share]), [['a', 10, 8, 0.8], ['b', 10, 4, 0.4]]);
-  assert.ok(out.groups[0].ci95[0] < 0.8 && out.groups[0].ci95[1] > 0.8);
+  for (const g of out.groups) assert.deepEqual(Object.keys(g), ['group', 'n', 'met', 'share', 'ci95']);
+  assert.deepEqual(Object.keys(out.chiSquare), ['statistic', 'df', 'p', 'cramersV', 'expectedBelow5Share']);
+  assert.ok(out.groups[0].ci95.length === 2 && out.groups[0].ci95[0] < 0.8 && out.groups[0].ci95[1] > 0.8);
   assert.ok(Math.abs(out.chiSquare.statistic - 3.3333333333) < 1e-6);
 });
 
@@ -54,6 +56,7 @@ test('agreement: the Krippendorff (2011) example as a CSV gives α nominal 0.743
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(out), ['units', 'raters', 'pairableValues', 'alpha', 'percentAgreement']);
+  assert.deepEqual(Object.keys(out.alpha), ['nominal', 'ordinal', 'interval']);
   assert.equal(out.units, 12);
   assert.equal(out.raters, 4);
   assert.equal(out.pairableValues, 40, 'unit 12 has one value and pairs with nothing');

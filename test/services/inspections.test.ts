@@ -151,6 +151,14 @@ describe('permissions, use case by use case', () => {
     await roleMatrix(WRITE, () => newInspection(), (actor, i) => changeRisk(ctx, actor, { inspectionId: i.id, risk: 'yellow', reason: 'Tvivl om medicinhåndtering' }));
   });
 
+  test('set-desk-based', async () => {
+    await roleMatrix(WRITE, () => newInspection(), (actor, i) => setDeskBased(ctx, actor, { inspectionId: i.id, deskBased: true, reason: 'Skriftlig opfølgning.' }));
+  });
+
+  test('add-design-widening', async () => {
+    await roleMatrix(WRITE, () => newInspection(), (actor, i) => addDesignWidening(ctx, actor, { inspectionId: i.id, criterionId: 'k1', description: 'Ekstra interview af to medarbejdere.' }));
+  });
+
   test('add-visit', async () => {
     await roleMatrix(WRITE, () => newInspection(), (actor, i) => addVisit(ctx, actor, { inspectionId: i.id, plannedOn: '2025-03-04' }));
   });

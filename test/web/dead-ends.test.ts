@@ -2,10 +2,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import { createTestServices, type TestServices } from '../support/test-services.ts';
+import type { TestServices } from '../support/test-services.ts';
+import { demoApp, type DemoApp } from '../support/demo-app.ts';
 import { createApp } from '../../src/web/app.tsx';
-import { login } from '../../src/services/auth/sessions.ts';
-import { DEMO_PASSWORD } from '../../src/demo/seed-demo.ts';
 import { followUps, inspections } from '../../src/storage/schema.ts';
 import { buildReport } from '../../src/core/report/build-report.ts';
 import { renderReportHtml } from '../../src/report-render/report-html.tsx';
@@ -13,19 +12,16 @@ import { options, scoredInput } from '../core/report-fixtures.ts';
 
 let t: TestServices;
 let app: ReturnType<typeof createApp>;
-const cookies = new Map<string, string>();
+let demo: DemoApp;
 
 before(async () => {
-  t = await createTestServices({ demo: true });
-  app = createApp(t.services, { demo: true });
-  for (const username of ['inspektoer-nord', 'revisor']) {
-    cookies.set(username, `tilsyn_session=${(await login(t.services, { username, password: DEMO_PASSWORD, clientKey: `d-${username}` })).token}`);
-  }
+  demo = await demoApp(['inspektoer-nord', 'revisor']);
+  ({ t, app } = demo);
 });
 after(() => t.close());
 
 const page = async (path: string, user?: string) => {
-  const response = await app.request(path, { headers: user ? { cookie: cookies.get(user)! } : {} });
+  const response = await demo.get(path, user);
   return { status: response.status, html: await response.text(), type: response.headers.get('content-type') ?? '' };
 };
 const noReport = sql`not exists (select 1 from reports r where r.inspection_id = ${inspections.id})`;

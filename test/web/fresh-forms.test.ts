@@ -3,24 +3,19 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { createTestServices, type TestServices } from '../support/test-services.ts';
+import type { TestServices } from '../support/test-services.ts';
+import { demoApp, type DemoApp } from '../support/demo-app.ts';
 import { createApp } from '../../src/web/app.tsx';
 import { listen } from '../support/real-server.ts';
-import { login } from '../../src/services/auth/sessions.ts';
-import { DEMO_PASSWORD } from '../../src/demo/seed-demo.ts';
 import { fosterFamilies, inspections, providers, reports, users } from '../../src/storage/schema.ts';
 
 let t: TestServices;
 let app: ReturnType<typeof createApp>;
-const cookies = new Map<string, string>();
+let demo: DemoApp;
 
 before(async () => {
-  t = await createTestServices({ demo: true });
-  app = createApp(t.services, { demo: true });
-  for (const username of ['admin', 'inspektoer-nord', 'tilbud-demo']) {
-    const s = await login(t.services, { username, password: DEMO_PASSWORD, clientKey: `fresh-${username}` });
-    cookies.set(username, `tilsyn_session=${s.token}`);
-  }
+  demo = await demoApp(['admin', 'inspektoer-nord', 'tilbud-demo']);
+  ({ t, app } = demo);
 });
 after(() => t.close());
 
@@ -61,7 +56,7 @@ async function formPages(): Promise<[string, string][]> {
 
 test('a fresh GET of every form page has no error summary', async () => {
   for (const [path, username] of await formPages()) {
-    const response = await app.request(path, { headers: username ? { cookie: cookies.get(username)! } : {} });
+    const response = await demo.get(path, username || undefined);
     const html = await response.text();
     assert.equal(response.status, 200, `${path} as ${username || 'guest'}`);
     assert.match(html, /<form/, `${path} is a form page`);

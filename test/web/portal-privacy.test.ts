@@ -1,5 +1,7 @@
 // THE SENTINEL TEST. A unique sentinel string is planted in every private field — criterion
-// justifications, marker notes, indicator texts (with their scores), the economy justification,
+// justifications, marker notes, indicator texts (with their scores), the scored model's criterion
+// assessments and conclusion, desk-based reasons, design widenings, decision notes and their basis,
+// the economy justification of unpublished versions,
 // development points, hearing answers (reports and report_versions), review comments, audit-log
 // before/after, user names and usernames (author, finaliser, sender, decider, hearing), department
 // names, inspection titles and notes, a draft report's whole content, a final version that was
@@ -22,6 +24,7 @@ import {
   assessments,
   auditLog,
   decisions,
+  designWidenings,
   departments,
   followUps,
   fosterFamilies,
@@ -91,12 +94,13 @@ async function addUser(role: Role, field: string, extra: { providerId?: string; 
 async function addInspection(tag: string, entity: { providerId?: string; fosterFamilyId?: string }, model: BinaryModel | ScoredModel, status: InspectionStatus = 'completed'): Promise<string> {
   const [row] = await s.db
     .insert(inspections)
-    .values({ authorityId: 'oest', providerId: entity.providerId ?? null, fosterFamilyId: entity.fosterFamilyId ?? null, phase: 'operation', modelId: model.id, modelVersion: model.version, status, risk: 'yellow', title: S(`${tag}-inspection-title`) })
+    .values({ authorityId: 'oest', providerId: entity.providerId ?? null, fosterFamilyId: entity.fosterFamilyId ?? null, phase: 'operation', modelId: model.id, modelVersion: model.version, status, risk: 'yellow', title: S(`${tag}-inspection-title`), deskBasedReason: S(`${tag}-desk-based-reason`) })
     .returning({ id: inspections.id });
   const id = row!.id;
   await s.db.insert(visits).values({ inspectionId: id, plannedOn: '2025-03-04', status: 'held', note: S(`${tag}-visit-note`) });
   await s.db.insert(riskChanges).values({ inspectionId: id, risk: 'yellow', reason: S(`${tag}-risk-reason`), changedBy: people.author });
   await s.db.insert(followUps).values({ inspectionId: id, markerId: 'k1.1', stepIndex: 0, method: 'interview', note: S(`${tag}-follow-up-note`) });
+  await s.db.insert(designWidenings).values({ inspectionId: id, criterionId: 'k1', description: S(`${tag}-design-widening`), addedBy: people.author });
   await s.db.insert(auditLog).values({ actorId: people.author, action: 'update', entityType: 'inspection', entityId: id, before: { note: S(`${tag}-audit-before`) }, after: { note: S(`${tag}-audit-after`) } });
   return id;
 }
@@ -127,7 +131,8 @@ function scoredData(model: ScoredModel, input: Pick<ReportInput, 'entity'>, tag:
       indicators[ind.id] = { score: (n++ % 5) + 1, text: S(`${tag}-indicator-text-${ind.id}`) };
     }
   }
-  return { indicators, economy: { justification: economyText } };
+  const criteria = Object.fromEntries(model.themes.flatMap((th) => th.criteria).map((c) => [c.id, { justification: S(`${tag}-criterion-assessment-${c.id}`) }]));
+  return { indicators, criteria, economy: { result: 'met', justification: economyText }, conclusion: { sufficientQuality: true, justification: S(`${tag}-conclusion-justification`) } };
 }
 
 async function addAssessment(inspectionId: string, model: BinaryModel | ScoredModel, data: ReportAssessmentData, departmentId: string | null = null) {
@@ -222,7 +227,7 @@ before(async () => {
   const [dept] = await s.db.insert(departments).values({ providerId: ids.solsikken, name: S('department-name'), places: 6 }).returning({ id: departments.id });
 
   const i1 = await addInspection('solsikken-2025', { providerId: ids.solsikken }, tilbud);
-  await s.db.insert(decisions).values({ inspectionId: i1, kind: 'injunction', deadline: '2099-06-01', note: S('solsikken-decision-note'), decidedBy: people.decider });
+  await s.db.insert(decisions).values({ inspectionId: i1, kind: 'injunction', deadline: '2099-06-01', note: S('solsikken-decision-note'), canMeetSoon: true, basisReason: S('solsikken-decision-basis'), decidedBy: people.decider });
   const data1 = binaryData(tilbud, { entity: SOLSIKKEN }, 'solsikken-2025', published.solsikkenEconomy);
   const deptData = binaryData(tilbud, { entity: SOLSIKKEN }, 'solsikken-department');
   await addAssessment(i1, tilbud, data1);
@@ -282,7 +287,7 @@ before(async () => {
     .returning({ id: providers.id });
   ids.kloever = p2!.id;
   const i4 = await addInspection('kloever', { providerId: ids.kloever }, tilbud2017);
-  await s.db.insert(decisions).values({ inspectionId: i4, kind: 'enhanced_supervision', endsOn: '2099-01-01', note: S('kloever-decision-note'), decidedBy: people.decider });
+  await s.db.insert(decisions).values({ inspectionId: i4, kind: 'enhanced_supervision', endsOn: '2099-01-01', note: S('kloever-decision-note'), canMeetSoon: true, basisReason: S('kloever-decision-basis'), decidedBy: people.decider });
   const data4 = scoredData(tilbud2017, { entity: KLOEVER }, 'kloever', published.kloeverEconomy);
   await addAssessment(i4, tilbud2017, data4);
   const kloeverContent: ReportContent = { overallAssessment: 'Botilbuddet Kløverhuset leverer en stabil indsats.', themeAssessments: themeTexts(tilbud2017, (n) => published.kloeverTheme(n)), developmentPoints: [S('kloever-development-point')], disproportionatelyExpensive: false };
@@ -372,7 +377,7 @@ const get = async (path: string) => (await fetchAll()).find((f) => f.path === pa
 // ---- the tests -------------------------------------------------------------------------------------------------
 
 test('the sentinels are planted: every one is stored somewhere in the database', async () => {
-  const tables = [users, providers, departments, fosterFamilies, inspections, visits, riskChanges, followUps, decisions, assessments, auditLog, reports, reportVersions];
+  const tables = [users, providers, departments, fosterFamilies, inspections, visits, riskChanges, followUps, designWidenings, decisions, assessments, auditLog, reports, reportVersions];
   const dump = (await Promise.all(tables.map((table) => s.db.select().from(table)))).map((rows) => JSON.stringify(rows)).join('\n');
   const missing = planted.filter((p) => !dump.includes(p));
   assert.deepEqual(missing, [], 'every planted sentinel is stored');

@@ -140,7 +140,7 @@ export async function findOrCreateRow(tx: Tx, actor: Actor, target: AssessmentTa
 }
 
 /** A department is assessed against the economy of the provider as a whole. */
-export async function wholeEconomy(db: Conn, target: AssessmentTarget, model: AssessableModel): Promise<WholeParts | undefined> {
+export async function wholeParts(db: Conn, target: AssessmentTarget, model: AssessableModel): Promise<WholeParts | undefined> {
   if (!target.department) return undefined;
   const whole = await findRow(db, target.inspection.id, null);
   return whole ? wholePartsOf(model, parseStoredData(model, whole.data)) : undefined;

@@ -10,7 +10,7 @@ import { assessmentPatchSchema } from '../../core/assessment/assessment-patch.ts
 import { checkPatchAgainstModel } from './assessment-data.ts';
 import { emptyData, mergeData, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
 import { groupFindings, type Feedback } from '../../core/assessment/feedback.ts';
-import { evaluateData, findRow, loadTarget, requireAssessableModel, validateOptions, wholeEconomy } from './assessment-target.ts';
+import { evaluateData, findRow, loadTarget, requireAssessableModel, validateOptions, wholeParts } from './assessment-target.ts';
 import { uuid } from '../service-options.ts';
 
 export const evaluateDraftOptionsSchema = z.strictObject({
@@ -37,7 +37,7 @@ export async function evaluateDraft(ctx: ServiceContext, actor: Actor, options: 
   const row = await findRow(ctx.db, target.inspection.id, target.department?.id ?? null);
   const base = row ? parseStoredData(model, row.data) : emptyData(model);
   const data = mergeData(model, base, o.patch);
-  const economy = target.department ? await wholeEconomy(ctx.db, target, model) : undefined;
+  const economy = target.department ? await wholeParts(ctx.db, target, model) : undefined;
   const { evaluation } = evaluateData(ctx, target, model, data, economy);
   return { baseVersion: row?.version ?? 0, data, evaluation, feedback: groupFindings(model, evaluation, data) };
 }

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context.ts';
 import { authorize, can } from '../permissions.ts';
 import { emptyData, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
 import { assessmentProgress, groupFindings, themeStatuses, type AssessmentProgress, type Feedback, type ThemeStatus } from '../../core/assessment/feedback.ts';
-import { evaluateData, findRow, loadTarget, previousFosterFamilyAssessment, requireAssessableModel, validateOptions, wholeEconomy, type AssessedEntity, type AssessmentRow, type DepartmentInfo, type InspectionRow, type PreviousAssessment } from './assessment-target.ts';
+import { evaluateData, findRow, loadTarget, previousFosterFamilyAssessment, requireAssessableModel, validateOptions, wholeParts, type AssessedEntity, type AssessmentRow, type DepartmentInfo, type InspectionRow, type PreviousAssessment } from './assessment-target.ts';
 import { uuid } from '../service-options.ts';
 import type { Entity, Phase } from '../../core/assessment/assessment-input.ts';
 import { previousScoredRatings, type PreviousScoredRatings } from './previous-scored-ratings.ts';
@@ -63,7 +63,7 @@ export async function getAssessment(ctx: ServiceContext, actor: Actor, options: 
 
   const row: AssessmentRow | undefined = await findRow(ctx.db, target.inspection.id, target.department?.id ?? null);
   const data = row ? parseStoredData(model, row.data) : emptyData(model);
-  const economy = target.department ? await wholeEconomy(ctx.db, target, model) : undefined;
+  const economy = target.department ? await wholeParts(ctx.db, target, model) : undefined;
   const { evaluation } = evaluateData(ctx, target, model, data, economy);
   const feedback = groupFindings(model, evaluation, data);
   const themes = themeStatuses(model, evaluation, feedback, data);

@@ -16,7 +16,7 @@ import { assessmentPatchSchema } from '../../core/assessment/assessment-patch.ts
 import { checkPatchAgainstModel } from './assessment-data.ts';
 import { emptyData, mergeData, parseStoredData, type AssessmentData } from '../../core/assessment/stored-data.ts';
 import { groupFindings, type Feedback } from '../../core/assessment/feedback.ts';
-import { evaluateData, findRow, loadTarget, requireAssessableModel, validateOptions, wholeEconomy } from './assessment-target.ts';
+import { evaluateData, findRow, loadTarget, requireAssessableModel, validateOptions, wholeParts } from './assessment-target.ts';
 import { uuid } from '../service-options.ts';
 import { inspections } from '../../storage/schema.ts';
 
@@ -87,7 +87,7 @@ export async function saveAssessment(ctx: ServiceContext, actor: Actor, options:
     return { id: row.id, version: updated.version, data };
   });
 
-  const economy = target.department ? await wholeEconomy(ctx.db, target, model) : undefined;
+  const economy = target.department ? await wholeParts(ctx.db, target, model) : undefined;
   const { evaluation } = evaluateData(ctx, target, model, saved.data, economy);
   return { assessmentId: saved.id, version: saved.version, data: saved.data, evaluation, feedback: groupFindings(model, evaluation, saved.data) };
 }

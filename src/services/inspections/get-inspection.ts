@@ -92,7 +92,6 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     .leftJoin(users, eq(users.id, riskChanges.changedBy))
     .where(eq(riskChanges.inspectionId, row.id))
     .orderBy(asc(riskChanges.changedAt));
-  const facts = await loadRiskFacts(ctx, db, row);
   const widenRows = await db
     .select({ w: designWidenings, name: users.displayName })
     .from(designWidenings)
@@ -100,6 +99,10 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     .where(eq(designWidenings.inspectionId, row.id))
     .orderBy(asc(designWidenings.addedAt));
   const visitRows = await db.select().from(visits).where(eq(visits.inspectionId, row.id)).orderBy(asc(visits.plannedOn), asc(visits.id));
+  const facts = await loadRiskFacts(ctx, db, row, {
+    heldVisits: visitRows.filter((v) => v.status === 'held').length,
+    widenedCriteria: [...new Set(widenRows.map(({ w }) => w.criterionId))],
+  });
   const followUpRows = await db.select().from(followUps).where(eq(followUps.inspectionId, row.id)).orderBy(asc(followUps.markerId), asc(followUps.stepIndex));
   const decisionRows = await db
     .select({ d: decisions, name: users.displayName })

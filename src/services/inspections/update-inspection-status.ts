@@ -32,8 +32,9 @@ export async function updateInspectionStatus(ctx: ServiceContext, actor: Actor, 
   }
   return ctx.db.transaction(async (tx) => {
     if (input.status === 'completed') {
-      const issues = (await lacksHeldVisit(tx, before)) ? [{ field: 'status', message: NO_HELD_VISIT }] : [];
-      issues.push(...riskNotices(await loadRiskFacts(ctx, tx, before)).blocking.map((n) => ({ field: 'status', message: n.message })));
+      const facts = await loadRiskFacts(ctx, tx, before);
+      const issues = lacksHeldVisit(before, facts.heldVisits) ? [{ field: 'status', message: NO_HELD_VISIT }] : [];
+      issues.push(...riskNotices(facts).blocking.map((n) => ({ field: 'status', message: n.message })));
       if (issues.length > 0) throw invalid(issues);
     }
     const after = await bumpInspection(tx, before, ctx.now(), { status: input.status });

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { assertChecksPass } from './check-before.ts';
-import { lacksHeldVisit, NO_HELD_VISIT } from '../inspections/visit-rule.ts';
+import { heldVisitCount, lacksHeldVisit, NO_HELD_VISIT } from '../inspections/visit-rule.ts';
 import { assertStatus, auditState, expectedVersionField, idField, loadReportTarget, lockReport, parseOptions, updateReport, type ReportRow } from './report-shared.ts';
 
 export type SubmitForReviewOptions = z.input<typeof submitForReviewSchema>;
@@ -20,7 +20,7 @@ export async function submitForReview(ctx: ServiceContext, actor: Actor, options
   return ctx.db.transaction(async (tx) => {
     const row = await lockReport(tx, report.id, o.expectedVersion);
     assertStatus(row, ['draft'], 'kun en kladde kan sendes til kvalitetssikring.');
-    const visit = (await lacksHeldVisit(tx, inspection)) ? [{ field: 'inspection', code: 'visit_missing', message: NO_HELD_VISIT }] : [];
+    const visit = lacksHeldVisit(inspection, await heldVisitCount(tx, inspection.id)) ? [{ field: 'inspection', code: 'visit_missing', message: NO_HELD_VISIT }] : [];
     await assertChecksPass(ctx, tx, inspection, row, 'sendes til kvalitetssikring', visit);
     const after = await updateReport(tx, row, o.expectedVersion, ctx.now(), { status: 'review', authorId: actor.id });
     await recordAudit(tx, actor, { action: 'report.submit', entityType: 'report', entityId: row.id, before: auditState(row), after: auditState(after) });

@@ -10,7 +10,7 @@ import type { Entity, Phase } from '../core/assessment/assessment-input.ts';
 import type { MarkerState } from '../core/kinds/binary/assessment-input.ts';
 import { markerApplies, excludedIndicatorIds } from '../core/assessment/applicability.ts';
 import type { Decision } from '../core/assessment/decision-options.ts';
-import { createPrng, seedFrom, type Prng } from './prng.ts';
+import { createPrng, seedFrom, type Prng } from '../core/prng.ts';
 import { buildDemoReports, type DemoReport } from './demo-reports.ts';
 import {
   DEMO_FOSTER_FAMILIES,

@@ -6,7 +6,10 @@ import { chiSquareSurvival, normalTwoSidedP } from '../../src/core/statistics/di
 import { dunn, holm, kruskalWallis, type CountTable } from '../../src/core/statistics/rank-tests.ts';
 import { chiSquareTest } from '../../src/core/statistics/chi-square.ts';
 import { wilsonInterval } from '../../src/core/statistics/proportions.ts';
-import { krippendorffAlpha, percentAgreement, type ReliabilityData } from '../../src/core/statistics/agreement.ts';
+import { alphaBootstrap, krippendorffAlpha, percentAgreement, type ReliabilityData } from '../../src/core/statistics/agreement.ts';
+import { funnel, funnelLimits } from '../../src/core/statistics/funnel.ts';
+import { chiSquarePermutationP } from '../../src/core/statistics/permutation.ts';
+import { exactAgreement, quadraticWeightedKappa, withinOneAgreement, type RatingPair } from '../../src/core/statistics/kappa.ts';
 
 const close = (actual: number | null, expected: number, tolerance: number, what: string) =>
   assert.ok(actual !== null && Math.abs(actual - expected) <= tolerance, `${what}: ${actual} ≠ ${expected} ± ${tolerance}`);
@@ -105,4 +108,57 @@ test('property: perfect agreement gives alpha = 1 and percent agreement 1', () =
     const data: ReliabilityData = new Map(truths.map((t, u) => [`u${u}`, Array.from({ length: raters }, () => t)]));
     return krippendorffAlpha(data, 'nominal') === 1 && krippendorffAlpha(data, 'ordinal') === 1 && krippendorffAlpha(data, 'interval') === 1 && percentAgreement(data) === 1;
   }));
+});
+
+test('alpha bootstrap: the interval holds the point estimate, is reproducible and is one point for perfect agreement', () => {
+  const data = byUnit(KRIPPENDORFF_2011);
+  const interval = alphaBootstrap(data, 'ordinal');
+  assert.ok(interval, 'an interval');
+  const [lo, hi] = interval;
+  const alpha = krippendorffAlpha(data, 'ordinal')!;
+  assert.ok(lo <= alpha && alpha <= hi && lo < hi, `${lo} ≤ ${alpha} ≤ ${hi}`);
+  assert.deepEqual(alphaBootstrap(data, 'ordinal'), interval, 'the same seed gives the same interval');
+  const perfect: ReliabilityData = new Map([['a', [1, 1, 1]], ['b', [3, 3]], ['c', [5, 5, 5]]]);
+  assert.deepEqual(alphaBootstrap(perfect, 'ordinal'), [1, 1]);
+});
+
+// test/core/reference/statistics-reference.py: the exact conditional p by enumerating every table
+// with these margins (0.012987 and 0.074226; the asymptotic p is 0.015677 and 0.069855). 2,000
+// replicates put the Monte Carlo p within about ±0.006 and ±0.012 (2 standard errors) of them.
+test('Monte Carlo permutation p for chi-square agrees with the exact conditional p', () => {
+  close(chiSquarePermutationP([[4, 1, 0], [0, 2, 4]]), 0.012987, 0.008, 'small 2 × 3 table');
+  close(chiSquarePermutationP([[5, 2, 1, 0], [1, 3, 2, 4]]), 0.074226, 0.015, '2 × 4 table');
+  const p = chiSquarePermutationP([[10, 10], [10, 10]]);
+  assert.ok(p > 0.9, `a table exactly at independence has p near 1, got ${p}`);
+});
+
+test('property: the permutation p lies in (0, 1] and a random table keeps the margins (same p twice)', () => {
+  fc.assert(fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 3 }), (table) => {
+    fc.pre(table.flat().reduce((a, b) => a + b, 0) > 2);
+    const p = chiSquarePermutationP(table, 200);
+    return p > 0 && p <= 1 && p === chiSquarePermutationP(table, 200);
+  }), { numRuns: 40 });
+});
+
+test('funnel limits: p0 = 0.2, n = 100 gives 0.2 ± 1.959964·0.04 and ± 3.090232·0.04; positions', () => {
+  const l = funnelLimits(0.2, 100);
+  close(l.lower95, 0.2 - 1.959964 * 0.04, 1e-12, 'lower 95');
+  close(l.upper95, 0.2 + 1.959964 * 0.04, 1e-12, 'upper 95');
+  close(l.upper998, 0.2 + 3.090232 * 0.04, 1e-12, 'upper 99.8');
+  assert.equal(funnelLimits(0.01, 4).lower998, 0, 'clipped at 0');
+  const f = funnel([{ key: 'a', events: 20, n: 100 }, { key: 'b', events: 45, n: 100 }, { key: 'c', events: 35, n: 300 }]);
+  close(f.p0, 100 / 500, 1e-12, 'pooled share');
+  assert.deepEqual(f.points.map((p) => p.position), ['within', 'above998', 'below998']);
+});
+
+// test/core/reference/statistics-reference.py: scikit-learn's cohen_kappa_score(a, b, weights='quadratic').
+const KAPPA_A = [1, 2, 3, 4, 5, 3, 4, 2, 5, 1, 3, 4, 2, 2, 3, 5, 4, 4, 3, 1];
+const KAPPA_B = [1, 3, 3, 4, 4, 2, 4, 2, 5, 2, 3, 5, 2, 3, 3, 4, 4, 5, 2, 1];
+test('quadratic-weighted kappa: 0.856688 as scikit-learn; exact and within-one agreement', () => {
+  const pairs: RatingPair[] = KAPPA_A.map((a, i) => [a, KAPPA_B[i]!]);
+  close(quadraticWeightedKappa(pairs), 0.856687898089172, 1e-12, 'kappa');
+  assert.equal(exactAgreement(pairs), 11 / 20);
+  assert.equal(withinOneAgreement(pairs), 1);
+  assert.equal(quadraticWeightedKappa([[2, 2], [4, 4]]), 1);
+  assert.equal(quadraticWeightedKappa([]), null);
 });

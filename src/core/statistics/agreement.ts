@@ -1,6 +1,7 @@
 // Agreement between raters (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability"): alpha
 // from the coincidence matrix for nominal, ordinal and interval values, any number of raters, missing
 // values allowed; and the share of agreeing pairs of values within units.
+import { createPrng } from '../prng.ts';
 
 /** unit → the values given to it (missing ones left out). */
 export type ReliabilityData = ReadonlyMap<string, readonly (string | number)[]>;
@@ -74,4 +75,24 @@ export function percentAgreement(data: ReliabilityData): number | null {
     }
   }
   return pairs === 0 ? null : agreeing / pairs;
+}
+
+/**
+ * A bootstrap 95 % interval for alpha: the units are drawn with replacement (seeded, so the interval
+ * is the same on every run) and the 2.5 % and 97.5 % percentiles of the resampled alphas are taken.
+ */
+export function alphaBootstrap(data: ReliabilityData, metric: Metric, replicates = 1000, seed = 20261202): [number, number] | null {
+  const units = [...data.values()].filter((u) => u.length >= 2);
+  if (units.length < 2 || krippendorffAlpha(data, metric) === null) return null;
+  const prng = createPrng(seed);
+  const alphas: number[] = [];
+  for (let b = 0; b < replicates; b++) {
+    const sample = new Map(units.map((_, i) => [String(i), units[prng.int(0, units.length - 1)]!]));
+    const a = krippendorffAlpha(sample, metric);
+    if (a !== null) alphas.push(a);
+  }
+  if (alphas.length === 0) return null;
+  alphas.sort((x, y) => x - y);
+  const at = (q: number): number => alphas[Math.min(alphas.length - 1, Math.max(0, Math.round(q * (alphas.length - 1))))]!;
+  return [at(0.025), at(0.975)];
 }

@@ -1,4 +1,5 @@
-// A tiny seeded pseudo-random generator (mulberry32), so the demo data is the same on every run.
+// A tiny seeded pseudo-random generator (mulberry32): the demo data, the permutation tests and the
+// bootstraps give the same result on every run.
 // Not for anything secret: it only varies texts, scores and the order of small choices.
 
 export type Prng = {

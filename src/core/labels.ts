@@ -13,6 +13,8 @@ import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
 import { APPROVAL_STATUSES, type ApprovalStatus, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
 import type { ModelKind } from './model/schema.ts';
+import type { FactItemKind, FactSource, SpecialSituation } from './analytics/facts.ts';
+import type { LocalRule } from './analytics/local-rules.ts';
 
 export const RESULT_LABEL: Record<CriterionResult, string> = { met: 'opfyldt', not_met: 'ikke opfyldt' };
 export const MARKER_STATE_LABEL: Record<MarkerState, string> = {
@@ -200,3 +202,40 @@ export const FORM_LABEL: Record<InterviewForm, string> = {
 
 /** Shown on every page of a database that holds the fictional demo data, and logged at start. */
 export const DEMO_BANNER = 'Demodata — fiktive personer og kendte adgangskoder';
+
+/** Analytics (seed 001): the items, values, sources and special situations the facts hold. */
+export const FACT_ITEM_KIND_LABEL: Record<FactItemKind, string> = {
+  indicator: 'Indikator',
+  criterion: 'Kriterium',
+  marker: 'Tegn',
+  economy: 'Økonomi',
+  sufficient_quality: 'Fornøden kvalitet',
+  decision: 'Afgørelse',
+};
+export const FACT_SOURCE_LABEL: Record<FactSource, string> = { native: 'Fra tilsyn', imported: 'Importeret' };
+export const SPECIAL_SITUATION_LABEL: Record<SpecialSituation, string> = {
+  without_child: 'Plejefamilie midlertidigt uden barn i pleje',
+  new_without_child: 'Ny plejefamilie uden barn i pleje',
+  department_level: 'Vurdering af en afdeling',
+  adult_with_child_places: 'Voksentilbud med pladser til børn og unge (indikatorer kun for børn og unge)',
+};
+export const LOCAL_RULE_LABEL: Record<LocalRule, string> = {
+  carry_forward: 'Bedømmelsen fra seneste tilsyn fastholdes',
+  prior_knowledge: 'Bedømmes ud fra det kendskab, socialtilsynet har i forvejen',
+  score_1_selected: 'Udvalgte indikatorer scores 1',
+  score_1_all: 'Alle indikatorer scores 1',
+  score_4_all: 'Alle indikatorer scores 4',
+  assess_normally: 'Bedømmes som i andre tilsyn',
+};
+/** A fact's value in words: scores as numbers, outcomes as the report words them. */
+export const FACT_VALUE_LABEL: Record<string, string> = {
+  expected_met: 'forventes opfyldt',
+  expected_not_met: 'forventes ikke opfyldt',
+  met: 'opfyldt',
+  not_met: 'ikke opfyldt',
+  present: 'til stede',
+  absent: 'ikke til stede',
+  not_applicable: 'ikke relevant',
+  sufficient: 'fornøden kvalitet',
+  insufficient: 'ikke fornøden kvalitet',
+};

@@ -3,6 +3,7 @@
 // inspections in every state and reports (sent, in hearing, in review). Everything here is
 // invented. The content is built as plain data by demo-plan.ts and demo-reports.ts
 // (deterministic); this file writes it in one transaction.
+import { rebuildNativeFacts } from '../services/analytics/rebuild-facts.ts';
 import { randomUUID } from 'node:crypto';
 import type { BinaryModel } from '../core/kinds/binary/catalog.ts';
 import type { ScoredModel } from '../core/kinds/scored/catalog.ts';
@@ -265,6 +266,7 @@ export async function seedDemo(services: ServiceContext): Promise<string> {
     }
     if (versionValues.length > 0) await tx.insert(reportVersions).values(versionValues);
     if (dispatchValues.length > 0) await tx.insert(reportDispatches).values(dispatchValues);
+    await rebuildNativeFacts(tx, services.registry);
 
     // The audit trail says where the demo inspections came from.
     await tx.insert(auditLog).values(

@@ -4,6 +4,8 @@ import { APPROVAL_STATUSES, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, R
 import { PHASES } from '../core/assessment/assessment-input.ts';
 import type { LegalBasis, ProviderFlag } from '../core/model/catalog-parts.ts';
 import { DECISIONS } from '../core/assessment/decision-options.ts';
+import { FACT_ENTITY_KINDS, FACT_ITEM_KINDS, FACT_SOURCES, SPECIAL_SITUATIONS, type SpecialSituation } from '../core/analytics/facts.ts';
+import { LOCAL_RULES } from '../core/analytics/local-rules.ts';
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -253,3 +255,53 @@ export const modelVersions = pgTable('model_versions', {
   contentHash: text('content_hash').notNull(),
   firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.modelId, t.version] })]);
+
+/**
+ * Analytics facts (src/core/analytics/facts.ts): one row per final assessed item, written in the
+ * finalisation's transaction or imported; rebuilt from the final report versions by
+ * `tilsyn analytics rebuild`. Not personal data beyond the inspector's id or code.
+ */
+export const analyticsFacts = pgTable('analytics_facts', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  sourceKey: text('source_key').notNull(),
+  source: text('source', { enum: FACT_SOURCES }).notNull(),
+  authorityId: text('authority_id').notNull().references(() => authorities.id),
+  entityKind: text('entity_kind', { enum: FACT_ENTITY_KINDS }).notNull(),
+  entityId: text('entity_id').notNull(),
+  legalBases: text('legal_bases').array().notNull().default(sql`'{}'::text[]`),
+  ownership: text('ownership'),
+  typology: text('typology'),
+  departmentId: text('department_id'),
+  inspectionKey: text('inspection_key').notNull(),
+  inspectionId: uuid('inspection_id'),
+  reportVersionId: uuid('report_version_id'),
+  phase: text('phase', { enum: PHASES }).notNull(),
+  factDate: date('fact_date').notNull(),
+  modelId: text('model_id').notNull(),
+  modelVersion: text('model_version').notNull(),
+  themeId: text('theme_id'),
+  criterionId: text('criterion_id'),
+  itemKind: text('item_kind', { enum: FACT_ITEM_KINDS }).notNull(),
+  itemId: text('item_id').notNull(),
+  value: text('value').notNull(),
+  carriedForward: boolean('carried_forward').notNull().default(false),
+  situations: text('situations').array().$type<SpecialSituation[]>().notNull().default(sql`'{}'::text[]`),
+  risk: text('risk', { enum: RISKS }),
+  inspector: text('inspector').notNull(),
+}, (t) => [
+  uniqueIndex('analytics_facts_source_key_idx').on(t.sourceKey),
+  index('analytics_facts_item_idx').on(t.modelId, t.itemId, t.factDate),
+  index('analytics_facts_kind_idx').on(t.modelId, t.itemKind, t.factDate),
+  index('analytics_facts_authority_idx').on(t.authorityId, t.factDate),
+  index('analytics_facts_inspection_idx').on(t.inspectionId),
+]);
+
+/** Each authority's local rule for a special situation (seed 001), shown beside its measured effect. */
+export const analyticsLocalRules = pgTable('analytics_local_rules', {
+  authorityId: text('authority_id').notNull().references(() => authorities.id),
+  situation: text('situation', { enum: SPECIAL_SITUATIONS }).notNull(),
+  rule: text('rule', { enum: LOCAL_RULES }).notNull(),
+  note: text('note').notNull().default(''),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.authorityId, t.situation] })]);

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { makeActor, makeActors, seedAuthorities } from '../support/fixtures.ts';
-import { assessments, auditLog, fosterFamilies, inspections, providers, reportDispatches, reports, reportVersions, visits } from '../../src/storage/schema.ts';
+import { analyticsFacts, assessments, auditLog, fosterFamilies, inspections, providers, reportDispatches, reports, reportVersions, visits } from '../../src/storage/schema.ts';
 import type { Actor } from '../../src/services/actor.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
@@ -35,6 +35,7 @@ import { getHearingDraft } from '../../src/services/reports/get-hearing-draft.ts
 import { listHearingDrafts } from '../../src/services/reports/list-hearing-drafts.ts';
 import { recordDecision } from '../../src/services/inspections/record-decision.ts';
 import { todayInDenmark } from '../../src/core/calendar.ts';
+import { rebuildFacts } from '../../src/services/analytics/rebuild-facts.ts';
 
 let t: TestServices;
 let ctx: ServiceContext;
@@ -680,4 +681,34 @@ describe('issue 9, item 11: "Er der ikke den fornødne kvalitet …, skal social
     const { version: v } = await finaliseReport(ctx, actors.inspectorNord, { inspectionId, expectedVersion: await version(inspectionId) });
     assert.equal((v.document as ReportDocument).decision?.kind, 'injunction');
   });
+});
+
+// Issue 10: the analytics facts are written in the finalisation's transaction, from final versions
+// only (a correction replaces them), and `tilsyn analytics rebuild` gives exactly the same rows.
+test('analytics facts: finalisation writes them for the latest final version only, and a rebuild gives the same rows', async () => {
+  const snapshot = async () =>
+    (await ctx.db.select().from(analyticsFacts).where(eq(analyticsFacts.source, 'native')).orderBy(asc(analyticsFacts.sourceKey))).map(({ id: _id, ...fact }) => fact);
+  const incremental = await snapshot();
+  assert.ok(incremental.length > 100, `facts were written at finalisation (${incremental.length})`);
+
+  const versions = await ctx.db.select({ id: reportVersions.id, reportId: reportVersions.reportId, number: reportVersions.number }).from(reportVersions);
+  const newest = new Map<string, { id: string; number: number }>();
+  for (const v of versions) if ((newest.get(v.reportId)?.number ?? 0) < v.number) newest.set(v.reportId, v);
+  const latestIds = new Set([...newest.values()].map((v) => v.id));
+  assert.ok(versions.length > latestIds.size, 'the test has a corrected report (two versions)');
+  assert.deepEqual(new Set(incremental.map((f) => f.reportVersionId)), latestIds, 'one set of facts per report: its latest final version');
+  const unfinished = await ctx.db.select({ id: reports.inspectionId }).from(reports).where(sql`${reports.status} in ('draft', 'review', 'hearing') and not exists (select 1 from report_versions v where v.report_id = ${reports.id})`);
+  assert.ok(unfinished.length > 0, 'the test has drafts and reports in hearing');
+  assert.ok(unfinished.every((r) => !incremental.some((f) => f.inspectionId === r.id)), 'no facts from a draft');
+
+  const decided = incremental.filter((f) => f.itemKind === 'decision');
+  assert.ok(decided.some((f) => f.value === 'injunction'), 'the decision is a fact');
+  assert.ok(incremental.some((f) => f.itemKind === 'sufficient_quality' && f.value === 'insufficient'));
+  assert.ok(incremental.some((f) => f.itemKind === 'marker' && f.value === 'absent' && f.criterionId !== null && f.themeId !== null));
+
+  for (const actor of [actors.inspectorNord, actors.managerNord, actors.auditor]) await refuses(rebuildFacts(ctx, actor), 'forbidden', `${actor.role} rebuilds`);
+  const result = await rebuildFacts(ctx, actors.admin);
+  assert.equal(result.reports, latestIds.size);
+  assert.equal(result.facts, incremental.length);
+  assert.deepEqual(await snapshot(), incremental, 'rebuild = incremental, row for row');
 });

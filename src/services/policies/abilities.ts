@@ -61,6 +61,28 @@ export function userAbilities(actor: Actor) {
   return { administer: actor.role === 'admin' };
 }
 
+/**
+ * Analytics (seed 001): the auditor sees all five authorities by name; a manager sees their own in
+ * detail and the others only pooled; inspectors are named only to their own manager. The facts are
+ * rebuilt and imported by an administrator (or the operator on the server).
+ */
+export function analyticsAbilities(actor: Actor) {
+  const ownAuthority = actor.role === 'manager' ? actor.authorityId : null;
+  return {
+    read: actor.role === 'auditor' || ownAuthority !== null,
+    /** Authorities shown by name and in detail; null means all of them. */
+    detailAuthorities: actor.role === 'auditor' ? null : ownAuthority !== null ? [ownAuthority] : [],
+    /** The authority whose inspectors are shown by name (and get their own funnel plot). */
+    inspectorNamesOf: ownAuthority,
+    /** Record an authority's local rules for special situations: the auditor for all, a manager for their own. */
+    editLocalRulesOf: (authorityId: string) => actor.role === 'auditor' || ownAuthority === authorityId,
+    /** The consistency list quotes assessments: only for those who may read the inspection anyway. */
+    readAssessmentTextsOf: (authorityId: string) => inspectionAbilities(actor, { authorityId, providerId: null, fosterFamilyId: null }).read,
+    rebuild: actor.role === 'admin',
+    import: actor.role === 'admin',
+  };
+}
+
 /** The places in the main menu: each role sees the places it can use. */
 export function placeAbilities(actor: Actor) {
   const caseWork = isStaff(actor) || actor.role === 'auditor';
@@ -75,6 +97,7 @@ export function placeAbilities(actor: Actor) {
     municipalityConclusions: actor.role === 'municipality',
     portal: actor.role !== 'admin',
     users: userAbilities(actor).administer,
+    analytics: analyticsAbilities(actor).read,
     /** Report lists show the party's own view (received reports, hearings to answer). */
     partyView: party,
   };

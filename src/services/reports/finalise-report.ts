@@ -3,7 +3,8 @@
 // describe deficiencies, "Opmærksomhedspunkt", disproportionately expensive not stated, personal
 // data …), and the inspection must be completed. Then an immutable version is stored: the built
 // document, its public summary, audience, content hash and the hearing answer. A correction's
-// next finalisation is version N+1 and points at the version it supersedes.
+// next finalisation is version N+1 and points at the version it supersedes. The version's analytics
+// facts are written in the same transaction.
 import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
 import { contentHash } from '../../core/report/content-hash.ts';
@@ -16,6 +17,7 @@ import { authorize } from '../permissions.ts';
 import { buildAndCheck, buildReportInput } from './build-report-input.ts';
 import { assertStatus, auditState, checkFailed, contentOf, expectedVersionField, hearingOver, idField, latestVersion, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportIssue, type ReportRow, type ReportVersionRow } from './report-shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
+import { writeReportFacts } from '../analytics/write-report-facts.ts';
 
 export type FinaliseReportOptions = z.input<typeof finaliseReportSchema>;
 export type FinaliseReportResult = { report: ReportRow; version: ReportVersionRow };
@@ -72,6 +74,8 @@ export async function finaliseReport(ctx: ServiceContext, actor: Actor, options:
         finalisedAt: ctx.now(),
       })
       .returning());
+    // Analytics count final assessments only, from the moment they are final (seed 001; issue 10).
+    await writeReportFacts(tx, ctx.registry, version.id);
     const after = await updateReport(tx, row, o.expectedVersion, ctx.now(), { status: 'final' });
     await recordAudit(tx, actor, {
       action: 'report_version.create',

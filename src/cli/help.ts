@@ -46,11 +46,18 @@ export const COMMAND_HELP = {
   reset-password  Nulstil adgangskoden til en engangskode, der vises én gang`,
   analytics: `Brug: tilsyn analytics compare FIL|- [--json]
        tilsyn analytics agreement FIL|- [--json]
+       tilsyn analytics import FIL|- [--json]
+       tilsyn analytics rebuild
 
   compare    Sammenlign grupper i en CSV med kolonnerne group og value (1–5, eller met/not_met):
              Kruskal–Wallis, chi-i-anden og Dunns parvise test (1–5), andele med Wilson-interval (met)
   agreement  Enighed i en CSV med kolonnerne unit, rater og value (tom værdi: ikke bedømt):
              Krippendorffs alfa (nominal, ordinal, interval) og andelen af enige par
+  import     Importér historiske scorer og konklusioner fra en CSV med overskriften
+             authority,entity_kind,entity_id,provider_type,inspection_date,phase,model,item,value,inspector
+             (se README). Alt eller intet: én fejl, og intet importeres; hver fejl nævner linje og kolonne.
+             En linje importeres én gang: samme fil to gange giver ingen nye fakta.
+  rebuild    Genopbyg analysedata fra de afsluttede rapporter (importerede fakta bevares)
   --json     Resultatet som JSON (formatet står i README)`,
   report: `Brug: tilsyn report render TILSYNS-ID --format pdf|html|json --out FIL
        tilsyn report render --authority ID --format pdf|html|json --out MAPPE
@@ -70,7 +77,8 @@ export const USAGE = `Brug: tilsyn <kommando> [tilvalg]
   user create|list|deactivate|reactivate|reset-password
                                  Brugere
   report render                  Skriv afsluttede rapporter
-  analytics compare|agreement    Statistik på en CSV-fil (sammenligning og enighed)
+  analytics compare|agreement|import|rebuild|annual
+                                 Statistik, analysedata og årstal
   --version                      Vis versionen
 
   "tilsyn KOMMANDO --help" viser kommandoens tilvalg.

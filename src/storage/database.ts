@@ -129,3 +129,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+/** The rows a raw INSERT/UPDATE/DELETE touched: node-postgres says `rowCount`, PGlite `affectedRows`. */
+export function affectedRows(result: unknown): number {
+  const r = result as { rowCount?: number | null; affectedRows?: number };
+  return r.rowCount ?? r.affectedRows ?? 0;
+}

@@ -1,31 +1,71 @@
 // `tilsyn analytics compare FILE [--json]` and `tilsyn analytics agreement FILE [--json]`: the
 // statistics of the analytics module on a CSV file, for other tools (the JSON is a contract, see the
 // README). Exit 0 on success; 2 with one line naming the line for unusable input.
+// `tilsyn analytics rebuild` and `tilsyn analytics import FILE [--json]`: the facts in the database,
+// as the operator on the server; exit 1 when refused (every problem on its own line).
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../cli-io.ts';
 import { parseArguments } from '../parse-arguments.ts';
-import { CsvError, readCsv, type CsvRow } from '../format/read-csv.ts';
+import { CsvError, readCsv, type CsvRow } from '../../core/read-csv.ts';
 import { compareMet, compareScores, type MetComparison, type ScoreComparison } from '../../core/statistics/compare-groups.ts';
 import { krippendorffAlpha, pairableValues, percentAgreement } from '../../core/statistics/agreement.ts';
+import { COMMAND_LINE_OPERATOR } from '../../services/actor.ts';
+import { importFacts } from '../../services/analytics/import-facts.ts';
+import { rebuildFacts } from '../../services/analytics/rebuild-facts.ts';
+import { withServices } from '../with-services.ts';
+
+const USAGE = 'brug "tilsyn analytics compare|agreement|import FIL", "tilsyn analytics rebuild" eller "tilsyn analytics annual"; se "tilsyn analytics --help"';
 
 export async function analyticsCommand(argv: string[], io: CliIo): Promise<number> {
+  switch (argv[0]) {
+    case 'compare':
+    case 'agreement':
+      return statisticsCommand(argv, io);
+    case 'rebuild': {
+      parseArguments('analytics rebuild', argv.slice(1), {}, 0);
+      return withServices(io, async (services) => {
+        const r = await rebuildFacts(services, COMMAND_LINE_OPERATOR);
+        io.stdout.write(`Analysedata genopbygget: ${r.facts} fakta fra ${r.reports} afsluttede rapporter (før: ${r.removed}).\n`);
+        return 0;
+      });
+    }
+    case 'import': {
+      const { values, positionals } = parseArguments('analytics import', argv.slice(1), { json: { type: 'boolean', default: false } }, 1);
+      const [file] = positionals;
+      if (!file) throw new UsageError(USAGE);
+      const text = readText(io, file);
+      return withServices(io, async (services) => {
+        const r = await importFacts(services, COMMAND_LINE_OPERATOR, { text });
+        io.stdout.write(values.json ? `${JSON.stringify(r)}\n` : `Importeret: ${r.lines} linjer, ${r.imported} nye, ${r.alreadyImported} fandtes i forvejen.\n`);
+        return 0;
+      }, { summary: true });
+    }
+    default:
+      throw new UsageError(USAGE);
+  }
+}
+
+async function statisticsCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArguments('analytics', argv, { json: { type: 'boolean', default: false } }, 2);
   const [sub, file] = positionals;
-  if ((sub !== 'compare' && sub !== 'agreement') || !file) throw new UsageError('brug "tilsyn analytics compare FIL" eller "tilsyn analytics agreement FIL"; se "tilsyn analytics --help"');
+  if ((sub !== 'compare' && sub !== 'agreement') || !file) throw new UsageError(USAGE);
   const rows = csvRows(io, file);
   const result = sub === 'compare' ? compare(rows) : agreement(rows);
   io.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${describe(result)}\n`);
   return 0;
 }
 
-function csvRows(io: CliIo, file: string): CsvRow[] {
-  let text: string;
+function readText(io: CliIo, file: string): string {
   try {
-    text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+    return file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
   } catch (e) {
     throw new UsageError(`kan ikke læse ${file}: ${(e as NodeJS.ErrnoException).code ?? 'ukendt fejl'}`);
   }
+}
+
+function csvRows(io: CliIo, file: string): CsvRow[] {
+  const text = readText(io, file);
   try {
     return readCsv(text);
   } catch (e) {

@@ -7,7 +7,6 @@
 //   tilsyn user reset-password USERNAME      a one-time password, printed once
 // Exit 0 done, 1 refused (the reasons, one per line), 2 unusable arguments.
 import { COMMAND_LINE_OPERATOR } from '../../services/actor.ts';
-import { ServiceError } from '../../services/service-error.ts';
 import { createUser } from '../../services/users/create-user.ts';
 import { getUserByUsername } from '../../services/users/get-user.ts';
 import { listUsers } from '../../services/users/list-users.ts';
@@ -20,6 +19,7 @@ import { ROLES, type Role } from '../../core/vocabulary.ts';
 import { UsageError } from '../usage-error.ts';
 import { parseArguments } from '../parse-arguments.ts';
 import type { CliIo } from '../cli-io.ts';
+import { withServices } from '../with-services.ts';
 
 const USAGE = 'se "tilsyn user --help"';
 
@@ -61,7 +61,7 @@ export async function userCommand(argv: string[], io: CliIo): Promise<number> {
         if (values.json) io.stdout.write(`${JSON.stringify(users, null, 2)}\n`);
         else for (const u of users) io.stdout.write(`${u.username.padEnd(24)} ${ROLE_LABEL[u.role].padEnd(14)} ${u.active ? 'aktiv' : 'deaktiveret'}  ${u.displayName}\n`);
         return 0;
-      });
+      }, { fieldNames: FIELD_NAMES });
     }
     case 'deactivate':
     case 'reactivate':
@@ -79,7 +79,7 @@ export async function userCommand(argv: string[], io: CliIo): Promise<number> {
           io.stdout.write(active ? `Brugeren "${user.username}" er genaktiveret.\n` : `Brugeren "${user.username}" er deaktiveret og logget af.\n`);
         }
         return 0;
-      });
+      }, { fieldNames: FIELD_NAMES });
     }
     default:
       throw new UsageError(USAGE);
@@ -96,21 +96,6 @@ async function allUsers(services: ServiceContext): Promise<UserRecord[]> {
   }
 }
 
-/** Opens the database, runs the command, closes it; a refusal is exit 1 with its reasons. */
-async function withServices(io: CliIo, run: (services: ServiceContext) => Promise<number>): Promise<number> {
-  const { services, close } = await io.openServices();
-  try {
-    return await run(services);
-  } catch (e) {
-    if (!(e instanceof ServiceError)) throw e;
-    const reasons = e.fields.length > 0 ? e.fields.map((f) => `${FIELD_NAMES[f.field] ?? f.field}: ${f.message}`) : [e.message];
-    for (const reason of reasons) io.stderr.write(`tilsyn: ${reason}\n`);
-    return 1;
-  } finally {
-    await close();
-  }
-}
-
 async function createCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseUserCreateArgs(argv);
   const piped = io.stdinIsTerminal ? '' : io.readStdin().replace(/\r?\n$/, '');
@@ -120,5 +105,5 @@ async function createCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`Brugeren "${user.username}" er oprettet: ${user.displayName} (${ROLE_LABEL[user.role]}).\n`);
     if (generated) io.stdout.write(`Adgangskode (vises kun nu; skal skiftes ved første login): ${generated}\n`);
     return 0;
-  });
+  }, { fieldNames: FIELD_NAMES });
 }

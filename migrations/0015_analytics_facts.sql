@@ -27,6 +27,7 @@ CREATE TABLE "analytics_facts" (
 	"carried_forward" boolean DEFAULT false NOT NULL,
 	"situations" text[] DEFAULT '{}'::text[] NOT NULL,
 	"risk" text CHECK ("risk" IN ('green', 'yellow', 'red')),
+	"consistency" text CHECK ("consistency" IN ('scale_wording', 'met_with_absent_marker')),
 	"inspector" text NOT NULL
 );
 --> statement-breakpoint

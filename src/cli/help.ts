@@ -48,6 +48,7 @@ export const COMMAND_HELP = {
        tilsyn analytics agreement FIL|- [--json]
        tilsyn analytics import FIL|- [--json]
        tilsyn analytics rebuild
+       tilsyn analytics annual --authority ID --year ÅÅÅÅ --format html|csv|json|pdf --out FIL
 
   compare    Sammenlign grupper i en CSV med kolonnerne group og value (1–5, eller met/not_met):
              Kruskal–Wallis, chi-i-anden og Dunns parvise test (1–5), andele med Wilson-interval (met)
@@ -58,6 +59,8 @@ export const COMMAND_HELP = {
              (se README). Alt eller intet: én fejl, og intet importeres; hver fejl nævner linje og kolonne.
              En linje importeres én gang: samme fil to gange giver ingen nye fakta.
   rebuild    Genopbyg analysedata fra de afsluttede rapporter (importerede fakta bevares)
+  annual     Et socialtilsyns årstal: tilsyn efter fase og resultat, fornøden kvalitet, afgørelser,
+             risiko og scorer pr. tema med ændringen fra året før, med metodenoter
   --json     Resultatet som JSON (formatet står i README)`,
   report: `Brug: tilsyn report render TILSYNS-ID --format pdf|html|json --out FIL
        tilsyn report render --authority ID --format pdf|html|json --out MAPPE

@@ -15,6 +15,7 @@ import { APPROVAL_STATUSES, type ApprovalStatus, type InspectionStatus, type Own
 import type { ModelKind } from './model/schema.ts';
 import type { FactItemKind, FactSource, SpecialSituation } from './analytics/facts.ts';
 import type { LocalRule } from './analytics/local-rules.ts';
+import type { ConsistencyFlag } from './analytics/consistency.ts';
 
 export const RESULT_LABEL: Record<CriterionResult, string> = { met: 'opfyldt', not_met: 'ikke opfyldt' };
 export const MARKER_STATE_LABEL: Record<MarkerState, string> = {
@@ -238,4 +239,17 @@ export const FACT_VALUE_LABEL: Record<string, string> = {
   not_applicable: 'ikke relevant',
   sufficient: 'fornøden kvalitet',
   insufficient: 'ikke fornøden kvalitet',
+};
+
+/** The scale's own words for each score (seed 002: "I meget høj grad opfyldt" …), as they appear mid-sentence. */
+export const SCORE_WORDS: Record<1 | 2 | 3 | 4 | 5, string> = {
+  5: 'i meget høj grad',
+  4: 'i høj grad',
+  3: 'i middel grad',
+  2: 'i lav grad',
+  1: 'i meget lav grad',
+};
+export const CONSISTENCY_FLAG_LABEL: Record<ConsistencyFlag, string> = {
+  scale_wording: 'Skalaens ordlyd i teksten passer ikke til scoren',
+  met_with_absent_marker: 'Kriteriet er opfyldt, men begrundelsen siger, at et tegn er "ikke til stede"',
 };

@@ -135,3 +135,8 @@ export function affectedRows(result: unknown): number {
   const r = result as { rowCount?: number | null; affectedRows?: number };
   return r.rowCount ?? r.affectedRows ?? 0;
 }
+
+/** The rows of a raw SELECT: node-postgres and PGlite both return `{ rows }`; the caller names their shape. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

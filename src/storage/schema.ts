@@ -6,6 +6,7 @@ import type { LegalBasis, ProviderFlag } from '../core/model/catalog-parts.ts';
 import { DECISIONS } from '../core/assessment/decision-options.ts';
 import { FACT_ENTITY_KINDS, FACT_ITEM_KINDS, FACT_SOURCES, SPECIAL_SITUATIONS, type SpecialSituation } from '../core/analytics/facts.ts';
 import { LOCAL_RULES } from '../core/analytics/local-rules.ts';
+import { CONSISTENCY_FLAGS } from '../core/analytics/consistency.ts';
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -287,6 +288,7 @@ export const analyticsFacts = pgTable('analytics_facts', {
   carriedForward: boolean('carried_forward').notNull().default(false),
   situations: text('situations').array().$type<SpecialSituation[]>().notNull().default(sql`'{}'::text[]`),
   risk: text('risk', { enum: RISKS }),
+  consistency: text('consistency', { enum: CONSISTENCY_FLAGS }),
   inspector: text('inspector').notNull(),
 }, (t) => [
   uniqueIndex('analytics_facts_source_key_idx').on(t.sourceKey),

@@ -3,7 +3,8 @@
 // README). Exit 0 on success; 2 with one line naming the line for unusable input.
 // `tilsyn analytics rebuild` and `tilsyn analytics import FILE [--json]`: the facts in the database,
 // as the operator on the server; exit 1 when refused (every problem on its own line).
-import { readFileSync } from 'node:fs';
+// `tilsyn analytics annual --authority ID --year YYYY --format html|csv|json|pdf --out FILE`.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../cli-io.ts';
 import { parseArguments } from '../parse-arguments.ts';
@@ -14,6 +15,8 @@ import { COMMAND_LINE_OPERATOR } from '../../services/actor.ts';
 import { importFacts } from '../../services/analytics/import-facts.ts';
 import { rebuildFacts } from '../../services/analytics/rebuild-facts.ts';
 import { withServices } from '../with-services.ts';
+import { getAnnualFigures } from '../../services/analytics/get-annual-figures.ts';
+import { annualTitle, renderAnnualCsv, renderAnnualHtml, renderAnnualPdf } from '../../report-render/annual-figures-render.ts';
 
 const USAGE = 'brug "tilsyn analytics compare|agreement|import FIL", "tilsyn analytics rebuild" eller "tilsyn analytics annual"; se "tilsyn analytics --help"';
 
@@ -41,9 +44,34 @@ export async function analyticsCommand(argv: string[], io: CliIo): Promise<numbe
         return 0;
       }, { summary: true });
     }
+    case 'annual':
+      return annualCommand(argv.slice(1), io);
     default:
       throw new UsageError(USAGE);
   }
+}
+
+const ANNUAL_FORMATS = ['html', 'csv', 'json', 'pdf'] as const;
+
+async function annualCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseArguments('analytics annual', argv, { authority: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, 0);
+  const format = ANNUAL_FORMATS.find((f) => f === values.format);
+  if (!values.authority) throw new UsageError('--authority mangler (fx nord)');
+  if (!values.year || !/^\d{4}$/.test(values.year)) throw new UsageError('--year skal være et årstal (ÅÅÅÅ)');
+  if (!format) throw new UsageError(`--format skal være en af: ${ANNUAL_FORMATS.join(', ')}`);
+  if (!values.out) throw new UsageError('--out mangler (filen, der skrives)');
+  const out = values.out;
+  return withServices(io, async (services) => {
+    const figures = await getAnnualFigures(services, COMMAND_LINE_OPERATOR, { authorityId: values.authority, year: values.year });
+    const content = format === 'json' ? `${JSON.stringify(figures, null, 2)}\n` : format === 'csv' ? renderAnnualCsv(figures) : format === 'html' ? renderAnnualHtml(figures) : await renderAnnualPdf(figures);
+    try {
+      writeFileSync(out, content);
+    } catch (e) {
+      throw new UsageError(`kan ikke skrive ${out}: ${(e as NodeJS.ErrnoException).code ?? 'ukendt fejl'}`);
+    }
+    io.stdout.write(`${annualTitle(figures)}: skrevet til ${out} (${format}).\n`);
+    return 0;
+  }, { fieldNames: { authorityId: '--authority', year: '--year' } });
 }
 
 async function statisticsCommand(argv: string[], io: CliIo): Promise<number> {

@@ -8,6 +8,7 @@ import { DECISIONS } from '../assessment/decision-options.ts';
 import { assertNever } from '../assert-never.ts';
 import type { AssessableModel } from '../model/schema.ts';
 import { RISKS } from '../vocabulary.ts';
+import { CONSISTENCY_FLAGS } from './consistency.ts';
 
 export const FACT_ITEM_KINDS = ['indicator', 'criterion', 'marker', 'economy', 'sufficient_quality', 'decision'] as const;
 export type FactItemKind = (typeof FACT_ITEM_KINDS)[number];
@@ -61,6 +62,8 @@ export const factSchema = z.strictObject({
   carriedForward: z.boolean(),
   situations: z.array(z.enum(SPECIAL_SITUATIONS)),
   risk: z.enum(RISKS).nullable(),
+  /** The written assessment contradicts the value (consistency.ts); null for imported facts. */
+  consistency: z.enum(CONSISTENCY_FLAGS).nullable(),
   inspector: z.string().min(1).max(100),
 });
 export type Fact = z.infer<typeof factSchema>;
@@ -108,3 +111,10 @@ export function modelItems(model: AssessableModel): Map<string, ModelItem> {
 /** A provider with both children's (§ 66) and adults' legal bases. */
 export const adultWithChildPlaces = (legalBases: readonly string[]): boolean =>
   legalBases.some((b) => CHILDREN_BASIS.test(b)) && legalBases.some((b) => !CHILDREN_BASIS.test(b));
+
+/** An inspector as a stable code where their name may not be shown: the same person, the same code. */
+export function inspectorCode(inspector: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < inspector.length; i++) h = Math.imul(h ^ inspector.charCodeAt(i), 0x01000193);
+  return `TK-${(h >>> 0).toString(36).toUpperCase().padStart(7, '0')}`;
+}

@@ -98,6 +98,7 @@ export function parseImportLine(line: number, f: Record<ImportColumn, string>, l
       carriedForward: false,
       situations: [],
       risk: null,
+      consistency: null,
       inspector: f.inspector,
     },
   };

@@ -11,4 +11,5 @@ export type LocalRule = (typeof LOCAL_RULES)[number];
 export const AUTOMATIC_SCORE_RULES: readonly LocalRule[] = ['score_1_selected', 'score_1_all', 'score_4_all'];
 
 /** The situations an authority sets a local rule for (department-level assessment is measured, not ruled). */
-export const RULED_SITUATIONS: readonly SpecialSituation[] = ['without_child', 'new_without_child', 'adult_with_child_places'];
+export const RULED_SITUATIONS = ['without_child', 'new_without_child', 'adult_with_child_places'] as const satisfies readonly SpecialSituation[];
+export type RuledSituation = (typeof RULED_SITUATIONS)[number];

@@ -4,6 +4,7 @@
 // `tilsyn analytics rebuild` equal to what finalisation wrote.
 import type { ReportDocument, ReportTheme } from '../report/report-document.ts';
 import type { AssessableModel } from '../model/schema.ts';
+import { metWithAbsentMarker, scaleWordingConflicts, type ConsistencyFlag } from './consistency.ts';
 import { adultWithChildPlaces, modelItems, type Fact, type ModelItem, type SpecialSituation } from './facts.ts';
 
 export type ReportFactContext = {
@@ -47,7 +48,7 @@ export function reportFacts(doc: ReportDocument, model: AssessableModel, ctx: Re
     inspector: ctx.inspector,
   };
   const facts: Fact[] = [];
-  const add = (departmentId: string | null, itemId: string, item: ModelItem | undefined, value: string, carriedForward = false): void => {
+  const add = (departmentId: string | null, itemId: string, item: ModelItem | undefined, value: string, carriedForward = false, consistency: ConsistencyFlag | null = null): void => {
     const situations: SpecialSituation[] = [];
     if (withoutChild) situations.push(isNew ? 'new_without_child' : 'without_child');
     if (departmentId !== null) situations.push('department_level');
@@ -63,20 +64,22 @@ export function reportFacts(doc: ReportDocument, model: AssessableModel, ctx: Re
       value,
       carriedForward: carriedForward || familyCarried,
       situations,
+      consistency,
     });
   };
   const themes = (departmentId: string | null, list: readonly ReportTheme[]): void => {
     for (const theme of list) {
       if (theme.kind === 'binary') {
         for (const c of theme.criteria) {
-          if (c.result) add(departmentId, c.id, items.get(c.id), c.result);
+          if (c.result) add(departmentId, c.id, items.get(c.id), c.result, false, metWithAbsentMarker(c.result, c.justification) ? 'met_with_absent_marker' : null);
           for (const m of c.markers) if (m.state) add(departmentId, m.id, items.get(m.id), m.state);
         }
       } else {
         for (const c of theme.criteria) {
           for (const i of c.indicators) {
             const value = i.score !== null ? String(i.score) : i.expected;
-            if (value) add(departmentId, i.id, items.get(i.id), value, i.carriedForwardFrom !== null);
+            const conflict = i.score !== null && scaleWordingConflicts(i.assessment, i.score).length > 0;
+            if (value) add(departmentId, i.id, items.get(i.id), value, i.carriedForwardFrom !== null, conflict ? 'scale_wording' : null);
           }
         }
       }

@@ -21,7 +21,8 @@ export type MetComparison = {
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function median(counts: ReadonlyMap<number, number>, n: number): number {
+/** The median of the values a count table holds (n values in all). */
+export function medianOfCounts(counts: ReadonlyMap<number, number>, n: number): number {
   const at = (k: number) => {
     let seen = 0;
     for (const v of [...counts.keys()].sort((a, b) => a - b)) {
@@ -46,7 +47,7 @@ export function compareScores(table: CountTable): ScoreComparison {
         n,
         counts: { '1': counts.get(1) ?? 0, '2': counts.get(2) ?? 0, '3': counts.get(3) ?? 0, '4': counts.get(4) ?? 0, '5': counts.get(5) ?? 0 },
         mean: sum / n,
-        median: median(counts, n),
+        median: medianOfCounts(counts, n),
       };
     }),
     kruskalWallis: kruskalWallis(table),

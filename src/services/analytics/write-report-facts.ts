@@ -25,10 +25,10 @@ export async function insertFacts(tx: Tx, facts: readonly Fact[], onConflict: 'e
     const result = await tx.execute(sql`
       insert into analytics_facts (source_key, source, authority_id, entity_kind, entity_id, legal_bases, ownership, typology,
         department_id, inspection_key, inspection_id, report_version_id, phase, fact_date, model_id, model_version, theme_id,
-        criterion_id, item_kind, item_id, value, carried_forward, situations, risk, inspector)
+        criterion_id, item_kind, item_id, value, carried_forward, situations, risk, consistency, inspector)
       select source_key, source, authority_id, entity_kind, entity_id, string_to_array(legal_bases, ' '), ownership, typology,
         department_id, inspection_key, inspection_id::uuid, report_version_id::uuid, phase, fact_date::date, model_id, model_version, theme_id,
-        criterion_id, item_kind, item_id, value, carried_forward, string_to_array(situations, ' '), risk, inspector
+        criterion_id, item_kind, item_id, value, carried_forward, string_to_array(situations, ' '), risk, consistency, inspector
       from unnest(${column((f) => f.sourceKey)}::text[], ${column((f) => f.source)}::text[], ${column((f) => f.authorityId)}::text[],
         ${column((f) => f.entityKind)}::text[], ${column((f) => f.entityId)}::text[], ${list((f) => f.legalBases)}::text[],
         ${column((f) => f.ownership)}::text[], ${column((f) => f.typology)}::text[], ${column((f) => f.departmentId)}::text[],
@@ -37,10 +37,10 @@ export async function insertFacts(tx: Tx, facts: readonly Fact[], onConflict: 'e
         ${column((f) => f.modelVersion)}::text[], ${column((f) => f.themeId)}::text[], ${column((f) => f.criterionId)}::text[],
         ${column((f) => f.itemKind)}::text[], ${column((f) => f.itemId)}::text[], ${column((f) => f.value)}::text[],
         ${column((f) => f.carriedForward)}::boolean[], ${list((f) => f.situations)}::text[], ${column((f) => f.risk)}::text[],
-        ${column((f) => f.inspector)}::text[])
+        ${column((f) => f.consistency)}::text[], ${column((f) => f.inspector)}::text[])
         as t(source_key, source, authority_id, entity_kind, entity_id, legal_bases, ownership, typology, department_id,
           inspection_key, inspection_id, report_version_id, phase, fact_date, model_id, model_version, theme_id, criterion_id,
-          item_kind, item_id, value, carried_forward, situations, risk, inspector)
+          item_kind, item_id, value, carried_forward, situations, risk, consistency, inspector)
       ${onConflict === 'skip' ? sql`on conflict (source_key) do nothing` : sql``}`);
     inserted += affectedRows(result);
   }

@@ -78,6 +78,8 @@ export function analyticsAbilities(actor: Actor) {
     editLocalRulesOf: (authorityId: string) => actor.role === 'auditor' || ownAuthority === authorityId,
     /** The consistency list quotes assessments: only for those who may read the inspection anyway. */
     readAssessmentTextsOf: (authorityId: string) => inspectionAbilities(actor, { authorityId, providerId: null, fosterFamilyId: null }).read,
+    /** An authority's annual figures: the auditor and the operator for any, a manager for their own. */
+    annualOf: (authorityId: string) => actor.role === 'auditor' || actor.role === 'admin' || ownAuthority === authorityId,
     rebuild: actor.role === 'admin',
     import: actor.role === 'admin',
   };

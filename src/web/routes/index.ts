@@ -8,6 +8,7 @@ import { assessmentRoutes } from './assessment-routes.tsx';
 import { reportRoutes } from './report-routes.tsx';
 import { portalRoutes } from './portal-routes.tsx';
 import { userRoutes } from './user-routes.tsx';
+import { analyticsRoutes } from './analytics-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
@@ -17,3 +18,4 @@ areaRoutes.route('/', assessmentRoutes);
 areaRoutes.route('/', reportRoutes);
 areaRoutes.route('/', portalRoutes);
 areaRoutes.route('/', userRoutes);
+areaRoutes.route('/', analyticsRoutes);

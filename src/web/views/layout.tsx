@@ -23,6 +23,7 @@ const PLACES: [keyof PlaceAbilities, string, string][] = [
   ['reports', 'Rapporter', '/reports'],
   ['hearings', 'Høring', '/reports/hearing'],
   ['models', 'Kvalitetsmodeller', '/models'],
+  ['analytics', 'Analyse', '/analytics'],
   ['portal', 'Tilbudsportalen', '/portal'],
   ['users', 'Brugere', '/users'],
 ];

@@ -1,4 +1,5 @@
 // The rules of the binary models (seed 000, "Vejledning til anvendelse af kvalitetsmodellen").
+import { metWithAbsentMarker } from '../../analytics/consistency.ts';
 import type { BinaryModel } from './catalog.ts';
 import { binaryAssessmentSchema, type CriterionResult, type MarkerState } from './assessment-input.ts';
 import { checkShape } from '../../assessment/assessment-input.ts';
@@ -81,6 +82,9 @@ export function evaluateBinary(model: BinaryModel, input: unknown, options: Eval
       const assessed = markers.filter((m) => m.applies);
       if (conclusion.result === 'not_met' && assessed.length > 0 && assessed.every((m) => m.state === 'present')) {
         f.warn('not_met_with_all_markers_present', `${path}.result`, 'Kvalitetskriteriet er vurderet ikke opfyldt, selv om alle kvalitetsmarkører er til stede. Begrundelsen skal forklare hvorfor.');
+      }
+      if (metWithAbsentMarker(conclusion.result, conclusion.justification)) {
+        f.warn('met_with_absent_marker_text', `${path}.justification`, 'Kvalitetskriteriet er vurderet opfyldt, men begrundelsen siger, at en kvalitetsmarkør er "ikke til stede". Ret begrundelsen eller konklusionen, så de stemmer overens.');
       }
       const colour = criterionColour(conclusion);
       checkJustification(f, `${path}.justification`, conclusion.justification, colour, options);

@@ -9,6 +9,7 @@ import { Findings, type Finding } from '../../assessment/findings.ts';
 import { mean } from '../../assessment/mean.ts';
 import { isIsoDate } from '../../calendar.ts';
 import { decisionOptions, type Decision } from '../../assessment/decision-options.ts';
+import { scaleWordingConflicts } from '../../analytics/consistency.ts';
 
 export type ScoredEvaluation = {
   valid: boolean;
@@ -55,6 +56,9 @@ export function evaluateScored(model: ScoredModel, input: unknown): ScoredEvalua
         }
         const score = checkRating(f, a.phase, indicator.id, path, rating);
         if (score !== null) scores.push(score);
+        for (const c of score !== null && rating ? scaleWordingConflicts(rating.text, score) : []) {
+          f.warn('score_wording_conflict', `${path}.text`, `Indikator ${indicator.id} har scoren ${score}, men teksten siger "${c.phrase}", som er skalaens ord for ${c.phraseScore}.`);
+        }
       }
       // Seed 004: "skriftlig vurdering af kvaliteten indenfor alle kvalitetsmodellens temaer, kriterier og indikatorer".
       if (criterion.indicators.some((i) => !excluded.has(i.id)) && (a.criteria[criterion.id]?.justification ?? '').trim() === '') {

@@ -50,3 +50,65 @@ CREATE TABLE "analytics_local_rules" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	PRIMARY KEY ("authority_id", "situation")
 );
+--> statement-breakpoint
+-- The facts counted by every dimension the analytics filter on (not per inspector or entity), kept
+-- in step by statement triggers, so the overview reads some hundred thousand count rows instead of
+-- millions of facts. A fact's year is the year of its date.
+CREATE TABLE "analytics_counts" (
+	"model_id" text NOT NULL,
+	"item_kind" text NOT NULL,
+	"item_id" text NOT NULL,
+	"theme_id" text,
+	"criterion_id" text,
+	"authority_id" text NOT NULL,
+	"entity_kind" text NOT NULL,
+	"year" integer NOT NULL,
+	"phase" text NOT NULL,
+	"source" text NOT NULL,
+	"value" text NOT NULL,
+	"legal_bases" text[] NOT NULL,
+	"typology" text,
+	"situations" text[] NOT NULL,
+	"consistency" text,
+	"n" integer NOT NULL,
+	CONSTRAINT "analytics_counts_dims" UNIQUE NULLS NOT DISTINCT ("model_id", "item_kind", "item_id", "theme_id", "criterion_id", "authority_id", "entity_kind", "year", "phase", "source", "value", "legal_bases", "typology", "situations", "consistency")
+);
+--> statement-breakpoint
+CREATE INDEX "analytics_counts_model_idx" ON "analytics_counts" ("model_id", "item_kind", "year");
+--> statement-breakpoint
+CREATE FUNCTION analytics_counts_add() RETURNS trigger AS $$
+BEGIN
+  INSERT INTO analytics_counts AS c (model_id, item_kind, item_id, theme_id, criterion_id, authority_id, entity_kind, year, phase, source, value, legal_bases, typology, situations, consistency, n)
+  SELECT model_id, item_kind, item_id, theme_id, criterion_id, authority_id, entity_kind, extract(year from fact_date)::int, phase, source, value, legal_bases, typology, situations, consistency, count(*)::int
+  FROM new_facts
+  GROUP BY model_id, item_kind, item_id, theme_id, criterion_id, authority_id, entity_kind, extract(year from fact_date)::int, phase, source, value, legal_bases, typology, situations, consistency
+  ON CONFLICT ON CONSTRAINT analytics_counts_dims DO UPDATE SET n = c.n + excluded.n;
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE FUNCTION analytics_counts_remove() RETURNS trigger AS $$
+BEGIN
+  UPDATE analytics_counts c SET n = c.n - o.n
+  FROM (SELECT model_id, item_kind, item_id, theme_id, criterion_id, authority_id, entity_kind, extract(year from fact_date)::int AS year, phase, source, value, legal_bases, typology, situations, consistency, count(*)::int AS n
+        FROM old_facts
+        GROUP BY model_id, item_kind, item_id, theme_id, criterion_id, authority_id, entity_kind, extract(year from fact_date)::int, phase, source, value, legal_bases, typology, situations, consistency) o
+  WHERE c.model_id = o.model_id AND c.item_kind = o.item_kind AND c.item_id = o.item_id AND c.theme_id IS NOT DISTINCT FROM o.theme_id
+    AND c.criterion_id IS NOT DISTINCT FROM o.criterion_id AND c.authority_id = o.authority_id AND c.entity_kind = o.entity_kind AND c.year = o.year
+    AND c.phase = o.phase AND c.source = o.source AND c.value = o.value AND c.legal_bases = o.legal_bases AND c.typology IS NOT DISTINCT FROM o.typology
+    AND c.situations = o.situations AND c.consistency IS NOT DISTINCT FROM o.consistency;
+  DELETE FROM analytics_counts WHERE n <= 0;
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE TRIGGER analytics_facts_insert_counts AFTER INSERT ON analytics_facts REFERENCING NEW TABLE AS new_facts FOR EACH STATEMENT EXECUTE FUNCTION analytics_counts_add();
+--> statement-breakpoint
+CREATE TRIGGER analytics_facts_delete_counts AFTER DELETE ON analytics_facts REFERENCING OLD TABLE AS old_facts FOR EACH STATEMENT EXECUTE FUNCTION analytics_counts_remove();
+--> statement-breakpoint
+CREATE TRIGGER analytics_facts_update_remove_counts AFTER UPDATE ON analytics_facts REFERENCING OLD TABLE AS old_facts FOR EACH STATEMENT EXECUTE FUNCTION analytics_counts_remove();
+--> statement-breakpoint
+CREATE TRIGGER analytics_facts_update_add_counts AFTER UPDATE ON analytics_facts REFERENCING NEW TABLE AS new_facts FOR EACH STATEMENT EXECUTE FUNCTION analytics_counts_add();
+--> statement-breakpoint
+-- The departments' facts, for the spread between a provider's departments (special situations).
+CREATE INDEX "analytics_facts_department_idx" ON "analytics_facts" ("inspection_id", "item_id") WHERE "department_id" IS NOT NULL;

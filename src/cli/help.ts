@@ -33,8 +33,11 @@ export const COMMAND_HELP = {
   backup     Skriv en sikkerhedskopi (indlejret: datamappen som én fil; PostgreSQL: pg_dump)
   restore    Genskab fra en sikkerhedskopi (indlejret: kun i en tom datamappe; PostgreSQL: pg_restore)`,
   demo: `Brug: tilsyn demo seed
+       tilsyn demo scale
 
-  seed       Indlæs fiktive demodata i en tom database`,
+  seed       Indlæs fiktive demodata i en tom database
+  scale      Demodata og en fiktiv historik i national skala (2.000 tilbud, 5.200 plejefamilier,
+             ti år, fem socialtilsyn) til målinger; tager flere minutter`,
   user: `Brug: tilsyn user create BRUGERNAVN --role ROLLE --name NAVN [--authority ID] [--provider ID] [--foster-family ID]
        tilsyn user list [--json] [--role ROLLE] [--authority ID] [--active true|false] [--search TEKST]
        tilsyn user deactivate|reactivate|reset-password BRUGERNAVN
@@ -76,7 +79,7 @@ export const USAGE = `Brug: tilsyn <kommando> [tilvalg]
   evaluate FIL|- [--json]        Vurdér en vurdering (JSON) efter modellens regler
   serve [--demo]                 Start webapplikationen
   db migrate|backup|restore      Databasen
-  demo seed                      Indlæs demodata i en tom database
+  demo seed|scale                Indlæs demodata (eller data i national skala) i en tom database
   user create|list|deactivate|reactivate|reset-password
                                  Brugere
   report render                  Skriv afsluttede rapporter

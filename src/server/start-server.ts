@@ -1,6 +1,7 @@
 // `tilsyn serve` (and `npm start`, which is `serve --demo`): migrate, then either the demo data
 // (only when asked, and only on an empty database or one that already holds the demo) or nothing
 // at all — a new installation has no users until `tilsyn user create` makes the first administrator.
+import type { ServiceContext } from '../services/context.ts';
 import { serve } from '@hono/node-server';
 import { createApp } from '../web/app.tsx';
 import { openServices } from './open-services.ts';
@@ -21,7 +22,8 @@ export type StartServerOptions = {
   /** Seed the fictional demo data into an empty database; refused on a database with other data. */
   demo?: boolean;
 };
-export type RunningServer = { port: number; stop(): Promise<void> };
+/** `services`: the running server's own, for tests that compare a page with the database. */
+export type RunningServer = { port: number; services: ServiceContext; stop(): Promise<void> };
 
 /** The server will not start on this database as asked; the message says why and what to do. */
 export class StartRefused extends Error {}
@@ -63,6 +65,7 @@ export async function startServer({ port, hostname = '127.0.0.1', web = {}, data
   log(`tilsyn kører på http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${actualPort}/  (database: ${database.kind})`);
   return {
     port: actualPort,
+    services,
     stop: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections would hold close() open until they time out.

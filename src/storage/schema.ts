@@ -296,6 +296,7 @@ export const analyticsFacts = pgTable('analytics_facts', {
   index('analytics_facts_kind_idx').on(t.modelId, t.itemKind, t.factDate),
   index('analytics_facts_authority_idx').on(t.authorityId, t.factDate),
   index('analytics_facts_inspection_idx').on(t.inspectionId),
+  index('analytics_facts_department_idx').on(t.inspectionId, t.itemId).where(sql`${t.departmentId} is not null`),
 ]);
 
 /** Each authority's local rule for a special situation (seed 001), shown beside its measured effect. */
@@ -307,3 +308,26 @@ export const analyticsLocalRules = pgTable('analytics_local_rules', {
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.authorityId, t.situation] })]);
+
+/**
+ * The facts counted by every filter dimension (not per inspector or entity): kept in step with
+ * analytics_facts by statement triggers (migration 0015); the overview reads these counts.
+ */
+export const analyticsCounts = pgTable('analytics_counts', {
+  modelId: text('model_id').notNull(),
+  itemKind: text('item_kind', { enum: FACT_ITEM_KINDS }).notNull(),
+  itemId: text('item_id').notNull(),
+  themeId: text('theme_id'),
+  criterionId: text('criterion_id'),
+  authorityId: text('authority_id').notNull(),
+  entityKind: text('entity_kind', { enum: FACT_ENTITY_KINDS }).notNull(),
+  year: integer('year').notNull(),
+  phase: text('phase', { enum: PHASES }).notNull(),
+  source: text('source', { enum: FACT_SOURCES }).notNull(),
+  value: text('value').notNull(),
+  legalBases: text('legal_bases').array().notNull(),
+  typology: text('typology'),
+  situations: text('situations').array().$type<SpecialSituation[]>().notNull(),
+  consistency: text('consistency', { enum: CONSISTENCY_FLAGS }),
+  n: integer('n').notNull(),
+}, (t) => [index('analytics_counts_model_idx').on(t.modelId, t.itemKind, t.year)]);

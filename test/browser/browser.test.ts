@@ -10,6 +10,7 @@ import './suites/inspection-flow.ts';
 import './suites/report-lifecycle.ts';
 import './suites/scored-and-risk.ts';
 import './suites/users.ts';
+import './suites/analytics.ts';
 import './suites/oidc-login.ts';
 
 after(stopShared);

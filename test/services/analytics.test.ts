@@ -21,7 +21,8 @@ import { getAnnualFigures } from '../../src/services/analytics/get-annual-figure
 import { importFacts } from '../../src/services/analytics/import-facts.ts';
 import { rebuildFacts } from '../../src/services/analytics/rebuild-facts.ts';
 import { compareScores } from '../../src/core/statistics/compare-groups.ts';
-import { analyticsFacts, analyticsLocalRules, auditLog } from '../../src/storage/schema.ts';
+import { analyticsCounts, analyticsFacts, analyticsLocalRules, auditLog } from '../../src/storage/schema.ts';
+import { assertCountsMatchFacts } from '../support/analytics-counts.ts';
 
 let t: TestServices;
 let ctx: ServiceContext;
@@ -195,4 +196,13 @@ describe('consistency, special situations, local rules, annual figures', () => {
     assert.match(inspectorCode('x'), /^TK-[0-9A-Z]{7}$/);
     assert.equal(inspectorCode('samme'), inspectorCode('samme'), 'a stable code');
   });
+});
+
+test('the counts follow every insert, update and delete of facts (the triggers)', async () => {
+  await assertCountsMatchFacts(ctx.db);
+  await ctx.db.update(analyticsFacts).set({ consistency: 'scale_wording' }).where(eq(analyticsFacts.authorityId, 'midt'));
+  await assertCountsMatchFacts(ctx.db);
+  await ctx.db.delete(analyticsFacts).where(eq(analyticsFacts.authorityId, 'hovedstaden'));
+  await assertCountsMatchFacts(ctx.db);
+  assert.equal((await ctx.db.select().from(analyticsCounts).where(eq(analyticsCounts.authorityId, 'hovedstaden'))).length, 0, 'emptied counts are removed');
 });

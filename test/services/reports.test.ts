@@ -36,6 +36,7 @@ import { listHearingDrafts } from '../../src/services/reports/list-hearing-draft
 import { recordDecision } from '../../src/services/inspections/record-decision.ts';
 import { todayInDenmark } from '../../src/core/calendar.ts';
 import { rebuildFacts } from '../../src/services/analytics/rebuild-facts.ts';
+import { assertCountsMatchFacts } from '../support/analytics-counts.ts';
 
 let t: TestServices;
 let ctx: ServiceContext;
@@ -711,4 +712,5 @@ test('analytics facts: finalisation writes them for the latest final version onl
   assert.equal(result.reports, latestIds.size);
   assert.equal(result.facts, incremental.length);
   assert.deepEqual(await snapshot(), incremental, 'rebuild = incremental, row for row');
+  await assertCountsMatchFacts(ctx.db);
 });

@@ -9,7 +9,8 @@
 // in a public field of a sent version. The report versions are built as the report services build
 // them: buildReport + publicSummary + contentHash over those inputs. Then every public page, the
 // public API and the open-data exports are fetched without a session, with every filter used, and
-// no response may contain a sentinel or the CPR number; the published texts must be there.
+// no response may contain a sentinel or the CPR number; the published texts must be there. Analytics
+// (issue 10) plants a local rule's note and proves its pages show counts, not assessment texts.
 import type { LegalBasis } from '../../src/core/model/catalog-parts.ts';
 import type { InspectionStatus, ReportStatus, Role } from '../../src/core/vocabulary.ts';
 import { test, before, after } from 'node:test';
@@ -36,7 +37,11 @@ import {
   riskChanges,
   users,
   visits,
+  analyticsFacts,
+  analyticsLocalRules,
 } from '../../src/storage/schema.ts';
+import { and, eq } from 'drizzle-orm';
+import { rebuildNativeFacts } from '../../src/services/analytics/rebuild-facts.ts';
 import { indicatorApplies, markerApplies, themeApplies } from '../../src/core/assessment/applicability.ts';
 import type { BinaryModel } from '../../src/core/kinds/binary/catalog.ts';
 import type { ScoredModel } from '../../src/core/kinds/scored/catalog.ts';
@@ -315,6 +320,12 @@ before(async () => {
   const familyContent: ReportContent = { overallAssessment: S('family-overall-assessment'), themeAssessments: themeTexts(plejefamilie, (n) => S(`family-theme-assessment-${n}`)), developmentPoints: [S('family-development-point')], disproportionatelyExpensive: false };
   const r5 = await addReport('family', i5, 'sent', familyContent);
   await addVersion('family-v1', r5, { ...inputBase(plejefamilie, i5, 'family'), entity: family, assessment: { data: data5 }, content: familyContent, reportDate: '2025-10-01' }, { sentAt: new Date('2025-10-02T09:00:00Z') });
+
+  // ---- Analytics (issue 10): the facts of the final versions, a local rule's note, and one
+  // indicator whose text is flagged as contradicting its score (the consistency list quotes it).
+  await s.db.transaction((tx) => rebuildNativeFacts(tx, s.registry));
+  await s.db.insert(analyticsLocalRules).values({ authorityId: 'oest', situation: 'without_child', rule: 'score_1_all', note: S('local-rule-note') });
+  await s.db.update(analyticsFacts).set({ consistency: 'scale_wording' }).where(and(eq(analyticsFacts.itemKind, 'indicator'), eq(analyticsFacts.authorityId, 'oest')));
 });
 after(() => t.close());
 
@@ -377,7 +388,7 @@ const get = async (path: string) => (await fetchAll()).find((f) => f.path === pa
 // ---- the tests -------------------------------------------------------------------------------------------------
 
 test('the sentinels are planted: every one is stored somewhere in the database', async () => {
-  const tables = [users, providers, departments, fosterFamilies, inspections, visits, riskChanges, followUps, designWidenings, decisions, assessments, auditLog, reports, reportVersions];
+  const tables = [users, providers, departments, fosterFamilies, inspections, visits, riskChanges, followUps, designWidenings, decisions, assessments, auditLog, reports, reportVersions, analyticsLocalRules];
   const dump = (await Promise.all(tables.map((table) => s.db.select().from(table)))).map((rows) => JSON.stringify(rows)).join('\n');
   const missing = planted.filter((p) => !dump.includes(p));
   assert.deepEqual(missing, [], 'every planted sentinel is stored');
@@ -471,4 +482,41 @@ test('the sentinels are reachable where they belong: the municipalities page sho
   const refused = await app.request('/municipality/foster-families', { headers: { cookie: inspector.cookie } });
   assert.equal(refused.status, 403, 'an inspector is refused');
   assert.ok(!(await refused.text()).includes('SENTINEL-family'), 'and sees nothing of it');
+});
+
+// Issue 10: analytics show counts, never the texts of assessments — except the consistency list,
+// for those who may read the assessment anyway. The local rule's note is analytics' own field.
+test('analytics: no assessment text on the overview, its CSVs, situations or annual figures; the consistency list quotes only for who may read', async () => {
+  const auditor = await webSession(s, 'revisor-sentinel', 'auditor');
+  const get = async (path: string, cookie: string) => {
+    const res = await app.request(path, { headers: { cookie } });
+    return { status: res.status, body: await res.text() };
+  };
+  const pages = ['/analytics', '/analytics?model=tilbud', '/analytics?model=plejefamilie', '/analytics?model=tilbud-2017&source=native&from=2020&to=2026',
+    ...['distribution', 'heat', 'trend', 'funnel'].map((t) => `/analytics/data.csv?table=${t}&model=tilbud-2017`), '/analytics/situations', '/analytics/annual?authorityId=oest&year=2025',
+    '/analytics/annual.csv?authorityId=oest&year=2025', '/analytics/annual.json?authorityId=oest&year=2025', '/analytics/annual.html?authorityId=oest&year=2025', '/analytics/consistency.csv'];
+  const scored = await get('/analytics?model=tilbud-2017', auditor.cookie);
+  assert.equal(scored.status, 200);
+  assert.ok(scored.body.includes('Socialtilsyn Øst'), 'the facts are there');
+  for (const path of pages) {
+    const r = await get(path, auditor.cookie);
+    assert.equal(r.status, 200, path);
+    const leaked = planted.filter((v) => r.body.includes(v) && !v.includes('local-rule-note'));
+    assert.deepEqual(leaked, [], `${path} shows no assessment text`);
+  }
+  assert.ok((await get('/analytics/situations', auditor.cookie)).body.includes('SENTINEL-local-rule-note'), 'the local rule note is on the situations page');
+  const list = await get('/analytics/consistency', auditor.cookie);
+  assert.ok(list.body.includes('SENTINEL-kloever-indicator'), 'the auditor may read the flagged assessment');
+  const managerNord = await webSession(s, 'leder-nord-sentinel', 'manager', 'nord');
+  const other = await get('/analytics/consistency', managerNord.cookie);
+  assert.equal(other.status, 200);
+  assert.ok(!other.body.includes('SENTINEL-'), 'a manager of another authority sees the rates only');
+  for (const [name, role] of [['inspektoer-sentinel', 'inspector'], ['kommune-sentinel', 'municipality']] as const) {
+    const session = await webSession(s, name, role, role === 'inspector' ? 'oest' : null);
+    for (const path of ['/analytics', '/analytics/consistency', '/analytics/data.csv?table=distribution']) assert.equal((await get(path, session.cookie)).status, 403, `${role} ${path}`);
+  }
+  for (const path of ['/analytics', '/analytics/consistency']) {
+    const anonymous = await app.request(path);
+    assert.ok([302, 303, 401].includes(anonymous.status), `${path} without a session: ${anonymous.status}`);
+  }
 });

@@ -2,13 +2,14 @@
 // criterion, indicator or marker), years, phase, legal basis, foster-family typology, special
 // situation, imported or native. One schema; one translation into SQL conditions on the facts.
 import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { PHASES } from '../../core/assessment/assessment-input.ts';
 import { FACT_SOURCES, SPECIAL_SITUATIONS, modelItems, type FactItemKind, type ModelItem } from '../../core/analytics/facts.ts';
 import { LEGAL_BASES, TYPOLOGIES } from '../../core/model/catalog-parts.ts';
 import { isAssessable, type AssessableModel } from '../../core/model/schema.ts';
 import type { ModelRegistry } from '../../catalog/model-registry.ts';
-import { analyticsFacts } from '../../storage/schema.ts';
+import { analyticsCounts, analyticsFacts } from '../../storage/schema.ts';
 import { invalid } from '../service-error.ts';
 import { parseOptions } from '../service-options.ts';
 
@@ -64,26 +65,38 @@ export function parseAnalyticsFilter(registry: ModelRegistry, input: unknown): A
   return { ...f, model: model.id, modelRef: model, items, measure };
 }
 
-/** The facts the filter selects, of the measure's kind and values. */
-export function factConditions(f: AnalyticsFilter): SQL {
-  const c = analyticsFacts;
-  const conditions: (SQL | undefined)[] = [
+/** The columns a filter reads: the facts and their counts name them alike; dates are years in the counts. */
+type FilterColumns = Record<'modelId' | 'itemKind' | 'value' | 'itemId' | 'themeId' | 'criterionId' | 'phase' | 'legalBases' | 'typology' | 'situations' | 'source', AnyPgColumn> & {
+  fromYear: (year: number) => SQL;
+  toYear: (year: number) => SQL;
+};
+
+function conditions(c: FilterColumns, f: AnalyticsFilter): SQL {
+  const parts: (SQL | undefined)[] = [
     eq(c.modelId, f.model),
     eq(c.itemKind, f.measure.itemKind),
     sql`${c.value} in (${sql.join(f.measure.values.map((v) => sql`${v}`), sql`, `)})`,
     f.item ? eq(c.itemId, f.item) : undefined,
     f.theme ? eq(c.themeId, f.theme) : undefined,
     f.criterion ? eq(c.criterionId, f.criterion) : undefined,
-    f.from !== undefined ? gte(c.factDate, `${f.from}-01-01`) : undefined,
-    f.to !== undefined ? lte(c.factDate, `${f.to}-12-31`) : undefined,
+    f.from !== undefined ? c.fromYear(f.from) : undefined,
+    f.to !== undefined ? c.toYear(f.to) : undefined,
     f.phase ? eq(c.phase, f.phase) : undefined,
     f.legalBasis ? sql`${c.legalBases} @> array[${f.legalBasis}]::text[]` : undefined,
     f.typology ? eq(c.typology, f.typology) : undefined,
     f.situation ? sql`${c.situations} @> array[${f.situation}]::text[]` : undefined,
     f.source ? eq(c.source, f.source) : undefined,
   ];
-  return and(...conditions)!;
+  return and(...parts) ?? sql`true`;
 }
+
+/** The facts the filter selects, of the measure's kind and values (for what the counts do not hold: inspectors). */
+export const factConditions = (f: AnalyticsFilter): SQL =>
+  conditions({ ...analyticsFacts, fromYear: (y) => gte(analyticsFacts.factDate, `${y}-01-01`), toYear: (y) => lte(analyticsFacts.factDate, `${y}-12-31`) }, f);
+
+/** The same selection on the counts (analytics_counts), which the overview reads. */
+export const countConditions = (f: AnalyticsFilter): SQL =>
+  conditions({ ...analyticsCounts, fromYear: (y) => gte(analyticsCounts.year, y), toYear: (y) => lte(analyticsCounts.year, y) }, f);
 
 /** The filter as query parameters, for links and the CSV download (empty ones left out). */
 export function filterQuery(f: AnalyticsFilter, extra: Record<string, string> = {}): string {

@@ -1,8 +1,9 @@
 // The analytics overview (seed 001's questions about one filter): the distribution per authority,
 // the statistical comparison in words, the item × authority heat table, the trend per year, and
-// funnel plots per authority and (for a manager) per own inspector. Every figure is a count over the
-// facts' index, grouped in SQL; the statistics work on those count tables, so the cost does not
-// grow with the number of facts. Who sees what is decided by analyticsAbilities.
+// funnel plots per authority and (for a manager) per own inspector. Every figure is a sum over the
+// counts (analytics_counts, kept by triggers), grouped in SQL in one pass; the statistics work on
+// those count tables, so the cost does not grow with the number of facts. Only the per-inspector
+// funnel reads the facts, for one authority. Who sees what is decided by analyticsAbilities.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { LOW_VALUES, inspectorCode } from '../../core/analytics/facts.ts';
 import { describeOutcomes, describeScores, type ComparisonWords } from '../../core/analytics/describe-comparison.ts';
@@ -10,12 +11,12 @@ import { chiSquarePermutationP } from '../../core/statistics/permutation.ts';
 import { compareMet, compareScores, medianOfCounts } from '../../core/statistics/compare-groups.ts';
 import { funnel, funnelLimits, type FunnelPosition } from '../../core/statistics/funnel.ts';
 import { wilsonInterval } from '../../core/statistics/proportions.ts';
-import { analyticsFacts, authorities, users } from '../../storage/schema.ts';
+import { analyticsCounts, analyticsFacts, authorities, users } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireAbility } from '../permissions.ts';
 import { analyticsAbilities } from '../policies/abilities.ts';
-import { factConditions, parseAnalyticsFilter, type AnalyticsFilter } from './analytics-filter.ts';
+import { countConditions, factConditions, parseAnalyticsFilter, type AnalyticsFilter } from './analytics-filter.ts';
 
 export const OTHERS = 'oevrige';
 export const NATIONAL = 'hele-landet';
@@ -61,7 +62,7 @@ export async function getAnalyticsOverview(ctx: ServiceContext, actor: Actor, in
   const abilities = analyticsAbilities(actor);
   requireAbility(abilities.read);
   const filter = parseAnalyticsFilter(ctx.registry, input);
-  const where = factConditions(filter);
+  const where = countConditions(filter);
   const names = new Map((await ctx.db.select().from(authorities).orderBy(authorities.name)).map((a) => [a.id, a.name]));
   const own = abilities.inspectorNamesOf;
   // Who is shown by name: all five, or the own authority with the others pooled.
@@ -69,11 +70,16 @@ export async function getAnalyticsOverview(ctx: ServiceContext, actor: Actor, in
   const groupKeys = own === null ? [...names.keys()] : [own, OTHERS];
   const label = (key: string) => (key === OTHERS ? 'Øvrige socialtilsyn' : key === NATIONAL ? 'Hele landet' : names.get(key) ?? key);
 
-  const f = analyticsFacts;
-  const byAuthority = await ctx.db.select({ group: f.authorityId, value: f.value, n: sql<number>`count(*)::int` }).from(f).where(where).groupBy(f.authorityId, f.value);
-  const year = sql<number>`extract(year from ${f.factDate})::int`;
-  const byYear = await ctx.db.select({ year, group: f.authorityId, value: f.value, n: sql<number>`count(*)::int` }).from(f).where(where).groupBy(year, f.authorityId, f.value);
-  const byItem = await ctx.db.select({ item: f.itemId, group: f.authorityId, value: f.value, n: sql<number>`count(*)::int` }).from(f).where(where).groupBy(f.itemId, f.authorityId, f.value);
+  // One pass over the counts for all three groupings (by authority, by year, by item).
+  const c = analyticsCounts;
+  const grouped = await ctx.db
+    .select({ year: c.year, item: c.itemId, group: c.authorityId, value: c.value, n: sql<number>`sum(${c.n})::int` })
+    .from(c)
+    .where(where)
+    .groupBy(sql`grouping sets ((${c.authorityId}, ${c.value}), (${c.year}, ${c.authorityId}, ${c.value}), (${c.itemId}, ${c.authorityId}, ${c.value}))`);
+  const byAuthority = grouped.filter((r) => r.year === null && r.item === null);
+  const byYear = grouped.flatMap((r) => (r.year === null ? [] : [{ ...r, year: r.year }]));
+  const byItem = grouped.flatMap((r) => (r.item === null ? [] : [{ ...r, item: r.item }]));
 
   const figures = (rows: readonly Count[], keys: readonly string[]) => {
     const pooled = pool(rows.map((r) => ({ ...r, group: groupOf(r.group) })));
@@ -90,7 +96,8 @@ export async function getAnalyticsOverview(ctx: ServiceContext, actor: Actor, in
 
   let inspectorFunnel: FunnelFigure | null = null;
   if (own !== null) {
-    const byInspector = await ctx.db.select({ group: f.inspector, value: f.value, n: sql<number>`count(*)::int` }).from(f).where(and(where, eq(f.authorityId, own))).groupBy(f.inspector, f.value);
+    const f = analyticsFacts;
+    const byInspector = await ctx.db.select({ group: f.inspector, value: f.value, n: sql<number>`count(*)::int` }).from(f).where(and(factConditions(filter), eq(f.authorityId, own))).groupBy(f.inspector, f.value);
     const ids = [...new Set(byInspector.map((r) => r.group))];
     const uuid = /^[0-9a-f-]{36}$/;
     const people = ids.some((i) => uuid.test(i))

@@ -2,10 +2,10 @@
 // its measured effect — the share of 1s and the mean score, or the share not met — against the same
 // authority's other assessments of that kind of entity; and for providers with departments, how far
 // the departments' scores spread and how often the provider's score is its lowest department's.
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import { SPECIAL_SITUATIONS, type SpecialSituation } from '../../core/analytics/facts.ts';
 import { AUTOMATIC_SCORE_RULES, type LocalRule } from '../../core/analytics/local-rules.ts';
-import { analyticsFacts, analyticsLocalRules, authorities } from '../../storage/schema.ts';
+import { analyticsCounts, analyticsLocalRules, authorities } from '../../storage/schema.ts';
 import { rowsOf } from '../../storage/database.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
@@ -41,22 +41,22 @@ export async function getSpecialSituations(ctx: ServiceContext, actor: Actor): P
   const names = new Map((await ctx.db.select().from(authorities).orderBy(authorities.name)).map((a) => [a.id, a.name]));
   const groupOf = (id: string) => (own === null || id === own ? id : OTHERS);
   const label = (g: string) => (g === OTHERS ? 'Øvrige socialtilsyn' : names.get(g) ?? g);
-  const f = analyticsFacts;
-
-  const effect = (where: ReturnType<typeof sql>) =>
+  const c = analyticsCounts;
+  const sum = (where: SQL) => sql<number>`coalesce(sum(${c.n}) filter (where ${where}), 0)::int`;
+  const effect = (where: SQL) =>
     ctx.db
       .select({
-        authority: f.authorityId,
-        n: sql<number>`count(*)::int`,
-        ones: sql<number>`(count(*) filter (where ${f.value} = '1'))::int`,
-        scored: sql<number>`(count(*) filter (where ${f.value} in ('1','2','3','4','5')))::int`,
-        scoreSum: sql<number>`coalesce(sum(case when ${f.value} in ('1','2','3','4','5') then ${f.value}::int end), 0)::int`,
-        notMet: sql<number>`(count(*) filter (where ${f.value} = 'not_met'))::int`,
-        outcomes: sql<number>`(count(*) filter (where ${f.value} in ('met','not_met')))::int`,
+        authority: c.authorityId,
+        n: sql<number>`sum(${c.n})::int`,
+        ones: sum(sql`${c.value} = '1'`),
+        scored: sum(sql`${c.value} in ('1','2','3','4','5')`),
+        scoreSum: sql<number>`coalesce(sum(${c.n} * case when ${c.value} in ('1','2','3','4','5') then ${c.value}::int end), 0)::int`,
+        notMet: sum(sql`${c.value} = 'not_met'`),
+        outcomes: sum(sql`${c.value} in ('met','not_met')`),
       })
-      .from(f)
-      .where(and(inArray(f.itemKind, ['indicator', 'criterion']), where))
-      .groupBy(f.authorityId);
+      .from(c)
+      .where(and(inArray(c.itemKind, ['indicator', 'criterion']), where))
+      .groupBy(c.authorityId);
   const add = (into: Effect, e: Effect) => {
     for (const k of Object.keys(into) as (keyof Effect)[]) into[k] += e[k];
   };
@@ -65,8 +65,8 @@ export async function getSpecialSituations(ctx: ServiceContext, actor: Actor): P
   const rows: SituationRow[] = [];
   for (const situation of SPECIAL_SITUATIONS) {
     const kind = CHILD_SITUATIONS.includes(situation) ? 'foster_family' : 'provider';
-    const within = await effect(sql`${f.situations} @> array[${situation}]::text[]`);
-    const baseline = await effect(sql`${f.entityKind} = ${kind} and not (${f.situations} @> array[${situation}]::text[])`);
+    const within = await effect(sql`${c.situations} @> array[${situation}]::text[]`);
+    const baseline = await effect(sql`${c.entityKind} = ${kind} and not (${c.situations} @> array[${situation}]::text[])`);
     const groups = own === null ? [...names.keys()] : [own, OTHERS];
     for (const group of groups) {
       const w = empty();

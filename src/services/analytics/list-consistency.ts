@@ -1,5 +1,5 @@
 // Score against written assessment (seed 001): how often the text contradicts the value, per
-// authority and year (counted at finalisation, consistency.ts), and the flagged assessments
+// authority and year (flagged at finalisation, consistency.ts; summed from the counts), and the flagged assessments
 // themselves, paged, quoting the text — only for users who may read those assessments anyway.
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
@@ -7,7 +7,7 @@ import type { ConsistencyFlag } from '../../core/analytics/consistency.ts';
 import { assessmentTextOf } from '../../core/analytics/assessment-text.ts';
 import { inspectorCode } from '../../core/analytics/facts.ts';
 import type { ReportDocument } from '../../core/report/report-document.ts';
-import { analyticsFacts, authorities, reportVersions, users } from '../../storage/schema.ts';
+import { analyticsCounts, analyticsFacts, authorities, reportVersions, users } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { parseOptions } from '../service-options.ts';
@@ -44,12 +44,12 @@ export async function listConsistency(ctx: ServiceContext, actor: Actor, input: 
   const names = new Map((await ctx.db.select().from(authorities)).map((a) => [a.id, a.name]));
   const own = abilities.inspectorNamesOf;
 
-  const year = sql<number>`extract(year from ${f.factDate})::int`;
+  const c = analyticsCounts;
   const rateRows = await ctx.db
-    .select({ authority: f.authorityId, year, flagged: sql<number>`(count(*) filter (where ${f.consistency} is not null))::int`, total: sql<number>`count(*)::int` })
-    .from(f)
-    .where(and(eq(f.source, 'native'), inArray(f.itemKind, ['indicator', 'criterion'])))
-    .groupBy(f.authorityId, year);
+    .select({ authority: c.authorityId, year: c.year, flagged: sql<number>`coalesce(sum(${c.n}) filter (where ${c.consistency} is not null), 0)::int`, total: sql<number>`sum(${c.n})::int` })
+    .from(c)
+    .where(and(eq(c.source, 'native'), inArray(c.itemKind, ['indicator', 'criterion'])))
+    .groupBy(c.authorityId, c.year);
   const pooled = new Map<string, ConsistencyRate>();
   for (const r of rateRows) {
     const group = own === null || r.authority === own ? r.authority : OTHERS;

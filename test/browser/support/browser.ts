@@ -2,6 +2,7 @@
 // Chromium through Playwright; axe checks every page visited. test/browser/browser.test.ts runs
 // every suite in one process against one server and one browser, started on first use; the
 // server listens on TILSYN_TEST_PORT (default 0: a free port the system picks).
+import type { ServiceContext } from '../../../src/services/context.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 // as the full browser for about two thirds of the CPU.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
 
-export type RunningServer = { url: string; stop(): Promise<void> };
+export type RunningServer = { url: string; services: ServiceContext; stop(): Promise<void> };
 
 let server: Promise<RunningServer> | undefined;
 let browser: Promise<Browser> | undefined;
@@ -28,7 +29,7 @@ export function sharedServer(): Promise<RunningServer> {
       demo: true,
       log: () => {},
     });
-    return { url: `http://127.0.0.1:${running.port}`, stop: running.stop };
+    return { url: `http://127.0.0.1:${running.port}`, services: running.services, stop: running.stop };
   })();
   return server;
 }

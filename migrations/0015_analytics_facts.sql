@@ -112,3 +112,6 @@ CREATE TRIGGER analytics_facts_update_add_counts AFTER UPDATE ON analytics_facts
 --> statement-breakpoint
 -- The departments' facts, for the spread between a provider's departments (special situations).
 CREATE INDEX "analytics_facts_department_idx" ON "analytics_facts" ("inspection_id", "item_id") WHERE "department_id" IS NOT NULL;
+--> statement-breakpoint
+-- The flagged assessments, newest first, for the consistency list (few among many facts).
+CREATE INDEX "analytics_facts_consistency_idx" ON "analytics_facts" ("fact_date", "id") WHERE "consistency" IS NOT NULL;

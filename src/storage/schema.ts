@@ -297,6 +297,7 @@ export const analyticsFacts = pgTable('analytics_facts', {
   index('analytics_facts_authority_idx').on(t.authorityId, t.factDate),
   index('analytics_facts_inspection_idx').on(t.inspectionId),
   index('analytics_facts_department_idx').on(t.inspectionId, t.itemId).where(sql`${t.departmentId} is not null`),
+  index('analytics_facts_consistency_idx').on(t.factDate, t.id).where(sql`${t.consistency} is not null`),
 ]);
 
 /** Each authority's local rule for a special situation (seed 001), shown beside its measured effect. */

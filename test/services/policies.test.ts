@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import type { Actor, Role } from '../../src/services/actor.ts';
-import { inspectionAbilities, registerAbilities, reportAbilities } from '../../src/services/policies/abilities.ts';
+import { analyticsAbilities, inspectionAbilities, registerAbilities, reportAbilities } from '../../src/services/policies/abilities.ts';
 import { listProviders } from '../../src/services/register/list-providers.ts';
 import { listFosterFamilies } from '../../src/services/register/list-foster-families.ts';
 import { listInspections } from '../../src/services/inspections/list-inspections.ts';
@@ -100,6 +100,32 @@ function expected<T extends { authorityId: string }>(a: Actor, rows: T[], own: (
       return staffAndAuditor === 'all' ? rows : [];
   }
 }
+
+// Analytics (issue 10), by hand: [read, detail authorities, inspectors named of, local rules own/other, assessment texts own/other, annual own/other, rebuild, import].
+type AnalyticsRow = [boolean, string[] | null, string | null, [boolean, boolean], [boolean, boolean], [boolean, boolean], boolean, boolean];
+const ANALYTICS: Record<Who, AnalyticsRow> = {
+  inspector: [false, [], null, [false, false], [true, false], [false, false], false, false],
+  manager: [true, ['nord'], 'nord', [true, false], [true, false], [true, false], false, false],
+  auditor: [true, null, null, [true, true], [true, true], [true, true], false, false],
+  municipality: [false, [], null, [false, false], [false, false], [false, false], false, false],
+  providerUser: [false, [], null, [false, false], [false, false], [false, false], false, false],
+  familyUser: [false, [], null, [false, false], [false, false], [false, false], false, false],
+  admin: [false, [], null, [false, false], [false, false], [true, true], true, true],
+};
+
+test('analytics abilities for every role, written out by hand', () => {
+  for (const [who, [read, detail, named, rules, texts, annual, rebuild, imports]] of Object.entries(ANALYTICS) as [Who, AnalyticsRow][]) {
+    const a = analyticsAbilities(actor(who));
+    assert.equal(a.read, read, `${who} read`);
+    assert.deepEqual(a.detailAuthorities, detail, `${who} detail`);
+    assert.equal(a.inspectorNamesOf, named, `${who} inspectors named`);
+    assert.deepEqual([a.editLocalRulesOf('nord'), a.editLocalRulesOf('syd')], rules, `${who} local rules`);
+    assert.deepEqual([a.readAssessmentTextsOf('nord'), a.readAssessmentTextsOf('syd')], texts, `${who} assessment texts`);
+    assert.deepEqual([a.annualOf('nord'), a.annualOf('syd')], annual, `${who} annual figures`);
+    assert.equal(a.rebuild, rebuild, `${who} rebuild`);
+    assert.equal(a.import, imports, `${who} import`);
+  }
+});
 
 test('each list returns exactly the rows its scope allows, for every kind of user', async () => {
   const db = t.services.db;

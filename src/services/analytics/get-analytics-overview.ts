@@ -5,21 +5,20 @@
 // those count tables, so the cost does not grow with the number of facts. Only the per-inspector
 // funnel reads the facts, for one authority. Who sees what is decided by analyticsAbilities.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { LOW_VALUES, inspectorCode } from '../../core/analytics/facts.ts';
+import { LOW_VALUES } from '../../core/analytics/facts.ts';
 import { describeOutcomes, describeScores, type ComparisonWords } from '../../core/analytics/describe-comparison.ts';
 import { chiSquarePermutationP } from '../../core/statistics/permutation.ts';
 import { compareMet, compareScores, medianOfCounts } from '../../core/statistics/compare-groups.ts';
 import { funnel, funnelLimits, type FunnelPosition } from '../../core/statistics/funnel.ts';
 import { wilsonInterval } from '../../core/statistics/proportions.ts';
-import { analyticsCounts, analyticsFacts, authorities, users } from '../../storage/schema.ts';
+import { analyticsCounts, analyticsFacts, users } from '../../storage/schema.ts';
+import { NATIONAL, OTHERS, authorityGroups } from './authority-groups.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireAbility } from '../permissions.ts';
 import { analyticsAbilities } from '../policies/abilities.ts';
 import { countConditions, factConditions, parseAnalyticsFilter, type AnalyticsFilter } from './analytics-filter.ts';
 
-export const OTHERS = 'oevrige';
-export const NATIONAL = 'hele-landet';
 
 export type GroupFigures = {
   key: string;
@@ -63,12 +62,8 @@ export async function getAnalyticsOverview(ctx: ServiceContext, actor: Actor, in
   requireAbility(abilities.read);
   const filter = parseAnalyticsFilter(ctx.registry, input);
   const where = countConditions(filter);
-  const names = new Map((await ctx.db.select().from(authorities).orderBy(authorities.name)).map((a) => [a.id, a.name]));
+  const { keys: groupKeys, groupOf, label } = await authorityGroups(ctx, abilities.detailAuthorities);
   const own = abilities.inspectorNamesOf;
-  // Who is shown by name: all five, or the own authority with the others pooled.
-  const groupOf = (authorityId: string) => (own === null ? authorityId : authorityId === own ? own : OTHERS);
-  const groupKeys = own === null ? [...names.keys()] : [own, OTHERS];
-  const label = (key: string) => (key === OTHERS ? 'Øvrige socialtilsyn' : key === NATIONAL ? 'Hele landet' : names.get(key) ?? key);
 
   // One pass over the counts for all three groupings (by authority, by year, by item).
   const c = analyticsCounts;
@@ -108,11 +103,8 @@ export async function getAnalyticsOverview(ctx: ServiceContext, actor: Actor, in
     inspectorFunnel = funnelFigure(inspectorGroups);
   }
 
-  return { filter, groups, national, comparison: compare(filter, groups, own === null ? 'socialtilsynene' : `${label(own)} og de øvrige socialtilsyn`), heat, trend, funnel: funnelFigure(groups), inspectorFunnel, ownAuthority: own };
+  return { filter, groups, national, comparison: compare(filter, groups, groupKeys.includes(OTHERS) ? `${groupKeys.filter((k) => k !== OTHERS).map(label).join(', ')} og de øvrige socialtilsyn` : 'socialtilsynene'), heat, trend, funnel: funnelFigure(groups), inspectorFunnel, ownAuthority: own };
 }
-
-/** Shown elsewhere than to their own manager, an inspector is a stable code. */
-export const inspectorLabel = (key: string, names: ReadonlyMap<string, string> | null): string => names?.get(key) ?? inspectorCode(key);
 
 function pool(rows: readonly Count[]): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();

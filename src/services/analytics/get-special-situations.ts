@@ -5,13 +5,13 @@
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import { SPECIAL_SITUATIONS, type SpecialSituation } from '../../core/analytics/facts.ts';
 import { AUTOMATIC_SCORE_RULES, type LocalRule } from '../../core/analytics/local-rules.ts';
-import { analyticsCounts, analyticsLocalRules, authorities } from '../../storage/schema.ts';
+import { analyticsCounts, analyticsLocalRules } from '../../storage/schema.ts';
 import { rowsOf } from '../../storage/database.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { requireAbility } from '../permissions.ts';
 import { analyticsAbilities } from '../policies/abilities.ts';
-import { OTHERS } from './get-analytics-overview.ts';
+import { OTHERS, authorityGroups } from './authority-groups.ts';
 
 export type Effect = { n: number; ones: number; scored: number; scoreSum: number; notMet: number; outcomes: number };
 export type SituationRow = {
@@ -37,10 +37,7 @@ const empty = (): Effect => ({ n: 0, ones: 0, scored: 0, scoreSum: 0, notMet: 0,
 export async function getSpecialSituations(ctx: ServiceContext, actor: Actor): Promise<SpecialSituationsView> {
   const abilities = analyticsAbilities(actor);
   requireAbility(abilities.read);
-  const own = abilities.inspectorNamesOf;
-  const names = new Map((await ctx.db.select().from(authorities).orderBy(authorities.name)).map((a) => [a.id, a.name]));
-  const groupOf = (id: string) => (own === null || id === own ? id : OTHERS);
-  const label = (g: string) => (g === OTHERS ? 'Øvrige socialtilsyn' : names.get(g) ?? g);
+  const { keys: groups, groupOf, label } = await authorityGroups(ctx, abilities.detailAuthorities);
   const c = analyticsCounts;
   const sum = (where: SQL) => sql<number>`coalesce(sum(${c.n}) filter (where ${where}), 0)::int`;
   const effect = (where: SQL) =>
@@ -67,7 +64,6 @@ export async function getSpecialSituations(ctx: ServiceContext, actor: Actor): P
     const kind = CHILD_SITUATIONS.includes(situation) ? 'foster_family' : 'provider';
     const within = await effect(sql`${c.situations} @> array[${situation}]::text[]`);
     const baseline = await effect(sql`${c.entityKind} = ${kind} and not (${c.situations} @> array[${situation}]::text[])`);
-    const groups = own === null ? [...names.keys()] : [own, OTHERS];
     for (const group of groups) {
       const w = empty();
       const b = empty();

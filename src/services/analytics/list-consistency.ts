@@ -13,7 +13,7 @@ import type { ServiceContext } from '../context.ts';
 import { parseOptions } from '../service-options.ts';
 import { requireAbility } from '../permissions.ts';
 import { analyticsAbilities } from '../policies/abilities.ts';
-import { OTHERS } from './get-analytics-overview.ts';
+import { authorityGroups } from './authority-groups.ts';
 
 export const CONSISTENCY_PAGE_SIZE = 50;
 
@@ -41,7 +41,7 @@ export async function listConsistency(ctx: ServiceContext, actor: Actor, input: 
   requireAbility(abilities.read);
   const o = parseOptions(listConsistencySchema, input);
   const f = analyticsFacts;
-  const names = new Map((await ctx.db.select().from(authorities)).map((a) => [a.id, a.name]));
+  const groups = await authorityGroups(ctx, abilities.detailAuthorities);
   const own = abilities.inspectorNamesOf;
 
   const c = analyticsCounts;
@@ -52,9 +52,9 @@ export async function listConsistency(ctx: ServiceContext, actor: Actor, input: 
     .groupBy(c.authorityId, c.year);
   const pooled = new Map<string, ConsistencyRate>();
   for (const r of rateRows) {
-    const group = own === null || r.authority === own ? r.authority : OTHERS;
+    const group = groups.groupOf(r.authority);
     const key = `${group}:${r.year}`;
-    const rate = pooled.get(key) ?? { group, label: group === OTHERS ? 'Øvrige socialtilsyn' : names.get(group) ?? group, year: r.year, flagged: 0, total: 0 };
+    const rate = pooled.get(key) ?? { group, label: groups.label(group), year: r.year, flagged: 0, total: 0 };
     rate.flagged += r.flagged;
     rate.total += r.total;
     pooled.set(key, rate);
@@ -62,7 +62,8 @@ export async function listConsistency(ctx: ServiceContext, actor: Actor, input: 
   const rates = [...pooled.values()].sort((a, b) => a.label.localeCompare(b.label, 'da') || a.year - b.year);
 
   // The list quotes assessments: only authorities whose inspections the actor may read.
-  const readable = [...names.keys()].filter((id) => abilities.readAssessmentTextsOf(id));
+  const all = await ctx.db.select({ id: authorities.id }).from(authorities);
+  const readable = all.map((a) => a.id).filter((id) => abilities.readAssessmentTextsOf(id));
   const where: SQL = and(isNotNull(f.consistency), inArray(f.authorityId, readable.length > 0 ? readable : ['']))!;
   const [count] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(f).where(where);
   const rows = await ctx.db
@@ -80,7 +81,7 @@ export async function listConsistency(ctx: ServiceContext, actor: Actor, input: 
     const doc = r.document as ReportDocument;
     const found = assessmentTextOf(doc, r.departmentId, r.itemId);
     return {
-      authority: names.get(r.authority) ?? r.authority,
+      authority: groups.label(r.authority),
       entityName: doc.entity.name,
       date: r.date,
       modelId: r.modelId,
@@ -92,5 +93,5 @@ export async function listConsistency(ctx: ServiceContext, actor: Actor, input: 
       inspector: nameOf.get(r.inspector) ?? inspectorCode(r.inspector),
     };
   });
-  return { rates, items, total: count?.n ?? 0, page: o.page, pageSize: CONSISTENCY_PAGE_SIZE, readable: own === null ? 'all' : readable };
+  return { rates, items, total: count?.n ?? 0, page: o.page, pageSize: CONSISTENCY_PAGE_SIZE, readable: readable.length === all.length ? 'all' : readable };
 }

@@ -3,7 +3,8 @@
 // line once; run twice, the same count. Then `tilsyn analytics rebuild` keeps the imported facts.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { eq, sql } from 'drizzle-orm';
@@ -111,4 +112,36 @@ test('every problem names its line and column; a wrong header names what is miss
   assert.equal(header.status, 1);
   assert.match(header.stderr, /linje 1: overskriften mangler entity_kind, entity_id, provider_type, inspection_date, phase, model, item, inspector; ukendte kolonner "entity"/);
   assert.equal(spawnCli(['analytics', 'import'], undefined, env).status, 2, 'no file is a usage error');
+});
+
+test('annual figures through the binary: json, csv, html and a PDF read back with pdftotext; bad arguments exit 2', () => {
+  const out = (ext: string) => join(dir, `aarstal.${ext}`);
+  for (const format of ['json', 'csv', 'html', 'pdf']) {
+    const r = spawnCli(['analytics', 'annual', '--authority', 'nord', '--year', '2019', '--format', format, '--out', out(format)], undefined, env);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`Årstal 2019 – Socialtilsyn Nord: skrevet til .*aarstal\\.${format} \\(${format}\\)`));
+  }
+  const json = JSON.parse(readFileSync(out('json'), 'utf8'));
+  assert.equal(json.authority.name, 'Socialtilsyn Nord');
+  assert.equal(json.year, 2019);
+  const imported = json.sources.imported as number;
+  assert.ok(imported > 0, 'the imported 2019 facts of nord are counted');
+  const themeTotal = (json.themes as { n: number }[]).reduce((s, t) => s + t.n, 0);
+  assert.equal(themeTotal, imported, 'every imported score belongs to a theme');
+  const csv = readFileSync(out('csv'), 'utf8');
+  assert.ok(csv.includes(`Datagrundlag,Importeret fra tidligere system,${imported}`), csv.slice(0, 400));
+  const html = readFileSync(out('html'), 'utf8');
+  assert.match(html, /<html lang="da">/);
+  assert.ok(html.includes('<caption>Scorer pr. tema 2019 og ændring fra 2018</caption>'));
+  const pdf = spawnSync('pdftotext', ['-enc', 'UTF-8', out('pdf'), '-'], { encoding: 'utf8' });
+  assert.equal(pdf.status, 0, pdf.stderr);
+  assert.ok(pdf.stdout.includes('Årstal 2019 – Socialtilsyn Nord'), pdf.stdout.slice(0, 300));
+  assert.ok(pdf.stdout.includes('Importeret fra tidligere system') && pdf.stdout.includes(String(imported)));
+  assert.ok(pdf.stdout.includes('Tallene bygger kun på afsluttede rapporter'), 'the methodology notes');
+  for (const args of [['--authority', 'nord', '--year', '19', '--format', 'pdf', '--out', out('x')], ['--authority', 'nord', '--year', '2019', '--format', 'docx', '--out', out('x')], ['--year', '2019', '--format', 'pdf', '--out', out('x')]]) {
+    assert.equal(spawnCli(['analytics', 'annual', ...args], undefined, env).status, 2, args.join(' '));
+  }
+  const unknown = spawnCli(['analytics', 'annual', '--authority', 'vest', '--year', '2019', '--format', 'json', '--out', out('x')], undefined, env);
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /Socialtilsynet findes ikke/);
 });

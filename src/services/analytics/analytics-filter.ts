@@ -33,6 +33,8 @@ export const analyticsFilterSchema = z.object({
   source: optional(z.enum(FACT_SOURCES, { error: 'Vælg importeret eller fra tilsyn.' })),
 });
 export type AnalyticsFilterInput = z.input<typeof analyticsFilterSchema>;
+/** The filter's fields, as the query string names them. */
+export const FILTER_KEYS = analyticsFilterSchema.keyof().options;
 
 /** What is counted: scores 1–5 (the scored model) or outcomes met/not met (criteria or markers). */
 export type Measure = { kind: 'score'; itemKind: 'indicator'; values: readonly string[] } | { kind: 'outcome'; itemKind: FactItemKind; values: readonly [string, string] };
@@ -100,9 +102,8 @@ export const countConditions = (f: AnalyticsFilter): SQL =>
 
 /** The filter as query parameters, for links and the CSV download (empty ones left out). */
 export function filterQuery(f: AnalyticsFilter, extra: Record<string, string> = {}): string {
-  const keys = ['model', 'theme', 'criterion', 'item', 'from', 'to', 'phase', 'legalBasis', 'typology', 'situation', 'source'] as const;
   const params = new URLSearchParams();
-  for (const k of keys) if (f[k] !== undefined) params.set(k, String(f[k]));
+  for (const k of FILTER_KEYS) if (f[k] !== undefined) params.set(k, String(f[k]));
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   return params.toString();
 }

@@ -8,6 +8,7 @@ import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
 import { isAssessable } from '../../core/model/schema.ts';
 import { writeCsv } from '../../core/write-csv.ts';
 import { getAnalyticsOverview, type AnalyticsOverview } from '../../services/analytics/get-analytics-overview.ts';
+import { FILTER_KEYS } from '../../services/analytics/analytics-filter.ts';
 import { requireAbility } from '../../services/permissions.ts';
 import { analyticsAbilities } from '../../services/policies/abilities.ts';
 import { AnalyticsPage } from '../views/analytics/analytics-page.tsx';
@@ -25,8 +26,6 @@ import { AnnualPage } from '../views/analytics/annual-page.tsx';
 
 export const analyticsRoutes = new Hono<WebEnv>();
 type C = Context<WebEnv>;
-
-const FILTER_KEYS = ['model', 'theme', 'criterion', 'item', 'from', 'to', 'phase', 'legalBasis', 'typology', 'situation', 'source'] as const;
 
 /** The filter fields of the query string, each one value (a repeated one counts once). */
 function filterValues(c: C): Record<string, string> {

@@ -51,11 +51,11 @@ function Overview({ o }: { o: AnalyticsOverview }) {
   );
 }
 
-function extremes(groups: GroupFigures[]): [GroupFigures, GroupFigures] | null {
-  const present = groups.filter((g) => g.lowShare !== null);
-  if (present.length < 2) return null;
-  const sorted = [...present].sort((a, b) => b.lowShare! - a.lowShare!);
-  return [sorted[0]!, sorted[sorted.length - 1]!];
+/** The groups with the largest and the smallest share of low values, with those shares. */
+function extremes(groups: GroupFigures[]): [[string, number], [string, number]] | null {
+  const shares = groups.flatMap((g): [string, number][] => (g.lowShare === null ? [] : [[g.label, g.lowShare]])).sort((a, b) => b[1] - a[1]);
+  const [most, least] = [shares[0], shares[shares.length - 1]];
+  return shares.length >= 2 && most && least ? [most, least] : null;
 }
 
 function Distribution({ o, csvHref }: { o: AnalyticsOverview; csvHref: string }) {
@@ -74,7 +74,7 @@ function Distribution({ o, csvHref }: { o: AnalyticsOverview; csvHref: string })
   const ex = extremes(o.groups);
   const low = lowWords(o);
   const caption = ex
-    ? `Andelen af ${low} er størst hos ${ex[0].label} (${formatShare(ex[0].lowShare!)}) og mindst hos ${ex[1].label} (${formatShare(ex[1].lowShare!)}); for hele landet er den ${formatShare(o.national.lowShare ?? 0)}.`
+    ? `Andelen af ${low} er størst hos ${ex[0][0]} (${formatShare(ex[0][1])}) og mindst hos ${ex[1][0]} (${formatShare(ex[1][1])}); for hele landet er den ${formatShare(o.national.lowShare ?? 0)}.`
     : `Andelen af ${low} er ${formatShare(o.national.lowShare ?? 0)} i alt.`;
   return (
     <ChartFigure

@@ -24,7 +24,8 @@ const PROFILE: Record<AuthorityId, { level: number; noChild: LocalRule; newNoChi
   oest: { level: 3.4, noChild: 'score_1_all', newNoChild: 'score_1_all' },
   hovedstaden: { level: 3.8, noChild: 'score_1_selected', newNoChild: 'score_1_selected' },
 };
-export const SCALE_LOCAL_RULES = SCALE_AUTHORITIES.flatMap((a) => [
+/** Seed 001's local rules for foster families without a child, per authority (the demo records them too). */
+export const SEED_001_LOCAL_RULES = SCALE_AUTHORITIES.flatMap((a) => [
   { authorityId: a, situation: 'without_child' as const, rule: PROFILE[a].noChild },
   { authorityId: a, situation: 'new_without_child' as const, rule: PROFILE[a].newNoChild },
 ]);

@@ -4,6 +4,7 @@
 // invented. The content is built as plain data by demo-plan.ts and demo-reports.ts
 // (deterministic); this file writes it in one transaction.
 import { rebuildNativeFacts } from '../services/analytics/rebuild-facts.ts';
+import { SEED_001_LOCAL_RULES } from './scale-plan.ts';
 import { randomUUID } from 'node:crypto';
 import type { BinaryModel } from '../core/kinds/binary/catalog.ts';
 import type { ScoredModel } from '../core/kinds/scored/catalog.ts';
@@ -20,6 +21,7 @@ import {
   reportDispatches,
   reports,
   reportVersions,
+  analyticsLocalRules,
   riskChanges,
   users,
   visits,
@@ -267,6 +269,8 @@ export async function seedDemo(services: ServiceContext): Promise<string> {
     if (versionValues.length > 0) await tx.insert(reportVersions).values(versionValues);
     if (dispatchValues.length > 0) await tx.insert(reportDispatches).values(dispatchValues);
     await rebuildNativeFacts(tx, services.registry);
+    // Each authority's local rule for foster families without a child, as seed 001 found them.
+    await tx.insert(analyticsLocalRules).values(SEED_001_LOCAL_RULES.map((r) => ({ ...r, note: 'Demodata: reglen, som undersøgelsen af kvalitetsmodellen beskriver den.' })));
 
     // The audit trail says where the demo inspections came from.
     await tx.insert(auditLog).values(

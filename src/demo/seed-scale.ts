@@ -1,13 +1,13 @@
 // Writes the national-scale history (scale-plan.ts) after the ordinary demo: the register, the
-// inspectors, ten years of completed inspections and their facts, and the authorities' local rules.
+// inspectors, ten years of completed inspections and their facts (the demo has the local rules).
 // The history counts as imported from the authorities' former systems: it has facts but no report
 // versions, so `tilsyn analytics rebuild` (which rebuilds the native facts) leaves it alone.
 import { randomUUID } from 'node:crypto';
 import { isAssessable, type AssessableModel } from '../core/model/schema.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { insertFacts } from '../services/analytics/write-report-facts.ts';
-import { analyticsLocalRules, departments, fosterFamilies, inspections, providers, users } from '../storage/schema.ts';
-import { SCALE, SCALE_AUTHORITIES, SCALE_LOCAL_RULES, familyHistory, inspectorKey, providerHistory, scaleFamilies, scaleProviders, type ScaleInspection } from './scale-plan.ts';
+import { departments, fosterFamilies, inspections, providers, users } from '../storage/schema.ts';
+import { SCALE, SCALE_AUTHORITIES, familyHistory, inspectorKey, providerHistory, scaleFamilies, scaleProviders, type ScaleInspection } from './scale-plan.ts';
 
 const ENTITIES_PER_TRANSACTION = 250;
 
@@ -29,7 +29,6 @@ export async function seedScale(services: ServiceContext, progress: ScaleProgres
       username: inspectorKey(a, n), displayName: `Tilsynskonsulent ${n + 1} (${a})`, passwordHash: '!', role: 'inspector' as const, authorityId: a, active: false,
     })));
     for (const u of await tx.insert(users).values(rows).returning({ id: users.id, username: users.username })) inspectorIds.set(u.username, u.id);
-    await tx.insert(analyticsLocalRules).values(SCALE_LOCAL_RULES.map((r) => ({ ...r, note: 'Skaladata: reglen, som undersøgelsen af kvalitetsmodellen beskriver den.' }))).onConflictDoNothing();
   });
   const inspectorOf = (authorityId: string) => (n: number) => inspectorIds.get(inspectorKey(authorityId, n))!;
 

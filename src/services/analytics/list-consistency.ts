@@ -7,7 +7,7 @@ import type { ConsistencyFlag } from '../../core/analytics/consistency.ts';
 import { assessmentTextOf } from '../../core/analytics/assessment-text.ts';
 import { inspectorCode } from '../../core/analytics/facts.ts';
 import type { ReportDocument } from '../../core/report/report-document.ts';
-import { analyticsCounts, analyticsFacts, authorities, reportVersions, users } from '../../storage/schema.ts';
+import { analyticsCounts, analyticsFacts, reportVersions, users } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { parseOptions } from '../service-options.ts';
@@ -62,8 +62,7 @@ export async function listConsistency(ctx: ServiceContext, actor: Actor, input: 
   const rates = [...pooled.values()].sort((a, b) => a.label.localeCompare(b.label, 'da') || a.year - b.year);
 
   // The list quotes assessments: only authorities whose inspections the actor may read.
-  const all = await ctx.db.select({ id: authorities.id }).from(authorities);
-  const readable = all.map((a) => a.id).filter((id) => abilities.readAssessmentTextsOf(id));
+  const readable = groups.all.filter((id) => abilities.readAssessmentTextsOf(id));
   const where: SQL = and(isNotNull(f.consistency), inArray(f.authorityId, readable.length > 0 ? readable : ['']))!;
   const [count] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(f).where(where);
   const rows = await ctx.db
@@ -93,5 +92,5 @@ export async function listConsistency(ctx: ServiceContext, actor: Actor, input: 
       inspector: nameOf.get(r.inspector) ?? inspectorCode(r.inspector),
     };
   });
-  return { rates, items, total: count?.n ?? 0, page: o.page, pageSize: CONSISTENCY_PAGE_SIZE, readable: readable.length === all.length ? 'all' : readable };
+  return { rates, items, total: count?.n ?? 0, page: o.page, pageSize: CONSISTENCY_PAGE_SIZE, readable: readable.length === groups.all.length ? 'all' : readable };
 }

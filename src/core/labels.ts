@@ -11,7 +11,7 @@ import type { Decision } from './assessment/decision-options.ts';
 import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.ts';
 import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
-import { APPROVAL_STATUSES, type ApprovalStatus, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
+import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
 import type { ModelKind } from './model/schema.ts';
 import type { FactItemKind, FactSource, SpecialSituation } from './analytics/facts.ts';
 import type { LocalRule } from './analytics/local-rules.ts';
@@ -154,6 +154,17 @@ export const ROLE_LABEL: Record<Role, string> = {
   municipality: 'Kommune',
   auditor: 'Auditfunktionen',
   admin: 'Administrator',
+  region: 'Kvalitetskonsulent i regionen',
+  surveyor: 'Ekstern surveyor',
+};
+
+/** The five regions (seed 003). */
+export const REGION_LABEL: Record<RegionId, string> = {
+  nordjylland: 'Region Nordjylland',
+  midtjylland: 'Region Midtjylland',
+  syddanmark: 'Region Syddanmark',
+  sjaelland: 'Region Sjælland',
+  hovedstaden: 'Region Hovedstaden',
 };
 
 export const INSPECTION_STATUS_LABEL: Record<InspectionStatus, string> = { planned: 'Planlagt', in_progress: 'I gang', completed: 'Afsluttet', cancelled: 'Aflyst' };

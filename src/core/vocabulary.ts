@@ -1,7 +1,10 @@
 // The closed lists of values the records hold: one list each, used by the database schema (typed
 // columns with a CHECK constraint, migrations/0004_typed_enums.sql), the services' validation and
 // the labels. Phases, decisions and model kinds have their lists beside their rules.
-export const ROLES = ['inspector', 'manager', 'provider', 'municipality', 'auditor', 'admin'] as const;
+export const ROLES = ['inspector', 'manager', 'provider', 'municipality', 'auditor', 'admin', 'region', 'surveyor'] as const;
+/** The five regions (seed 003): they operate the regional institutions and run their quality model. */
+export const REGIONS = ['nordjylland', 'midtjylland', 'syddanmark', 'sjaelland', 'hovedstaden'] as const;
+export type RegionId = (typeof REGIONS)[number];
 /** How a session began: with a password here, or at the organisation's identity provider (OpenID Connect). */
 export const SESSION_METHODS = ['password', 'oidc'] as const;
 export type SessionMethod = (typeof SESSION_METHODS)[number];

@@ -13,6 +13,8 @@ export type Actor = {
   /** provider role: the provider or foster family they represent. */
   providerId: string | null;
   fosterFamilyId: string | null;
+  /** region role: the region whose institutions they work with. */
+  regionId: string | null;
 };
 
 
@@ -28,4 +30,5 @@ export const COMMAND_LINE_OPERATOR: Actor = {
   authorityId: null,
   providerId: null,
   fosterFamilyId: null,
+  regionId: null,
 };

@@ -18,6 +18,12 @@ export const authorities = pgTable('authorities', {
   name: text('name').notNull(),
 });
 
+/** The five regions (seed 003); the migration creates them. */
+export const regions = pgTable('regions', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+});
+
 export const providers = pgTable('providers', {
   id: id(),
   authorityId: text('authority_id').notNull().references(() => authorities.id),
@@ -27,6 +33,8 @@ export const providers = pgTable('providers', {
   flags: text('flags').array().$type<ProviderFlag[]>().notNull().default(sql`'{}'::text[]`),
   /** Ejerform; null for providers registered before it was asked. */
   ownership: text('ownership', { enum: OWNERSHIPS }),
+  /** The region that operates a regional institution (ownership "regional"); null otherwise. */
+  regionId: text('region_id').references(() => regions.id),
   targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
   methods: text('methods').array().notNull().default(sql`'{}'::text[]`),
   places: integer('places').notNull().default(0),
@@ -62,6 +70,7 @@ export const users = pgTable('users', {
   authorityId: text('authority_id').references(() => authorities.id),
   providerId: uuid('provider_id').references(() => providers.id),
   fosterFamilyId: uuid('foster_family_id').references(() => fosterFamilies.id),
+  regionId: text('region_id').references(() => regions.id),
   /** Deactivated users cannot log in; they stay, because the audit log names them. */
   active: boolean('active').notNull().default(true),
   /** Set when an administrator sets the password: the user chooses a new one at the next login. */

@@ -5,10 +5,12 @@ import { can, visibleAuthorities, type Action } from '../../src/services/permiss
 import type { Actor, Role } from '../../src/services/actor.ts';
 
 const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
-  id: 'u', username: 'u', displayName: 'U', role, authorityId: null, providerId: null, fosterFamilyId: null, ...extra,
+  id: 'u', username: 'u', displayName: 'U', role, authorityId: null, providerId: null, fosterFamilyId: null, regionId: null, ...extra,
 });
 const own = { authorityId: 'nord', providerId: 'p1' };
 const other = { authorityId: 'syd', providerId: 'p2' };
+
+const NOTHING: Record<Action, [boolean, boolean]> = { 'register.read': [false, false], 'register.write': [false, false], 'inspection.read': [false, false], 'inspection.write': [false, false], 'decision.write': [false, false], 'audit.read': [false, false], 'authority.read': [false, false], 'report.write': [false, false], 'report.review': [false, false], 'report.hearing': [false, false], 'report.read_final': [false, false] };
 
 const expected: Record<string, Record<Action, [ownAuthority: boolean, otherAuthority: boolean]>> = {
   inspector: { 'register.read': [true, false], 'register.write': [true, false], 'inspection.read': [true, false], 'inspection.write': [true, false], 'decision.write': [false, false], 'audit.read': [false, false], 'authority.read': [true, false], 'report.write': [true, false], 'report.review': [true, false], 'report.hearing': [false, false], 'report.read_final': [true, false] },
@@ -17,6 +19,9 @@ const expected: Record<string, Record<Action, [ownAuthority: boolean, otherAutho
   municipality: { 'register.read': [true, true], 'register.write': [false, false], 'inspection.read': [false, false], 'inspection.write': [false, false], 'decision.write': [false, false], 'audit.read': [false, false], 'authority.read': [false, false], 'report.write': [false, false], 'report.review': [false, false], 'report.hearing': [false, false], 'report.read_final': [false, false] },
   provider: { 'register.read': [true, false], 'register.write': [false, false], 'inspection.read': [false, false], 'inspection.write': [false, false], 'decision.write': [false, false], 'audit.read': [false, false], 'authority.read': [false, false], 'report.write': [false, false], 'report.review': [false, false], 'report.hearing': [true, false], 'report.read_final': [true, false] },
   admin: { 'register.read': [true, true], 'register.write': [true, true], 'inspection.read': [false, false], 'inspection.write': [false, false], 'decision.write': [false, false], 'audit.read': [false, false], 'authority.read': [true, true], 'report.write': [false, false], 'report.review': [false, false], 'report.hearing': [false, false], 'report.read_final': [false, false] },
+  // Issue 11: the region's quality consultant and the external surveyor work in the regions' model, never in a supervision case.
+  region: NOTHING,
+  surveyor: NOTHING,
 };
 
 const actors: Record<string, Actor> = {
@@ -26,6 +31,8 @@ const actors: Record<string, Actor> = {
   municipality: actor('municipality'),
   provider: actor('provider', { providerId: 'p1' }),
   admin: actor('admin'),
+  region: actor('region', { regionId: 'midtjylland' }),
+  surveyor: actor('surveyor'),
 };
 
 for (const [role, actions] of Object.entries(expected)) {

@@ -23,6 +23,7 @@ const actor = (who: Who): Actor => ({
   authorityId: who === 'inspector' || who === 'manager' ? 'nord' : null,
   providerId: who === 'providerUser' ? 'p-own' : null,
   fosterFamilyId: who === 'familyUser' ? 'f-own' : null,
+  regionId: null,
 });
 
 // own: the actor's authority (staff) or the actor's own provider / foster family (party).

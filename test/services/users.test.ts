@@ -215,3 +215,17 @@ test('the last active administrator can be neither deactivated nor demoted', asy
   const renamed = await updateUser(s, COMMAND_LINE_OPERATOR, { userId: last.id, displayName: 'Omdøbt Admin', role: 'admin' });
   assert.equal(renamed.displayName, 'Omdøbt Admin', 'a change that keeps the role is fine');
 });
+
+// Issue 11: the region's quality consultant belongs to a region; the external surveyor to no organisation.
+test('the region and surveyor roles: a region is required for the one and refused for the others', async () => {
+  const fields = async (options: CreateUserOptions) =>
+    assert.rejects(createUser(s, a.admin, options), (e: unknown) => e instanceof ServiceError && e.code === 'invalid' && e.fields.some((f) => f.field === 'regionId'));
+  await fields(user({ username: 'kvalitet-uden-region', displayName: 'Kvalitet', role: 'region' }));
+  await fields(user({ username: 'kvalitet-ukendt', displayName: 'Kvalitet', role: 'region', regionId: 'vest' }));
+  await fields(user({ username: 'surveyor-med-region', displayName: 'Surveyor', role: 'surveyor', regionId: 'midtjylland' }));
+  await fields(user({ username: 'leder-med-region', displayName: 'Leder', role: 'manager', authorityId: 'nord', regionId: 'midtjylland' }));
+  const consultant = await createUser(s, a.admin, user({ username: 'kvalitet-midt', displayName: 'Karen Kvalitet', role: 'region', regionId: 'midtjylland' }));
+  assert.equal(consultant.regionId, 'midtjylland');
+  const surveyor = await createUser(s, a.admin, user({ username: 'surveyor-1', displayName: 'Sune Surveyor', role: 'surveyor' }));
+  assert.equal(surveyor.regionId, null);
+});

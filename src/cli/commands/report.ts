@@ -21,6 +21,7 @@ const USAGE = 'brug "tilsyn report render TILSYNS-ID --format pdf|html|json --ou
 
 /** The system as a reader: read-only access to every final report, no user behind it. */
 export const SYSTEM_READER: Actor = {
+  regionId: null,
   id: '00000000-0000-0000-0000-000000000000',
   username: 'system',
   displayName: 'tilsyn (kommandolinjen)',

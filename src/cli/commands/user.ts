@@ -1,5 +1,5 @@
 // User administration as the operator on the server (the first administrator is made this way):
-//   tilsyn user create USERNAME --role ROLE --name "NAME" [--authority ID] [--provider ID] [--foster-family ID]
+//   tilsyn user create USERNAME --role ROLE --name "NAME" [--authority ID] [--provider ID] [--foster-family ID] [--region ID]
 //       the password from standard input; at a terminal with nothing piped in, one is generated,
 //       printed once, and must be changed at the first login
 //   tilsyn user list [--json]
@@ -23,9 +23,9 @@ import { withServices } from '../with-services.ts';
 
 const USAGE = 'se "tilsyn user --help"';
 
-const FIELD_NAMES: Record<string, string> = { username: 'brugernavn', displayName: '--name', role: '--role', authorityId: '--authority', providerId: '--provider', fosterFamilyId: '--foster-family', password: 'adgangskode' };
+const FIELD_NAMES: Record<string, string> = { username: 'brugernavn', displayName: '--name', role: '--role', authorityId: '--authority', providerId: '--provider', fosterFamilyId: '--foster-family', regionId: '--region', password: 'adgangskode' };
 
-export type UserCreateArgs = { username: string; role: Role; displayName: string; authorityId?: string; providerId?: string; fosterFamilyId?: string };
+export type UserCreateArgs = { username: string; role: Role; displayName: string; authorityId?: string; providerId?: string; fosterFamilyId?: string; regionId?: string };
 
 export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
   const { values, positionals } = parseArguments('user create', argv, {
@@ -34,6 +34,7 @@ export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
     authority: { type: 'string' },
     provider: { type: 'string' },
     'foster-family': { type: 'string' },
+    region: { type: 'string' },
   }, 1);
   if (positionals.length !== 1) throw new UsageError(`angiv ét brugernavn; ${USAGE}`);
   const role = ROLES.find((r) => r === values.role);
@@ -46,6 +47,7 @@ export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
     ...(values.authority !== undefined ? { authorityId: values.authority } : {}),
     ...(values.provider !== undefined ? { providerId: values.provider } : {}),
     ...(values['foster-family'] !== undefined ? { fosterFamilyId: values['foster-family'] } : {}),
+    ...(values.region !== undefined ? { regionId: values.region } : {}),
   };
 }
 

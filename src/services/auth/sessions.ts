@@ -155,5 +155,6 @@ export function toActor(user: typeof users.$inferSelect): Actor {
     authorityId: user.authorityId,
     providerId: user.providerId,
     fosterFamilyId: user.fosterFamilyId,
+    regionId: user.regionId,
   };
 }

@@ -9,6 +9,7 @@ export type Organisation =
   | { kind: 'provider'; id: string }
   | { kind: 'fosterFamily'; id: string }
   | { kind: 'municipality' }
+  | { kind: 'region'; id: string }
   | { kind: 'national' }
   | { kind: 'none' };
 
@@ -25,6 +26,11 @@ export function organisationOf(actor: Actor): Organisation {
     case 'auditor':
     case 'admin':
       return { kind: 'national' };
+    case 'region':
+      return actor.regionId ? { kind: 'region', id: actor.regionId } : { kind: 'none' };
+    case 'surveyor':
+      // An external surveyor belongs to no organisation: they see only the evaluations they are assigned to.
+      return { kind: 'none' };
   }
 }
 

@@ -30,6 +30,10 @@ export function scope(actor: Actor, list: ListName): ListScope | null {
     case 'admin':
       if (list === 'providers' || list === 'fosterFamilies') return { kind: 'all' };
       return list === 'inspections' ? { kind: 'none' } : null;
+    case 'region':
+    case 'surveyor':
+      // The regions' quality work has its own area; the authorities' lists are not theirs.
+      return null;
   }
 }
 

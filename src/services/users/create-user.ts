@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ROLES, type Role } from '../../core/vocabulary.ts';
-import { authorities, fosterFamilies, providers, users } from '../../storage/schema.ts';
+import { authorities, fosterFamilies, providers, regions, users } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { requireAbility } from '../permissions.ts';
@@ -36,6 +36,7 @@ export const userOrganisationFields = {
   authorityId: optionalId('Socialtilsynet er ikke gyldigt.', z.string().max(50)),
   providerId: optionalId('Tilbuddet er ikke gyldigt.', uuid()),
   fosterFamilyId: optionalId('Plejefamilien er ikke gyldig.', uuid()),
+  regionId: optionalId('Regionen er ikke gyldig.', z.string().max(50)),
 };
 
 export const createUserSchema = z.object(
@@ -52,7 +53,7 @@ export const createUserSchema = z.object(
 
 export type CreateUserOptions = z.input<typeof createUserSchema>;
 
-type Organisation = { role: Role; authorityId: string | null; providerId: string | null; fosterFamilyId: string | null };
+type Organisation = { role: Role; authorityId: string | null; providerId: string | null; fosterFamilyId: string | null; regionId: string | null };
 
 /** The organisation fields the role needs (and only those), as field errors. */
 export function organisationIssues(o: Organisation): FieldIssue[] {
@@ -66,6 +67,8 @@ export function organisationIssues(o: Organisation): FieldIssue[] {
   if (o.role !== 'provider' && (o.providerId || o.fosterFamilyId)) {
     issues.push({ field: 'providerId', message: 'Kun brugere med rollen tilbud hører til et tilbud eller en plejefamilie.' });
   }
+  if (o.role === 'region' && !o.regionId) issues.push({ field: 'regionId', message: 'En kvalitetskonsulent hører til en region; vælg den.' });
+  if (o.role !== 'region' && o.regionId) issues.push({ field: 'regionId', message: 'Kun kvalitetskonsulenter hører til en region.' });
   return issues;
 }
 
@@ -80,6 +83,9 @@ export async function missingOrganisation(ctx: ServiceContext, o: Organisation):
   }
   if (o.fosterFamilyId && (await ctx.db.select({ id: fosterFamilies.id }).from(fosterFamilies).where(eq(fosterFamilies.id, o.fosterFamilyId))).length === 0) {
     issues.push({ field: 'fosterFamilyId', message: 'Plejefamilien findes ikke.' });
+  }
+  if (o.regionId && (await ctx.db.select({ id: regions.id }).from(regions).where(eq(regions.id, o.regionId))).length === 0) {
+    issues.push({ field: 'regionId', message: `Regionen "${o.regionId}" findes ikke.` });
   }
   return issues;
 }
@@ -106,6 +112,7 @@ export async function createUser(ctx: ServiceContext, actor: Actor, options: Cre
         authorityId: input.authorityId,
         providerId: input.providerId,
         fosterFamilyId: input.fosterFamilyId,
+        regionId: input.regionId,
         mustChangePassword: input.mustChangePassword,
       })
       .returning();

@@ -34,7 +34,7 @@ export async function updateUser(ctx: ServiceContext, actor: Actor, options: Upd
   const issues = organisationIssues(input);
   if (issues.length === 0) issues.push(...(await missingOrganisation(ctx, input)));
   if (issues.length > 0) throw invalid(issues);
-  const organisation = { role: input.role, authorityId: input.authorityId, providerId: input.providerId, fosterFamilyId: input.fosterFamilyId };
+  const organisation = { role: input.role, authorityId: input.authorityId, providerId: input.providerId, fosterFamilyId: input.fosterFamilyId, regionId: input.regionId };
   const moved = (Object.keys(organisation) as (keyof typeof organisation)[]).some((k) => organisation[k] !== before[k]);
   return ctx.db.transaction(async (tx) => {
     await keepAnActiveAdmin(tx, before, { role: input.role, active: before.active }, 'miste rollen som administrator');

@@ -32,12 +32,12 @@ async function formValues(c: C): Promise<UserFormValues & { version: string; act
   };
   return {
     username: text('username'), displayName: text('displayName'), role: text('role'), authorityId: text('authorityId'),
-    providerId: text('providerId').trim(), fosterFamilyId: text('fosterFamilyId').trim(), version: text('version'), active: text('active'),
+    providerId: text('providerId').trim(), fosterFamilyId: text('fosterFamilyId').trim(), regionId: text('regionId'), version: text('version'), active: text('active'),
   };
 }
 
 // The form's values are whatever was posted; the use case checks each (an unknown role is a field error).
-const organisation = (v: UserFormValues) => ({ role: v.role as Role, authorityId: v.authorityId, providerId: v.providerId, fosterFamilyId: v.fosterFamilyId });
+const organisation = (v: UserFormValues) => ({ role: v.role as Role, authorityId: v.authorityId, providerId: v.providerId, fosterFamilyId: v.fosterFamilyId, regionId: v.regionId });
 const version = (s: string) => (s.trim() === '' ? null : Number(s));
 
 function formProblem(e: unknown): { status: 400 | 409; issues: FieldIssue[]; conflict?: string } {

@@ -1,8 +1,8 @@
 // User administration for the administrator: the list with filters and pages, a new user, and one
 // user with the forms to change, deactivate or reactivate, and reset the password. A password the
 // system generates is shown once, on the page that follows the action.
-import { ROLE_LABEL } from '../../../core/labels.ts';
-import { ROLES } from '../../../core/vocabulary.ts';
+import { ROLE_LABEL, REGION_LABEL } from '../../../core/labels.ts';
+import { REGIONS, ROLES } from '../../../core/vocabulary.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import type { UserRecord } from '../../../services/users/user-record.ts';
 import type { UserList } from '../../../services/users/list-users.ts';
@@ -15,16 +15,18 @@ import { Table } from '../components/table.tsx';
 import { Tag } from '../components/tag.tsx';
 
 export type AuthorityChoice = { id: string; name: string };
-export type UserFormValues = { username: string; displayName: string; role: string; authorityId: string; providerId: string; fosterFamilyId: string };
+export type UserFormValues = { username: string; displayName: string; role: string; authorityId: string; providerId: string; fosterFamilyId: string; regionId: string };
 export type UserFilters = { role: string; authorityId: string; active: string; search: string };
 
+const REGION_NAMES = new Map<string, string>(Object.entries(REGION_LABEL));
+const labelOfRegion = (id: string): string => REGION_NAMES.get(id) ?? id;
 const ROLE_OPTIONS: [string, string][] = ROLES.map((r) => [r, ROLE_LABEL[r]]);
 const BREADCRUMBS: [string, string][] = [['Forside', '/'], ['Brugere', '/users']];
 
-export const emptyUserForm: UserFormValues = { username: '', displayName: '', role: 'inspector', authorityId: '', providerId: '', fosterFamilyId: '' };
+export const emptyUserForm: UserFormValues = { username: '', displayName: '', role: 'inspector', authorityId: '', providerId: '', fosterFamilyId: '', regionId: '' };
 
 export function userFormValues(u: UserRecord): UserFormValues {
-  return { username: u.username, displayName: u.displayName, role: u.role, authorityId: u.authorityId ?? '', providerId: u.providerId ?? '', fosterFamilyId: u.fosterFamilyId ?? '' };
+  return { username: u.username, displayName: u.displayName, role: u.role, authorityId: u.authorityId ?? '', providerId: u.providerId ?? '', fosterFamilyId: u.fosterFamilyId ?? '', regionId: u.regionId ?? '' };
 }
 
 function filterQuery(f: UserFilters, page: number): string {
@@ -63,7 +65,7 @@ export function UserListPage({ list, filters, issues, authorities }: { list: Use
             <a href={`/users/${u.id}`}>{u.username}</a>,
             u.displayName,
             ROLE_LABEL[u.role],
-            u.authorityId ? (authorityName.get(u.authorityId) ?? u.authorityId) : u.providerId ? 'Et tilbud' : u.fosterFamilyId ? 'En plejefamilie' : '–',
+            u.authorityId ? (authorityName.get(u.authorityId) ?? u.authorityId) : u.providerId ? 'Et tilbud' : u.fosterFamilyId ? 'En plejefamilie' : u.regionId ? labelOfRegion(u.regionId) : '–',
             <StatusTag active={u.active} />,
           ])}
         />
@@ -88,6 +90,8 @@ function UserFields({ values, issues, authorities, withUsername }: { values: Use
         hint="Kun for rollen tilbud: id'et fra tilbuddets side i registret." />
       <TextField name="fosterFamilyId" label="Plejefamilie (id)" value={values.fosterFamilyId} issues={issues}
         hint="Kun for rollen tilbud, når brugeren er en plejefamilie." />
+      <SelectField name="regionId" label="Region" value={values.regionId} placeholder="Ingen" options={REGIONS.map((r) => [r, REGION_LABEL[r]])} issues={issues}
+        hint="Kun for kvalitetskonsulenter i en region." />
     </>
   );
 }

@@ -48,6 +48,13 @@ export const COMMAND_HELP = {
   deactivate      Deaktivér en bruger (brugerens sessioner slutter straks)
   reactivate      Genaktivér en bruger
   reset-password  Nulstil adgangskoden til en engangskode, der vises én gang`,
+  standards: `Brug: tilsyn standards overview [--json] [--region ID] [--at ÅÅÅÅ-MM-DD]
+
+  overview   Regionernes institutioner i Dansk Kvalitetsmodel på det sociale område: pr. standard det
+             højeste opfyldte trin, seneste og næste selvevaluering (hvert år) og eksterne evaluering
+             (hvert tredje år), og hvad der er overskredet på datoen (--at; standard: i dag)
+  --region   Kun én region: nordjylland, midtjylland, syddanmark, sjaelland, hovedstaden
+  --json     Resultatet som JSON (formatet står i README)`,
   analytics: `Brug: tilsyn analytics compare FIL|- [--json]
        tilsyn analytics agreement FIL|- [--json]
        tilsyn analytics import FIL|- [--json]
@@ -84,6 +91,7 @@ export const USAGE = `Brug: tilsyn <kommando> [tilvalg]
   user create|list|deactivate|reactivate|reset-password
                                  Brugere
   report render                  Skriv afsluttede rapporter
+  standards overview             Regionernes kvalitetsmodel: trin og frister pr. institution
   analytics compare|agreement|import|rebuild|annual
                                  Statistik, analysedata og årstal
   --version                      Vis versionen

@@ -19,6 +19,7 @@ const commands: Record<CommandName, () => Promise<Command>> = {
   report: async () => (await import('./commands/report.ts')).reportCommand,
   user: async () => (await import('./commands/user.ts')).userCommand,
   analytics: async () => (await import('./commands/analytics.ts')).analyticsCommand,
+  standards: async () => (await import('./commands/standards.ts')).standardsCommand,
 };
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(commands, name);

@@ -33,3 +33,12 @@ export type ReportAudience = (typeof REPORT_AUDIENCES)[number];
 
 export const APPROVAL_STATUSES = ['approved', 'approved_with_conditions', 'pending', 'revoked'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+
+/** The regions' quality work (seed 003): a step's status, a self-evaluation's and an external evaluation's stage, a surveyor's finding. */
+export const STEP_STATUSES = ['not_started', 'in_progress', 'fulfilled'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+export const SELF_EVALUATION_STATUSES = ['draft', 'submitted', 'acknowledged'] as const;
+export const EXTERNAL_EVALUATION_STATUSES = ['planned', 'in_progress', 'draft', 'final'] as const;
+export type ExternalEvaluationStatus = (typeof EXTERNAL_EVALUATION_STATUSES)[number];
+export const EVALUATION_FINDINGS = ['fulfilled', 'partly', 'not_fulfilled'] as const;
+export type EvaluationFinding = (typeof EVALUATION_FINDINGS)[number];

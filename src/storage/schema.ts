@@ -1,6 +1,6 @@
 // Tables. PostgreSQL dialect, the same on embedded PGlite and on a PostgreSQL server.
 // Domain rules do not live here; services call the pure core and store its inputs.
-import { APPROVAL_STATUSES, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SESSION_METHODS, VISIT_STATUSES } from '../core/vocabulary.ts';
+import { APPROVAL_STATUSES, EXTERNAL_EVALUATION_STATUSES, EVALUATION_FINDINGS, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SELF_EVALUATION_STATUSES, SESSION_METHODS, STEP_STATUSES, VISIT_STATUSES } from '../core/vocabulary.ts';
 import { PHASES } from '../core/assessment/assessment-input.ts';
 import type { LegalBasis, ProviderFlag } from '../core/model/catalog-parts.ts';
 import { DECISIONS } from '../core/assessment/decision-options.ts';
@@ -341,3 +341,66 @@ export const analyticsCounts = pgTable('analytics_counts', {
   consistency: text('consistency', { enum: CONSISTENCY_FLAGS }),
   n: integer('n').notNull(),
 }, (t) => [index('analytics_counts_model_idx').on(t.modelId, t.itemKind, t.year)]);
+
+/** Issue 11 (seed 003): an institution's adoption of the regions' model (from a date; whether it shares its work with the authority). */
+export const institutionAdoptions = pgTable('institution_adoptions', {
+  providerId: uuid('provider_id').primaryKey().references(() => providers.id, { onDelete: 'cascade' }),
+  modelId: text('model_id').notNull(),
+  modelVersion: text('model_version').notNull(),
+  adoptedOn: date('adopted_on').notNull(),
+  sharedWithAuthority: boolean('shared_with_authority').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+/** Per institution, standard and step: not started, in progress or fulfilled. */
+export const standardSteps = pgTable('standard_steps', {
+  providerId: uuid('provider_id').notNull().references(() => providers.id, { onDelete: 'cascade' }),
+  standardId: text('standard_id').notNull(),
+  step: integer('step').notNull(),
+  status: text('status', { enum: STEP_STATUSES }).notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.providerId, t.standardId, t.step] })]);
+
+/** The annual self-evaluation: submitted by the institution, acknowledged by the region. */
+export const selfEvaluations = pgTable('self_evaluations', {
+  id: id(),
+  providerId: uuid('provider_id').notNull().references(() => providers.id, { onDelete: 'cascade' }),
+  status: text('status', { enum: SELF_EVALUATION_STATUSES }).notNull(),
+  submittedOn: date('submitted_on'),
+  acknowledgedOn: date('acknowledged_on'),
+  acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('self_evaluations_provider_idx').on(t.providerId)]);
+
+export const selfEvaluationEntries = pgTable('self_evaluation_entries', {
+  selfEvaluationId: uuid('self_evaluation_id').notNull().references(() => selfEvaluations.id, { onDelete: 'cascade' }),
+  standardId: text('standard_id').notNull(),
+  /** Where the institution stands, how far from the goal, the gaps (seed 003). */
+  position: text('position').notNull().default(''),
+  distance: text('distance').notNull().default(''),
+  gaps: text('gaps').notNull().default(''),
+}, (t) => [primaryKey({ columns: [t.selfEvaluationId, t.standardId] })]);
+
+/** The external evaluation every third year: planned by the region, done by assigned surveyors. */
+export const externalEvaluations = pgTable('external_evaluations', {
+  id: id(),
+  providerId: uuid('provider_id').notNull().references(() => providers.id, { onDelete: 'cascade' }),
+  status: text('status', { enum: EXTERNAL_EVALUATION_STATUSES }).notNull(),
+  plannedOn: date('planned_on').notNull(),
+  finalOn: date('final_on'),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('external_evaluations_provider_idx').on(t.providerId)]);
+
+export const externalEvaluationSurveyors = pgTable('external_evaluation_surveyors', {
+  evaluationId: uuid('evaluation_id').notNull().references(() => externalEvaluations.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').notNull().references(() => users.id),
+}, (t) => [primaryKey({ columns: [t.evaluationId, t.userId] })]);
+
+export const externalEvaluationFindings = pgTable('external_evaluation_findings', {
+  evaluationId: uuid('evaluation_id').notNull().references(() => externalEvaluations.id, { onDelete: 'cascade' }),
+  standardId: text('standard_id').notNull(),
+  finding: text('finding', { enum: EVALUATION_FINDINGS }).notNull(),
+  justification: text('justification').notNull().default(''),
+}, (t) => [primaryKey({ columns: [t.evaluationId, t.standardId] })]);

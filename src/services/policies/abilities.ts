@@ -105,3 +105,45 @@ export function placeAbilities(actor: Actor) {
   };
 }
 export type PlaceAbilities = ReturnType<typeof placeAbilities>;
+
+/** An institution of the regions' model (seed 003): the provider a region operates. */
+export type InstitutionRecord = { providerId: string; regionId: string | null; authorityId: string; sharedWithAuthority: boolean };
+
+/**
+ * The regions' quality work of one institution: the region's consultant approves and plans; the
+ * institution's own user writes; a surveyor evaluates only where assigned; the supervising
+ * authority's staff read it only when the institution shares it; the operator reads everything.
+ */
+export function institutionAbilities(actor: Actor, institution: InstitutionRecord, assignedSurveyor = false) {
+  const region = actor.role === 'region' && actor.regionId !== null && actor.regionId === institution.regionId;
+  const own = actor.role === 'provider' && actor.providerId === institution.providerId;
+  const surveyor = actor.role === 'surveyor' && assignedSurveyor;
+  return {
+    read: region || own || surveyor || actor.role === 'admin' || (institution.sharedWithAuthority && staffOf(actor, institution)),
+    write: own,
+    approve: region,
+    evaluate: surveyor,
+  };
+}
+
+/** Which institutions an actor's overview of the regions' model holds; null: none at all. */
+export type InstitutionScope = { kind: 'all' } | { kind: 'region'; id: string } | { kind: 'provider'; id: string } | { kind: 'assigned'; userId: string } | { kind: 'shared'; authorityId: string };
+
+export function institutionScope(actor: Actor): InstitutionScope | null {
+  switch (actor.role) {
+    case 'admin':
+      return { kind: 'all' };
+    case 'region':
+      return actor.regionId ? { kind: 'region', id: actor.regionId } : null;
+    case 'provider':
+      return actor.providerId ? { kind: 'provider', id: actor.providerId } : null;
+    case 'surveyor':
+      return { kind: 'assigned', userId: actor.id };
+    case 'inspector':
+    case 'manager':
+      return actor.authorityId ? { kind: 'shared', authorityId: actor.authorityId } : null;
+    case 'auditor':
+    case 'municipality':
+      return null;
+  }
+}

@@ -22,7 +22,7 @@ type Institution = {
 
 export const DEMO_INSTITUTIONS: Institution[] = [
   { name: 'Bostedet Egebakken', regionId: 'midtjylland', authorityId: 'midt', municipality: 'Viborg', adoptedOn: '2026-09-01', steps: [0, false], selfEvaluations: [], external: null, shared: false },
-  { name: 'Botilbuddet Skovly', regionId: 'midtjylland', authorityId: 'midt', municipality: 'Silkeborg', adoptedOn: '2024-06-01', steps: [1, true], selfEvaluations: ['2025-05-12'], external: null, shared: true },
+  { name: 'Botilbuddet Bøgely', regionId: 'midtjylland', authorityId: 'midt', municipality: 'Silkeborg', adoptedOn: '2024-06-01', steps: [1, true], selfEvaluations: ['2025-05-12'], external: null, shared: true },
   { name: 'Specialinstitutionen Fjordhuset', regionId: 'sjaelland', authorityId: 'oest', municipality: 'Holbæk', adoptedOn: '2021-03-01', steps: [2, false], selfEvaluations: ['2022-03-10', '2023-03-08', '2024-03-12', '2025-03-11', '2026-03-09'], external: { plannedOn: '2024-10-01', finalOn: '2024-12-16', status: 'final' }, shared: false },
   { name: 'Bocenter Lyngen', regionId: 'sjaelland', authorityId: 'oest', municipality: 'Næstved', adoptedOn: '2023-01-16', steps: [1, true], selfEvaluations: ['2024-01-22', '2026-02-02'], external: { plannedOn: '2026-11-09', finalOn: null, status: 'in_progress' }, shared: false },
 ];
@@ -37,7 +37,7 @@ export const DEMO_STANDARDS_USERS: { username: string; displayName: string; role
 export async function seedStandardsDemo(tx: Tx, model: StandardsModel, passwordHash: string): Promise<void> {
   const rows = await tx
     .insert(providers)
-    .values(DEMO_INSTITUTIONS.map((i) => ({ authorityId: i.authorityId, name: i.name, municipality: i.municipality, ownership: 'regional' as const, regionId: i.regionId, legalBases: ['sel-107' as const, 'sel-108' as const], places: 18 })))
+    .values(DEMO_INSTITUTIONS.map((i) => ({ authorityId: i.authorityId, name: i.name, municipality: i.municipality, ownership: 'regional' as const, regionId: i.regionId, legalBases: ['sel-107' as const, 'sel-108' as const], places: 18, targetGroups: ['Voksne med erhvervet hjerneskade', 'Udviklingshæmning'], methods: ['Neuropædagogik', 'Totalkommunikation'] })))
     .returning({ id: providers.id, name: providers.name });
   const idOf = new Map(rows.map((r) => [r.name, r.id]));
   const userRows = await tx
@@ -82,3 +82,8 @@ export async function seedStandardsDemo(tx: Tx, model: StandardsModel, passwordH
   }
 }
 
+
+/** The three logins as the demo summary lists them. */
+export function standardsLoginLines(width: number, roleLabel: (role: 'region' | 'provider' | 'surveyor') => string, regionName: (id: string) => string): string[] {
+  return DEMO_STANDARDS_USERS.map((u) => `  ${u.username.padEnd(width)}${roleLabel(u.role)}, ${u.regionId ? regionName(u.regionId) : u.institution ?? 'tildelte eksterne evalueringer'}`);
+}

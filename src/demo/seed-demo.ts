@@ -5,7 +5,7 @@
 // (deterministic); this file writes it in one transaction.
 import { rebuildNativeFacts } from '../services/analytics/rebuild-facts.ts';
 import { SEED_001_LOCAL_RULES } from './scale-plan.ts';
-import { seedStandardsDemo } from './demo-standards.ts';
+import { seedStandardsDemo, standardsLoginLines } from './demo-standards.ts';
 import { STANDARDS_MODEL_ID } from '../services/standards/get-standards-overview.ts';
 import { randomUUID } from 'node:crypto';
 import type { BinaryModel } from '../core/kinds/binary/catalog.ts';
@@ -30,7 +30,7 @@ import {
 } from '../storage/schema.ts';
 import type { Db, Tx } from '../storage/database.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { ROLE_LABEL } from '../core/labels.ts';
+import { REGION_LABEL, ROLE_LABEL } from '../core/labels.ts';
 import { ServiceError } from '../services/service-error.ts';
 import { hashPassword } from '../services/auth/password.ts';
 import { buildDemoPlan, type DemoPlan } from './demo-plan.ts';
@@ -347,6 +347,8 @@ function reportLine(plan: DemoPlan): string {
   );
 }
 
+const REGION_NAMES = new Map<string, string>(Object.entries(REGION_LABEL));
+
 /** The Danish summary `tilsyn demo seed` prints: counts and the demo logins. */
 export function demoSummary(plan: DemoPlan): string {
   const all = plan.inspections;
@@ -371,5 +373,6 @@ export function demoSummary(plan: DemoPlan): string {
     '',
     `Logins (adgangskode for alle: ${DEMO_PASSWORD}):`,
     ...logins,
+    ...standardsLoginLines(width, (role) => ROLE_LABEL[role], (id) => REGION_NAMES.get(id) ?? id),
   ].join('\n');
 }

@@ -25,7 +25,7 @@ test('the demo: four institutions in two regions with their steps, due dates and
   assert.equal(r.status, 0, r.stderr);
   const overview = JSON.parse(r.stdout) as Overview;
   assert.deepEqual(overview.map((o) => [o.institution.region, o.institution.name]), [
-    ['midtjylland', 'Bostedet Egebakken'], ['midtjylland', 'Botilbuddet Skovly'], ['sjaelland', 'Bocenter Lyngen'], ['sjaelland', 'Specialinstitutionen Fjordhuset'],
+    ['midtjylland', 'Bostedet Egebakken'], ['midtjylland', 'Botilbuddet Bøgely'], ['sjaelland', 'Bocenter Lyngen'], ['sjaelland', 'Specialinstitutionen Fjordhuset'],
   ]);
   for (const o of overview) {
     assert.deepEqual(Object.keys(o), ['institution', 'standards']);
@@ -35,7 +35,7 @@ test('the demo: four institutions in two regions with their steps, due dates and
   }
   const first = (name: string) => overview.find((o) => o.institution.name === name)!.standards[0]!;
   assert.deepEqual(first('Bostedet Egebakken'), { id: 'kommunikation', step: 0, lastSelfEvaluation: null, nextSelfEvaluationDue: '2027-09-01', lastExternalEvaluation: null, nextExternalEvaluationDue: '2029-09-01', overdue: [] });
-  assert.deepEqual(first('Botilbuddet Skovly'), { id: 'kommunikation', step: 1, lastSelfEvaluation: '2025-05-12', nextSelfEvaluationDue: '2026-05-12', lastExternalEvaluation: null, nextExternalEvaluationDue: '2027-06-01', overdue: ['self_evaluation'] });
+  assert.deepEqual(first('Botilbuddet Bøgely'), { id: 'kommunikation', step: 1, lastSelfEvaluation: '2025-05-12', nextSelfEvaluationDue: '2026-05-12', lastExternalEvaluation: null, nextExternalEvaluationDue: '2027-06-01', overdue: ['self_evaluation'] });
   assert.deepEqual(first('Specialinstitutionen Fjordhuset'), { id: 'kommunikation', step: 2, lastSelfEvaluation: '2026-03-09', nextSelfEvaluationDue: '2027-03-09', lastExternalEvaluation: '2024-12-16', nextExternalEvaluationDue: '2027-12-16', overdue: [] });
   assert.deepEqual(first('Bocenter Lyngen'), { id: 'kommunikation', step: 1, lastSelfEvaluation: '2026-02-02', nextSelfEvaluationDue: '2027-02-02', lastExternalEvaluation: null, nextExternalEvaluationDue: '2026-01-16', overdue: ['external_evaluation'] });
 });
@@ -44,9 +44,9 @@ test('--region filters; --at moves what is overdue; unusable arguments exit 2 wi
   const sjaelland = JSON.parse(spawnCli(['standards', 'overview', '--json', '--region', 'sjaelland', '--at', '2026-12-02'], undefined, env).stdout) as Overview;
   assert.deepEqual(sjaelland.map((o) => o.institution.region), ['sjaelland', 'sjaelland']);
   const earlier = JSON.parse(spawnCli(['standards', 'overview', '--json', '--at', '2026-05-12'], undefined, env).stdout) as Overview;
-  assert.deepEqual(earlier.find((o) => o.institution.name === 'Botilbuddet Skovly')!.standards[0]!.overdue, [], 'due on the day is not yet overdue');
+  assert.deepEqual(earlier.find((o) => o.institution.name === 'Botilbuddet Bøgely')!.standards[0]!.overdue, [], 'due on the day is not yet overdue');
   const text = spawnCli(['standards', 'overview', '--at', '2026-12-02'], undefined, env);
-  assert.match(text.stdout, /Botilbuddet Skovly \(midtjylland\)\n {2}kommunikation: trin 1; næste selvevaluering 12\. maj 2026; .*OVERSKREDET: selvevaluering/);
+  assert.match(text.stdout, /Botilbuddet Bøgely \(midtjylland\)\n {2}kommunikation: trin 1; næste selvevaluering 12\. maj 2026; .*OVERSKREDET: selvevaluering/);
   for (const args of [['--region', 'vest'], ['--at', '2026-13-01'], ['--bogus']]) {
     const r = spawnCli(['standards', 'overview', '--json', ...args], undefined, env);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);

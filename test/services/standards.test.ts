@@ -1,0 +1,63 @@
+// Issue 11: who sees which institution of the regions' model, on the demo data — the region's
+// consultant their region, the institution its own, a surveyor only where assigned, an inspector
+// only what an institution shares with the authority — and the abilities for one institution, by hand.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
+import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { makeActor } from '../support/fixtures.ts';
+import { toActor } from '../../src/services/auth/sessions.ts';
+import type { Actor } from '../../src/services/actor.ts';
+import { ServiceError } from '../../src/services/service-error.ts';
+import { getStandardsOverview } from '../../src/services/standards/get-standards-overview.ts';
+import { institutionAbilities, type InstitutionRecord } from '../../src/services/policies/abilities.ts';
+import { users } from '../../src/storage/schema.ts';
+
+let t: TestServices;
+const demoActor = async (username: string): Promise<Actor> => {
+  const [row] = await t.services.db.select().from(users).where(eq(users.username, username));
+  assert.ok(row, username);
+  return toActor(row);
+};
+const names = async (actor: Actor) => (await getStandardsOverview(t.services, actor, { at: '2026-12-02' })).map((o) => o.institution.name);
+
+before(async () => {
+  t = await createTestServices({ demo: true });
+});
+after(() => t.close());
+
+test('the overview holds exactly the institutions each role may see', async () => {
+  assert.deepEqual(await names(await demoActor('kvalitet-sjaelland')), ['Bocenter Lyngen', 'Specialinstitutionen Fjordhuset'], 'the region consultant: their region');
+  assert.deepEqual(await names(await demoActor('institution-leder')), ['Bocenter Lyngen'], 'the institution: its own');
+  assert.deepEqual(await names(await demoActor('surveyor-demo')), ['Bocenter Lyngen', 'Specialinstitutionen Fjordhuset'], 'the surveyor: where assigned');
+  assert.deepEqual(await names(await makeActor(t.services, 'surveyor')), [], 'another surveyor: nothing');
+  assert.deepEqual(await names(await demoActor('inspektoer-midt')), ['Botilbuddet Bøgely'], 'an inspector: only what is shared with their authority');
+  assert.deepEqual(await names(await demoActor('inspektoer-oest')), [], 'an inspector of an authority no institution shares with');
+  assert.equal((await names(await demoActor('admin'))).length, 4, 'the operator: all');
+  for (const username of ['revisor', 'kommune-demo']) {
+    await assert.rejects(getStandardsOverview(t.services, await demoActor(username), {}), (e: unknown) => e instanceof ServiceError && e.code === 'forbidden', username);
+  }
+});
+
+// [read, write, approve, evaluate] for: own institution, another region's, assigned (surveyor) or shared (staff).
+const institution = (over: Partial<InstitutionRecord> = {}): InstitutionRecord => ({ providerId: 'i-1', regionId: 'sjaelland', authorityId: 'oest', sharedWithAuthority: false, ...over });
+const actor = (role: Actor['role'], over: Partial<Actor> = {}): Actor => ({ id: 'u', username: 'u', displayName: 'U', role, authorityId: null, providerId: null, fosterFamilyId: null, regionId: null, ...over });
+const abilities = (a: Actor, i: InstitutionRecord, assigned = false) => Object.values(institutionAbilities(a, i, assigned));
+
+test('institution abilities for every role, written out by hand', () => {
+  const consultant = actor('region', { regionId: 'sjaelland' });
+  assert.deepEqual(abilities(consultant, institution()), [true, false, true, false], 'region: reads, approves its own region');
+  assert.deepEqual(abilities(consultant, institution({ regionId: 'midtjylland' })), [false, false, false, false], 'region: not another region');
+  const leader = actor('provider', { providerId: 'i-1' });
+  assert.deepEqual(abilities(leader, institution()), [true, true, false, false], 'the institution writes its own');
+  assert.deepEqual(abilities(leader, institution({ providerId: 'i-2' })), [false, false, false, false]);
+  const surveyor = actor('surveyor');
+  assert.deepEqual(abilities(surveyor, institution(), true), [true, false, false, true], 'a surveyor evaluates where assigned');
+  assert.deepEqual(abilities(surveyor, institution(), false), [false, false, false, false], 'a surveyor is refused where not assigned');
+  const inspector = actor('inspector', { authorityId: 'oest' });
+  assert.deepEqual(abilities(inspector, institution()), [false, false, false, false], 'an inspector is refused on an unshared institution');
+  assert.deepEqual(abilities(inspector, institution({ sharedWithAuthority: true })), [true, false, false, false], 'and reads a shared one, read-only');
+  assert.deepEqual(abilities(actor('inspector', { authorityId: 'nord' }), institution({ sharedWithAuthority: true })), [false, false, false, false], 'not another authority');
+  for (const role of ['auditor', 'municipality', 'manager'] as const) assert.deepEqual(abilities(actor(role, { authorityId: role === 'manager' ? 'syd' : null }), institution({ sharedWithAuthority: true })), [false, false, false, false], role);
+  assert.deepEqual(abilities(actor('admin'), institution()), [true, false, false, false], 'the operator reads');
+});

@@ -11,6 +11,7 @@ import './suites/report-lifecycle.ts';
 import './suites/scored-and-risk.ts';
 import './suites/users.ts';
 import './suites/analytics.ts';
+import './suites/standards.ts';
 import './suites/oidc-login.ts';
 
 after(stopShared);

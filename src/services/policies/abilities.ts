@@ -100,6 +100,8 @@ export function placeAbilities(actor: Actor) {
     portal: actor.role !== 'admin',
     users: userAbilities(actor).administer,
     analytics: analyticsAbilities(actor).read,
+    /** The regions' model: the region's consultants and the surveyors (the institutions' own pages come later). */
+    standards: actor.role === 'region' || actor.role === 'surveyor',
     /** Report lists show the party's own view (received reports, hearings to answer). */
     partyView: party,
   };

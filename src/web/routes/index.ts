@@ -9,6 +9,7 @@ import { reportRoutes } from './report-routes.tsx';
 import { portalRoutes } from './portal-routes.tsx';
 import { userRoutes } from './user-routes.tsx';
 import { analyticsRoutes } from './analytics-routes.tsx';
+import { standardsRoutes } from './standards-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
@@ -19,3 +20,4 @@ areaRoutes.route('/', reportRoutes);
 areaRoutes.route('/', portalRoutes);
 areaRoutes.route('/', userRoutes);
 areaRoutes.route('/', analyticsRoutes);
+areaRoutes.route('/', standardsRoutes);

@@ -11,7 +11,7 @@ import type { Decision } from './assessment/decision-options.ts';
 import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.ts';
 import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
-import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
+import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type TrafficLightColour, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
 import type { ModelKind } from './model/schema.ts';
 import type { FactItemKind, FactSource, SpecialSituation } from './analytics/facts.ts';
 import type { LocalRule } from './analytics/local-rules.ts';
@@ -264,3 +264,6 @@ export const CONSISTENCY_FLAG_LABEL: Record<ConsistencyFlag, string> = {
   scale_wording: 'Skalaens ordlyd i teksten passer ikke til scoren',
   met_with_absent_marker: 'Kriteriet er opfyldt, men begrundelsen siger, at et tegn er "ikke til stede"',
 };
+
+/** The traffic light's colours in words, so colour is never the only sign (seed 003). */
+export const TRAFFIC_LIGHT_LABEL: Record<TrafficLightColour, string> = { red: 'Rødt', yellow: 'Gult', green: 'Grønt' };

@@ -42,3 +42,6 @@ export const EXTERNAL_EVALUATION_STATUSES = ['planned', 'in_progress', 'draft', 
 export type ExternalEvaluationStatus = (typeof EXTERNAL_EVALUATION_STATUSES)[number];
 export const EVALUATION_FINDINGS = ['fulfilled', 'partly', 'not_fulfilled'] as const;
 export type EvaluationFinding = (typeof EVALUATION_FINDINGS)[number];
+/** The traffic light's colours (seed 003): red — voice an opinion; yellow — decide with the staff; green — decide. */
+export const TRAFFIC_LIGHT_COLOURS = ['red', 'yellow', 'green'] as const;
+export type TrafficLightColour = (typeof TRAFFIC_LIGHT_COLOURS)[number];

@@ -1,6 +1,6 @@
 // Tables. PostgreSQL dialect, the same on embedded PGlite and on a PostgreSQL server.
 // Domain rules do not live here; services call the pure core and store its inputs.
-import { APPROVAL_STATUSES, EXTERNAL_EVALUATION_STATUSES, EVALUATION_FINDINGS, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SELF_EVALUATION_STATUSES, SESSION_METHODS, STEP_STATUSES, VISIT_STATUSES } from '../core/vocabulary.ts';
+import { APPROVAL_STATUSES, EXTERNAL_EVALUATION_STATUSES, EVALUATION_FINDINGS, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SELF_EVALUATION_STATUSES, SESSION_METHODS, STEP_STATUSES, TRAFFIC_LIGHT_COLOURS, VISIT_STATUSES } from '../core/vocabulary.ts';
 import { PHASES } from '../core/assessment/assessment-input.ts';
 import type { LegalBasis, ProviderFlag } from '../core/model/catalog-parts.ts';
 import { DECISIONS } from '../core/assessment/decision-options.ts';
@@ -404,3 +404,18 @@ export const externalEvaluationFindings = pgTable('external_evaluation_findings'
   finding: text('finding', { enum: EVALUATION_FINDINGS }).notNull(),
   justification: text('justification').notNull().default(''),
 }, (t) => [primaryKey({ columns: [t.evaluationId, t.standardId] })]);
+
+/** The traffic light (seed 003): a matter placed in a colour, agreed with the residents; ended when changed, so history stays. */
+export const trafficLightItems = pgTable('traffic_light_items', {
+  id: id(),
+  providerId: uuid('provider_id').notNull().references(() => providers.id, { onDelete: 'cascade' }),
+  /** A house or unit of the institution; empty: the institution as a whole. */
+  unit: text('unit').notNull().default(''),
+  matter: text('matter').notNull(),
+  colour: text('colour', { enum: TRAFFIC_LIGHT_COLOURS }).notNull(),
+  agreedOn: date('agreed_on').notNull(),
+  agreedWith: text('agreed_with').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+  endedAt: timestamp('ended_at', { withTimezone: true }),
+}, (t) => [index('traffic_light_items_provider_idx').on(t.providerId)]);

@@ -11,7 +11,9 @@ import type { Actor } from '../../src/services/actor.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
 import { getStandardsOverview } from '../../src/services/standards/get-standards-overview.ts';
 import { institutionAbilities, type InstitutionRecord } from '../../src/services/policies/abilities.ts';
-import { users } from '../../src/storage/schema.ts';
+import { auditLog, users } from '../../src/storage/schema.ts';
+import { getTrafficLight } from '../../src/services/standards/get-traffic-light.ts';
+import { placeTrafficLightItem } from '../../src/services/standards/place-traffic-light-item.ts';
 
 let t: TestServices;
 const demoActor = async (username: string): Promise<Actor> => {
@@ -61,3 +63,31 @@ test('institution abilities for every role, written out by hand', () => {
   for (const role of ['auditor', 'municipality', 'manager'] as const) assert.deepEqual(abilities(actor(role, { authorityId: role === 'manager' ? 'syd' : null }), institution({ sharedWithAuthority: true })), [false, false, false, false], role);
   assert.deepEqual(abilities(actor('admin'), institution()), [true, false, false, false], 'the operator reads');
 });
+
+test('the traffic light: the institution places and moves matters (history kept, audited); others read or are refused', async () => {
+  const leader = await demoActor('institution-leder');
+  const [lyngen] = await getStandardsOverview(t.services, leader, {});
+  const providerId = lyngen!.institution.id;
+  const placed = await placeTrafficLightItem(t.services, leader, { providerId, matter: 'Husleje', colour: 'red', agreedOn: '2026-11-20', agreedWith: 'Beboerrådet' });
+  await placeTrafficLightItem(t.services, leader, { providerId, unit: 'Hus 2', matter: 'Farven på væggen', colour: 'green', agreedOn: '2026-11-20', agreedWith: 'Husmødet' });
+  await placeTrafficLightItem(t.services, leader, { providerId, replaces: placed.id, matter: 'Husleje', colour: 'yellow', agreedOn: '2026-11-27', agreedWith: 'Beboerrådet' });
+  await assert.rejects(placeTrafficLightItem(t.services, leader, { providerId, replaces: placed.id, matter: 'Husleje', colour: 'green', agreedOn: '2026-11-28', agreedWith: 'Beboerrådet' }), (e: unknown) => e instanceof ServiceError && e.code === 'conflict', 'a placement already moved');
+  await assert.rejects(placeTrafficLightItem(t.services, leader, { providerId, matter: '', colour: 'blue', agreedOn: '2026-02-30', agreedWith: 'x' }), (e: unknown) => {
+    assert.ok(e instanceof ServiceError && e.code === 'invalid');
+    assert.deepEqual(e.fields.map((f) => f.field).sort(), ['agreedOn', 'colour', 'matter']);
+    return true;
+  });
+  const view = await getTrafficLight(t.services, await demoActor('kvalitet-sjaelland'), providerId);
+  assert.deepEqual(view.current.map((i) => [i.matter, i.colour]).sort(), [['Farven på væggen', 'green'], ['Husleje', 'yellow']]);
+  assert.deepEqual(view.history.map((i) => [i.matter, i.colour]), [['Husleje', 'red']], 'the old placement is kept');
+  assert.equal(view.mayWrite, false, 'the region reads');
+  await refusedWith(placeTrafficLightItem(t.services, await demoActor('kvalitet-sjaelland'), { providerId, matter: 'Mad', colour: 'green', agreedOn: '2026-11-20', agreedWith: 'x' }), 'forbidden');
+  assert.equal((await getTrafficLight(t.services, await demoActor('surveyor-demo'), providerId)).mayWrite, false, 'the assigned surveyor reads');
+  await refusedWith(getTrafficLight(t.services, await makeActor(t.services, 'surveyor'), providerId), 'forbidden');
+  await refusedWith(getTrafficLight(t.services, await demoActor('inspektoer-oest'), providerId), 'forbidden');
+  await refusedWith(getTrafficLight(t.services, await demoActor('kvalitet-sjaelland'), '00000000-0000-0000-0000-000000000000'), 'not_found');
+  const audit = await t.services.db.select().from(auditLog).where(eq(auditLog.entityType, 'traffic_light'));
+  assert.deepEqual(audit.map((a) => a.action).sort(), ['traffic_light.move', 'traffic_light.place', 'traffic_light.place']);
+});
+
+const refusedWith = (p: Promise<unknown>, code: ServiceError['code']) => assert.rejects(p, (e: unknown) => e instanceof ServiceError && e.code === code);

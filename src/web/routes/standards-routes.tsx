@@ -1,11 +1,16 @@
-// The regions' model (issue 11): the overview of the institutions an actor may see. Access is decided
-// by the service (institutionScope).
-import { Hono } from 'hono';
+// The regions' model (issue 11): the overview of the institutions an actor may see, and an
+// institution's traffic light with its easy-read page. Access is decided by the services
+// (institutionScope, institutionAbilities).
+import { Hono, type Context } from 'hono';
 import type { WebEnv } from '../env.ts';
-import { requireActor } from '../require-actor.ts';
+import { formData, requireActor } from '../require-actor.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 import { getStandardsOverview, STANDARDS_MODEL_ID } from '../../services/standards/get-standards-overview.ts';
-import { notFound } from '../../services/service-error.ts';
+import { notFound, ServiceError } from '../../services/service-error.ts';
+import { getTrafficLight } from '../../services/standards/get-traffic-light.ts';
+import { placeTrafficLightItem } from '../../services/standards/place-traffic-light-item.ts';
+import { MoveTrafficLightItemPage, TrafficLightPage } from '../views/standards/traffic-light-page.tsx';
+import { EasyReadTrafficLightPage } from '../views/standards/easy-read-page.tsx';
 import { StandardsOverviewPage } from '../views/standards/overview-page.tsx';
 
 export const standardsRoutes = new Hono<WebEnv>();
@@ -15,7 +20,41 @@ standardsRoutes.get('/standards', async (c) => {
   const services = c.get('services');
   const at = todayInDenmark(services.now());
   const overview = await getStandardsOverview(services, actor, { at });
-  const model = services.registry.get(STANDARDS_MODEL_ID);
+  return c.html(<StandardsOverviewPage model={standardsModel(c)} overview={overview} at={at} />);
+});
+
+const standardsModel = (c: Context<WebEnv>) => {
+  const model = c.get('services').registry.get(STANDARDS_MODEL_ID);
   if (model?.kind !== 'standards') throw notFound('Kvalitetsmodellen');
-  return c.html(<StandardsOverviewPage model={model} overview={overview} at={at} />);
+  return model;
+};
+const trafficLight = (c: Context<WebEnv>) => getTrafficLight(c.get('services'), requireActor(c), c.req.param('id'));
+
+standardsRoutes.get('/standards/institutions/:id/traffic-light', async (c) =>
+  c.html(<TrafficLightPage model={standardsModel(c)} view={await trafficLight(c)} issues={[]} />));
+
+standardsRoutes.get('/standards/institutions/:id/traffic-light/easy-read', async (c) =>
+  c.html(<EasyReadTrafficLightPage model={standardsModel(c)} view={await trafficLight(c)} />));
+
+standardsRoutes.get('/standards/institutions/:id/traffic-light/items/:itemId/move', async (c) => {
+  const view = await trafficLight(c);
+  const item = view.current.find((i) => i.id === c.req.param('itemId'));
+  if (!item || !view.mayWrite) throw notFound('Placeringen');
+  return c.html(<MoveTrafficLightItemPage view={view} item={item} issues={[]} />);
+});
+
+standardsRoutes.post('/standards/institutions/:id/traffic-light', async (c) => {
+  const actor = requireActor(c);
+  const form = await formData(c);
+  const field = (k: string) => (typeof form[k] === 'string' ? form[k] : undefined);
+  const input = { providerId: c.req.param('id'), replaces: field('replaces') || undefined, unit: field('unit'), matter: field('matter'), colour: field('colour'), agreedOn: field('agreedOn'), agreedWith: field('agreedWith') };
+  try {
+    await placeTrafficLightItem(c.get('services'), actor, input);
+  } catch (e) {
+    if (!(e instanceof ServiceError && e.code === 'invalid')) throw e;
+    const view = await trafficLight(c);
+    const item = view.current.find((i) => i.id === input.replaces);
+    return c.html(item ? <MoveTrafficLightItemPage view={view} item={item} issues={e.fields} /> : <TrafficLightPage model={standardsModel(c)} view={view} issues={e.fields} />, 400);
+  }
+  return c.redirect(`/standards/institutions/${c.req.param('id')}/traffic-light`, 303);
 });

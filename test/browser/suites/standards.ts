@@ -38,3 +38,38 @@ test('the regions\' overview: the consultant\'s region, overdue first; a surveyo
   assert.equal((await auditor.goto(`${server.url}/standards`))?.status(), 403);
   await auditorContext.close();
 });
+
+test('the institution places a matter in the traffic light and moves it; the easy-read page prints legibly', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, server.url, 'institution-leder');
+  await page.goto(`${server.url}/standards`);
+  await page.getByRole('link', { name: 'Trafiklyset for Bocenter Lyngen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Trafiklyset: Bocenter Lyngen' }).waitFor();
+  await assertAccessible(page);
+  await page.getByLabel('Sag', { exact: true }).fill('Hvornår vi spiser aftensmad');
+  await page.getByLabel('Farve').selectOption('red');
+  await page.getByLabel('Aftalt dato').fill('2026-11-25');
+  await page.getByLabel('Aftalt med').fill('Husmødet');
+  await page.getByRole('button', { name: 'Placér sagen' }).click();
+  const red = page.locator('section', { has: page.getByRole('heading', { name: 'Rødt felt' }) });
+  await red.locator('strong', { hasText: 'Hvornår vi spiser aftensmad' }).waitFor();
+  await red.getByRole('link', { name: /Flyt/ }).click();
+  await assertAccessible(page);
+  await page.getByLabel('Farve').selectOption('yellow');
+  await page.getByLabel('Aftalt dato').fill('2026-11-30');
+  await page.getByLabel('Aftalt med').fill('Beboerrådet');
+  await page.getByRole('button', { name: 'Flyt sagen' }).click();
+  const yellow = page.locator('section', { has: page.getByRole('heading', { name: 'Gult felt' }) });
+  await yellow.locator('strong', { hasText: 'Hvornår vi spiser aftensmad' }).waitFor();
+  assert.ok(await page.getByRole('table', { name: 'Ændrede placeringer' }).getByText('Rødt').isVisible(), 'the history keeps the red placement');
+
+  await page.getByRole('link', { name: /Let læst udgave/ }).click();
+  await assertAccessible(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('header.header').isVisible(), false, 'the header is not printed');
+  for (const word of ['RØDT', 'GULT', 'GRØNT']) assert.ok(await page.getByRole('heading', { name: word }).isVisible(), `${word} is named in words`);
+  const size = await page.locator('.easy-read p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(size >= 20, `large type when printed (${size}px)`);
+  await context.close();
+});

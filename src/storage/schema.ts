@@ -380,6 +380,10 @@ export const selfEvaluationEntries = pgTable('self_evaluation_entries', {
   position: text('position').notNull().default(''),
   distance: text('distance').notNull().default(''),
   gaps: text('gaps').notNull().default(''),
+  /** The action that closes the gap, its owner and deadline. */
+  action: text('action').notNull().default(''),
+  actionOwner: text('action_owner').notNull().default(''),
+  actionDeadline: date('action_deadline'),
 }, (t) => [primaryKey({ columns: [t.selfEvaluationId, t.standardId] })]);
 
 /** The external evaluation every third year: planned by the region, done by assigned surveyors. */

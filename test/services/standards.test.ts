@@ -14,6 +14,8 @@ import { institutionAbilities, type InstitutionRecord } from '../../src/services
 import { auditLog, users } from '../../src/storage/schema.ts';
 import { getTrafficLight } from '../../src/services/standards/get-traffic-light.ts';
 import { placeTrafficLightItem } from '../../src/services/standards/place-traffic-light-item.ts';
+import { acknowledgeSelfEvaluation, getSelfEvaluation, saveSelfEvaluation } from '../../src/services/standards/self-evaluation.ts';
+import { addMonths, todayInDenmark } from '../../src/core/calendar.ts';
 
 let t: TestServices;
 const demoActor = async (username: string): Promise<Actor> => {
@@ -91,3 +93,35 @@ test('the traffic light: the institution places and moves matters (history kept,
 });
 
 const refusedWith = (p: Promise<unknown>, code: ServiceError['code']) => assert.rejects(p, (e: unknown) => e instanceof ServiceError && e.code === code);
+
+test('the self-evaluation: the institution drafts and submits (every standard answered), the region acknowledges, the next is due a year later', async () => {
+  const leader = await demoActor('institution-leder');
+  const consultant = await demoActor('kvalitet-sjaelland');
+  const providerId = (await getStandardsOverview(t.services, leader, {}))[0]!.institution.id;
+  const entry = (n: number) => ({ position: `Vi har skrevet ${n} vejledninger.`, distance: 'Et halvt år.', gaps: 'Nye medarbejdere kender dem ikke.', action: 'Punkt på introduktionen.', actionOwner: 'Lederen', actionDeadline: '2027-03-01' });
+  const model = (await getSelfEvaluation(t.services, leader, providerId)).model;
+  const some = Object.fromEntries(model.standards.slice(0, 2).map((s, n) => [s.id, entry(n)]));
+  const draft = await saveSelfEvaluation(t.services, leader, { providerId, entries: some });
+  assert.equal(draft.status, 'draft');
+  await assert.rejects(saveSelfEvaluation(t.services, leader, { providerId, entries: some, submit: true }), (e: unknown) => {
+    assert.ok(e instanceof ServiceError && e.code === 'invalid');
+    assert.equal(e.fields.length, 12, 'three fields of each of the four unanswered standards');
+    assert.match(e.fields[0]!.message, /skal udfyldes, før selvevalueringen indsendes/);
+    return true;
+  });
+  await refusedWith(saveSelfEvaluation(t.services, consultant, { providerId, entries: some }), 'forbidden');
+  const all = Object.fromEntries(model.standards.map((s, n) => [s.id, entry(n)]));
+  const submitted = await saveSelfEvaluation(t.services, leader, { providerId, entries: all, submit: true });
+  assert.equal(submitted.status, 'submitted');
+  const today = todayInDenmark(t.services.now());
+  const after = (await getStandardsOverview(t.services, consultant, { at: today })).find((o) => o.institution.id === providerId)!;
+  assert.deepEqual([after.standards[0]!.lastSelfEvaluation, after.standards[0]!.nextSelfEvaluationDue], [today, addMonths(today, 12)]);
+  await refusedWith(acknowledgeSelfEvaluation(t.services, leader, { providerId, selfEvaluationId: submitted.id }), 'forbidden');
+  await acknowledgeSelfEvaluation(t.services, consultant, { providerId, selfEvaluationId: submitted.id });
+  await refusedWith(acknowledgeSelfEvaluation(t.services, consultant, { providerId, selfEvaluationId: submitted.id }), 'conflict');
+  await refusedWith(acknowledgeSelfEvaluation(t.services, consultant, { providerId, selfEvaluationId: 'x' }), 'not_found');
+  const view = await getSelfEvaluation(t.services, consultant, providerId);
+  assert.equal(view.earlier[0]!.status, 'acknowledged');
+  assert.equal(view.draft, null);
+  await refusedWith(getSelfEvaluation(t.services, { ...consultant, regionId: 'midtjylland' }, providerId), 'forbidden');
+});

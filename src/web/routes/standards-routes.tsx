@@ -11,6 +11,8 @@ import { getTrafficLight } from '../../services/standards/get-traffic-light.ts';
 import { placeTrafficLightItem } from '../../services/standards/place-traffic-light-item.ts';
 import { MoveTrafficLightItemPage, TrafficLightPage } from '../views/standards/traffic-light-page.tsx';
 import { EasyReadTrafficLightPage } from '../views/standards/easy-read-page.tsx';
+import { acknowledgeSelfEvaluation, ENTRY_FIELDS, getSelfEvaluation, saveSelfEvaluation } from '../../services/standards/self-evaluation.ts';
+import { SelfEvaluationPage } from '../views/standards/self-evaluation-page.tsx';
 import { StandardsOverviewPage } from '../views/standards/overview-page.tsx';
 
 export const standardsRoutes = new Hono<WebEnv>();
@@ -57,4 +59,37 @@ standardsRoutes.post('/standards/institutions/:id/traffic-light', async (c) => {
     return c.html(item ? <MoveTrafficLightItemPage view={view} item={item} issues={e.fields} /> : <TrafficLightPage model={standardsModel(c)} view={view} issues={e.fields} />, 400);
   }
   return c.redirect(`/standards/institutions/${c.req.param('id')}/traffic-light`, 303);
+});
+
+const SAVED = ['saved', 'submitted', 'acknowledged'] as const;
+
+standardsRoutes.get('/standards/institutions/:id/self-evaluation', async (c) => {
+  const view = await getSelfEvaluation(c.get('services'), requireActor(c), c.req.param('id'));
+  return c.html(<SelfEvaluationPage view={view} issues={[]} values={null} saved={SAVED.find((v) => v === c.req.query('saved')) ?? null} />);
+});
+
+standardsRoutes.post('/standards/institutions/:id/self-evaluation', async (c) => {
+  const actor = requireActor(c);
+  const form = await formData(c);
+  const values = Object.fromEntries(Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+  const entries: Record<string, Record<string, string>> = {};
+  for (const [key, v] of Object.entries(values)) {
+    const [field, standardId] = key.split(':');
+    if (!standardId || !field || !(ENTRY_FIELDS as readonly string[]).concat('actionDeadline').includes(field)) continue;
+    (entries[standardId] ??= {})[field] = v;
+  }
+  const submit = values.intent === 'submit';
+  try {
+    await saveSelfEvaluation(c.get('services'), actor, { providerId: c.req.param('id'), entries, submit });
+  } catch (e) {
+    if (!(e instanceof ServiceError && e.code === 'invalid')) throw e;
+    const view = await getSelfEvaluation(c.get('services'), actor, c.req.param('id'));
+    return c.html(<SelfEvaluationPage view={view} issues={e.fields} values={values} saved={null} />, 400);
+  }
+  return c.redirect(`/standards/institutions/${c.req.param('id')}/self-evaluation?saved=${submit ? 'submitted' : 'saved'}`, 303);
+});
+
+standardsRoutes.post('/standards/institutions/:id/self-evaluation/:evaluationId/acknowledge', async (c) => {
+  await acknowledgeSelfEvaluation(c.get('services'), requireActor(c), { providerId: c.req.param('id'), selfEvaluationId: c.req.param('evaluationId') });
+  return c.redirect(`/standards/institutions/${c.req.param('id')}/self-evaluation?saved=acknowledged`, 303);
 });

@@ -73,3 +73,34 @@ test('the institution places a matter in the traffic light and moves it; the eas
   assert.ok(size >= 20, `large type when printed (${size}px)`);
   await context.close();
 });
+
+test('the institution submits its self-evaluation, the region acknowledges it, and the overview shows the new due date', async () => {
+  const institution = await browser.newContext();
+  const page = await institution.newPage();
+  await logIn(page, server.url, 'institution-leder');
+  await page.goto(`${server.url}/standards`);
+  await page.getByRole('link', { name: 'Selvevaluering for Bocenter Lyngen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Selvevaluering: Bocenter Lyngen' }).waitFor();
+  await assertAccessible(page);
+  await page.getByRole('button', { name: 'Indsend til regionen' }).click();
+  await page.getByRole('alert').getByText(/skal udfyldes, før selvevalueringen indsendes/).first().waitFor();
+  for (const field of await page.locator('textarea[name^="position:"], textarea[name^="distance:"], textarea[name^="gaps:"]').all()) await field.fill('Vejledningen er skrevet og gennemgået på personalemødet.');
+  await page.getByRole('button', { name: 'Indsend til regionen' }).click();
+  await page.getByText('Selvevalueringen er indsendt til regionen').waitFor();
+  await institution.close();
+
+  const region = await browser.newContext();
+  const consultant = await region.newPage();
+  await logIn(consultant, server.url, 'kvalitet-sjaelland');
+  await consultant.goto(`${server.url}/standards`);
+  await consultant.getByRole('link', { name: 'Selvevaluering for Bocenter Lyngen' }).click();
+  await consultant.getByRole('button', { name: /Kvittér/ }).click();
+  await consultant.getByText('Der er kvitteret for selvevalueringen').waitFor();
+  await assertAccessible(consultant);
+  await consultant.goto(`${server.url}/standards`);
+  const today = new Date(server.services.now());
+  const nextYear = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(new Date(Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), today.getUTCDate())));
+  const lyngen = consultant.getByRole('table', { name: 'Bocenter Lyngen: trin og frister pr. standard' });
+  assert.ok((await lyngen.innerText()).includes(nextYear), `the next self-evaluation is due ${nextYear}`);
+  await region.close();
+});

@@ -28,7 +28,10 @@ export function StandardsOverviewPage({ model, overview, at }: { model: Standard
               {o.institution.name} <span class="font-lead">({REGION_NAMES.get(o.institution.region) ?? o.institution.region})</span>
             </h2>
             {overdue(o) && <p><Tag kind="error">Overskredet</Tag></p>}
-            <p><a href={`/standards/institutions/${o.institution.id}/traffic-light`}>Trafiklyset<span class="sr-only"> for {o.institution.name}</span></a></p>
+            <p>
+              <a href={`/standards/institutions/${o.institution.id}/self-evaluation`}>Selvevaluering<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
+              <a href={`/standards/institutions/${o.institution.id}/traffic-light`}>Trafiklyset<span class="sr-only"> for {o.institution.name}</span></a>
+            </p>
             <Table
               caption={`${o.institution.name}: trin og frister pr. standard`}
               rowHeaders

@@ -423,3 +423,17 @@ export const trafficLightItems = pgTable('traffic_light_items', {
   createdAt: createdAt(),
   endedAt: timestamp('ended_at', { withTimezone: true }),
 }, (t) => [index('traffic_light_items_provider_idx').on(t.providerId)]);
+
+/** The local description of how the institution lives up to a standard (seed 003): versioned, approved by the region. */
+export const localDescriptions = pgTable('local_descriptions', {
+  id: id(),
+  providerId: uuid('provider_id').notNull().references(() => providers.id, { onDelete: 'cascade' }),
+  standardId: text('standard_id').notNull(),
+  version: integer('version').notNull(),
+  text: text('text').notNull(),
+  status: text('status', { enum: ['draft', 'approved'] }).notNull(),
+  writtenBy: uuid('written_by').references(() => users.id),
+  writtenAt: timestamp('written_at', { withTimezone: true }).notNull().defaultNow(),
+  approvedBy: uuid('approved_by').references(() => users.id),
+  approvedOn: date('approved_on'),
+}, (t) => [uniqueIndex('local_descriptions_version').on(t.providerId, t.standardId, t.version)]);

@@ -16,6 +16,7 @@ import { getTrafficLight } from '../../src/services/standards/get-traffic-light.
 import { placeTrafficLightItem } from '../../src/services/standards/place-traffic-light-item.ts';
 import { acknowledgeSelfEvaluation, getSelfEvaluation, saveSelfEvaluation } from '../../src/services/standards/self-evaluation.ts';
 import { addMonths, todayInDenmark } from '../../src/core/calendar.ts';
+import { approveLocalDescription, listLocalDescriptions, writeLocalDescription } from '../../src/services/standards/local-descriptions.ts';
 
 let t: TestServices;
 const demoActor = async (username: string): Promise<Actor> => {
@@ -124,4 +125,23 @@ test('the self-evaluation: the institution drafts and submits (every standard an
   assert.equal(view.earlier[0]!.status, 'acknowledged');
   assert.equal(view.draft, null);
   await refusedWith(getSelfEvaluation(t.services, { ...consultant, regionId: 'midtjylland' }, providerId), 'forbidden');
+});
+
+test('local descriptions: the institution writes versions, the region approves; an unapproved draft is rewritten in place', async () => {
+  const leader = await demoActor('institution-leder');
+  const consultant = await demoActor('kvalitet-sjaelland');
+  const providerId = (await getStandardsOverview(t.services, leader, {}))[0]!.institution.id;
+  const v1 = await writeLocalDescription(t.services, leader, { providerId, standardId: 'kommunikation', text: 'Vi afdækker hver beboers kommunikation ved indflytning.' });
+  const again = await writeLocalDescription(t.services, leader, { providerId, standardId: 'kommunikation', text: 'Vi afdækker hver beboers kommunikation ved indflytning og hvert år.' });
+  assert.deepEqual([again.id, again.version], [v1.id, 1], 'the draft is rewritten, not a new version');
+  await refusedWith(writeLocalDescription(t.services, consultant, { providerId, standardId: 'kommunikation', text: 'x' }), 'forbidden');
+  await refusedWith(approveLocalDescription(t.services, leader, { providerId, descriptionId: v1.id }), 'forbidden');
+  await approveLocalDescription(t.services, consultant, { providerId, descriptionId: v1.id });
+  await refusedWith(approveLocalDescription(t.services, consultant, { providerId, descriptionId: v1.id }), 'conflict');
+  const v2 = await writeLocalDescription(t.services, leader, { providerId, standardId: 'kommunikation', text: 'Version to.' });
+  assert.equal(v2.version, 2, 'after approval a new version');
+  await assert.rejects(writeLocalDescription(t.services, leader, { providerId, standardId: 'findes-ikke', text: 'x' }), (e: unknown) => e instanceof ServiceError && e.code === 'invalid');
+  const list = await listLocalDescriptions(t.services, consultant, providerId);
+  assert.deepEqual(list.descriptions.map((d) => [d.version, d.status]), [[2, 'draft'], [1, 'approved']]);
+  await refusedWith(listLocalDescriptions(t.services, await demoActor('inspektoer-oest'), providerId), 'forbidden');
 });

@@ -13,6 +13,8 @@ import { MoveTrafficLightItemPage, TrafficLightPage } from '../views/standards/t
 import { EasyReadTrafficLightPage } from '../views/standards/easy-read-page.tsx';
 import { acknowledgeSelfEvaluation, ENTRY_FIELDS, getSelfEvaluation, saveSelfEvaluation } from '../../services/standards/self-evaluation.ts';
 import { SelfEvaluationPage } from '../views/standards/self-evaluation-page.tsx';
+import { approveLocalDescription, listLocalDescriptions, writeLocalDescription } from '../../services/standards/local-descriptions.ts';
+import { LocalDescriptionsPage, WriteLocalDescriptionPage } from '../views/standards/local-descriptions-page.tsx';
 import { StandardsOverviewPage } from '../views/standards/overview-page.tsx';
 
 export const standardsRoutes = new Hono<WebEnv>();
@@ -92,4 +94,42 @@ standardsRoutes.post('/standards/institutions/:id/self-evaluation', async (c) =>
 standardsRoutes.post('/standards/institutions/:id/self-evaluation/:evaluationId/acknowledge', async (c) => {
   await acknowledgeSelfEvaluation(c.get('services'), requireActor(c), { providerId: c.req.param('id'), selfEvaluationId: c.req.param('evaluationId') });
   return c.redirect(`/standards/institutions/${c.req.param('id')}/self-evaluation?saved=acknowledged`, 303);
+});
+
+standardsRoutes.get('/standards/institutions/:id/descriptions', async (c) => {
+  const view = await listLocalDescriptions(c.get('services'), requireActor(c), c.req.param('id'));
+  return c.html(<LocalDescriptionsPage model={standardsModel(c)} view={view} saved={['written', 'approved'].find((v) => v === c.req.query('saved')) ?? null} />);
+});
+
+const standardOf = (c: Context<WebEnv>) => {
+  const standard = standardsModel(c).standards.find((s) => s.id === c.req.param('standardId'));
+  if (!standard) throw notFound('Standarden');
+  return standard;
+};
+
+standardsRoutes.get('/standards/institutions/:id/descriptions/:standardId', async (c) => {
+  const view = await listLocalDescriptions(c.get('services'), requireActor(c), c.req.param('id'));
+  const standard = standardOf(c);
+  if (!view.mayWrite) throw notFound('Siden');
+  const latest = view.descriptions.find((d) => d.standardId === standard.id);
+  return c.html(<WriteLocalDescriptionPage standard={standard} view={view} value={latest?.text ?? ''} issues={[]} />);
+});
+
+standardsRoutes.post('/standards/institutions/:id/descriptions/:standardId', async (c) => {
+  const actor = requireActor(c);
+  const form = await formData(c);
+  const text = typeof form.text === 'string' ? form.text : '';
+  try {
+    await writeLocalDescription(c.get('services'), actor, { providerId: c.req.param('id'), standardId: c.req.param('standardId'), text });
+  } catch (e) {
+    if (!(e instanceof ServiceError && e.code === 'invalid')) throw e;
+    const view = await listLocalDescriptions(c.get('services'), actor, c.req.param('id'));
+    return c.html(<WriteLocalDescriptionPage standard={standardOf(c)} view={view} value={text} issues={e.fields} />, 400);
+  }
+  return c.redirect(`/standards/institutions/${c.req.param('id')}/descriptions?saved=written`, 303);
+});
+
+standardsRoutes.post('/standards/institutions/:id/descriptions/:descriptionId/approve', async (c) => {
+  await approveLocalDescription(c.get('services'), requireActor(c), { providerId: c.req.param('id'), descriptionId: c.req.param('descriptionId') });
+  return c.redirect(`/standards/institutions/${c.req.param('id')}/descriptions?saved=approved`, 303);
 });

@@ -104,3 +104,28 @@ test('the institution submits its self-evaluation, the region acknowledges it, a
   assert.ok((await lyngen.innerText()).includes(nextYear), `the next self-evaluation is due ${nextYear}`);
   await region.close();
 });
+
+test('the institution writes a local description and the region approves it', async () => {
+  const institution = await browser.newContext();
+  const page = await institution.newPage();
+  await logIn(page, server.url, 'institution-leder');
+  await page.goto(`${server.url}/standards`);
+  await page.getByRole('link', { name: 'Lokale beskrivelser for Bocenter Lyngen' }).click();
+  await assertAccessible(page);
+  await page.getByRole('link', { name: 'Skriv ny version af beskrivelsen af Kommunikation' }).click();
+  await page.getByLabel('Sådan lever vi op til standarden').fill('Ved indflytningen afdækker kontaktpersonen beboerens måde at kommunikere på, og det skrives i planen.');
+  await assertAccessible(page);
+  await page.getByRole('button', { name: 'Gem til godkendelse' }).click();
+  await page.getByText('Beskrivelsen er gemt og venter på regionens godkendelse').waitFor();
+  await institution.close();
+
+  const region = await browser.newContext();
+  const consultant = await region.newPage();
+  await logIn(consultant, server.url, 'kvalitet-sjaelland');
+  await consultant.goto(`${server.url}/standards`);
+  await consultant.getByRole('link', { name: 'Lokale beskrivelser for Bocenter Lyngen' }).click();
+  await consultant.getByRole('button', { name: 'Godkend beskrivelsen af Kommunikation' }).click();
+  await consultant.getByText('Beskrivelsen er godkendt').waitFor();
+  assert.ok(await consultant.getByText(/Version 1, godkendt/).isVisible());
+  await region.close();
+});

@@ -13,36 +13,36 @@ before(async () => {
   browser = await sharedBrowser();
 });
 
+/** A page of its own, logged in as `username`; `close` ends its browser context. */
+async function signedIn(username: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, server.url, username);
+  return { page, close: () => context.close() };
+}
+
 test('the regions\' overview: the consultant\'s region, overdue first; a surveyor\'s assigned institutions; the auditor refused', async () => {
-  const consultant = await browser.newContext();
-  const page = await consultant.newPage();
-  await logIn(page, server.url, 'kvalitet-sjaelland');
+  const { page, close: closeConsultant } = await signedIn('kvalitet-sjaelland');
   await page.getByRole('link', { name: 'Kvalitetsmodel for institutioner' }).first().click();
   await page.getByRole('heading', { level: 1, name: 'Dansk Kvalitetsmodel på det sociale område' }).waitFor();
   const institutions = await page.getByRole('heading', { level: 2 }).allInnerTexts();
   assert.deepEqual(institutions.map((h) => h.replace(/\s*\(.*\)$/, '')), ['Bocenter Lyngen', 'Specialinstitutionen Fjordhuset'], 'overdue (Lyngen) first');
   assert.ok(await page.getByText('(overskredet)').first().isVisible());
   await assertAccessible(page);
-  await consultant.close();
+  await closeConsultant();
 
-  const surveyorContext = await browser.newContext();
-  const surveyor = await surveyorContext.newPage();
-  await logIn(surveyor, server.url, 'surveyor-demo');
+  const { page: surveyor, close: closeSurveyorContext } = await signedIn('surveyor-demo');
   await surveyor.goto(`${server.url}/standards`);
   assert.equal(await surveyor.getByRole('heading', { level: 2 }).count(), 2);
-  await surveyorContext.close();
+  await closeSurveyorContext();
 
-  const auditorContext = await browser.newContext();
-  const auditor = await auditorContext.newPage();
-  await logIn(auditor, server.url, 'revisor');
+  const { page: auditor, close: closeAuditorContext } = await signedIn('revisor');
   assert.equal((await auditor.goto(`${server.url}/standards`))?.status(), 403);
-  await auditorContext.close();
+  await closeAuditorContext();
 });
 
 test('the institution places a matter in the traffic light and moves it; the easy-read page prints legibly', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await logIn(page, server.url, 'institution-leder');
+  const { page, close: closeContext } = await signedIn('institution-leder');
   await page.goto(`${server.url}/standards`);
   await page.getByRole('link', { name: 'Trafiklyset for Bocenter Lyngen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Trafiklyset: Bocenter Lyngen' }).waitFor();
@@ -71,13 +71,11 @@ test('the institution places a matter in the traffic light and moves it; the eas
   for (const word of ['RØDT', 'GULT', 'GRØNT']) assert.ok(await page.getByRole('heading', { name: word }).isVisible(), `${word} is named in words`);
   const size = await page.locator('.easy-read p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   assert.ok(size >= 20, `large type when printed (${size}px)`);
-  await context.close();
+  await closeContext();
 });
 
 test('the institution submits its self-evaluation, the region acknowledges it, and the overview shows the new due date', async () => {
-  const institution = await browser.newContext();
-  const page = await institution.newPage();
-  await logIn(page, server.url, 'institution-leder');
+  const { page, close: closeInstitution } = await signedIn('institution-leder');
   await page.goto(`${server.url}/standards`);
   await page.getByRole('link', { name: 'Selvevaluering for Bocenter Lyngen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Selvevaluering: Bocenter Lyngen' }).waitFor();
@@ -87,11 +85,9 @@ test('the institution submits its self-evaluation, the region acknowledges it, a
   for (const field of await page.locator('textarea[name^="position:"], textarea[name^="distance:"], textarea[name^="gaps:"]').all()) await field.fill('Vejledningen er skrevet og gennemgået på personalemødet.');
   await page.getByRole('button', { name: 'Indsend til regionen' }).click();
   await page.getByText('Selvevalueringen er indsendt til regionen').waitFor();
-  await institution.close();
+  await closeInstitution();
 
-  const region = await browser.newContext();
-  const consultant = await region.newPage();
-  await logIn(consultant, server.url, 'kvalitet-sjaelland');
+  const { page: consultant, close: closeRegion } = await signedIn('kvalitet-sjaelland');
   await consultant.goto(`${server.url}/standards`);
   await consultant.getByRole('link', { name: 'Selvevaluering for Bocenter Lyngen' }).click();
   await consultant.getByRole('button', { name: /Kvittér/ }).click();
@@ -102,13 +98,11 @@ test('the institution submits its self-evaluation, the region acknowledges it, a
   const nextYear = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(new Date(Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), today.getUTCDate())));
   const lyngen = consultant.getByRole('table', { name: 'Bocenter Lyngen: trin og frister pr. standard' });
   assert.ok((await lyngen.innerText()).includes(nextYear), `the next self-evaluation is due ${nextYear}`);
-  await region.close();
+  await closeRegion();
 });
 
 test('the institution writes a local description and the region approves it', async () => {
-  const institution = await browser.newContext();
-  const page = await institution.newPage();
-  await logIn(page, server.url, 'institution-leder');
+  const { page, close: closeInstitution } = await signedIn('institution-leder');
   await page.goto(`${server.url}/standards`);
   await page.getByRole('link', { name: 'Lokale beskrivelser for Bocenter Lyngen' }).click();
   await assertAccessible(page);
@@ -117,15 +111,13 @@ test('the institution writes a local description and the region approves it', as
   await assertAccessible(page);
   await page.getByRole('button', { name: 'Gem til godkendelse' }).click();
   await page.getByText('Beskrivelsen er gemt og venter på regionens godkendelse').waitFor();
-  await institution.close();
+  await closeInstitution();
 
-  const region = await browser.newContext();
-  const consultant = await region.newPage();
-  await logIn(consultant, server.url, 'kvalitet-sjaelland');
+  const { page: consultant, close: closeRegion } = await signedIn('kvalitet-sjaelland');
   await consultant.goto(`${server.url}/standards`);
   await consultant.getByRole('link', { name: 'Lokale beskrivelser for Bocenter Lyngen' }).click();
   await consultant.getByRole('button', { name: 'Godkend beskrivelsen af Kommunikation' }).click();
   await consultant.getByText('Beskrivelsen er godkendt').waitFor();
   assert.ok(await consultant.getByText(/Version 1, godkendt/).isVisible());
-  await region.close();
+  await closeRegion();
 });

@@ -6,7 +6,7 @@
 import { rebuildNativeFacts } from '../services/analytics/rebuild-facts.ts';
 import { SEED_001_LOCAL_RULES } from './scale-plan.ts';
 import { seedStandardsDemo, standardsLoginLines } from './demo-standards.ts';
-import { STANDARDS_MODEL_ID } from '../services/standards/get-standards-overview.ts';
+import { standardsModelOf } from '../services/standards/get-standards-overview.ts';
 import { randomUUID } from 'node:crypto';
 import type { BinaryModel } from '../core/kinds/binary/catalog.ts';
 import type { ScoredModel } from '../core/kinds/scored/catalog.ts';
@@ -274,9 +274,7 @@ export async function seedDemo(services: ServiceContext): Promise<string> {
     // Each authority's local rule for foster families without a child, as seed 001 found them.
     await tx.insert(analyticsLocalRules).values(SEED_001_LOCAL_RULES.map((r) => ({ ...r, note: 'Demodata: reglen, som undersøgelsen af kvalitetsmodellen beskriver den.' })));
     // The regions' model: four institutions at different stages, and its three logins.
-    const standards = services.registry.get(STANDARDS_MODEL_ID);
-    if (standards?.kind !== 'standards') throw new Error(`demo: modellen ${STANDARDS_MODEL_ID} findes ikke`);
-    await seedStandardsDemo(tx, standards, hash);
+    await seedStandardsDemo(tx, standardsModelOf(services.registry), hash);
 
     // The audit trail says where the demo inspections came from.
     await tx.insert(auditLog).values(

@@ -4,14 +4,15 @@
 // counts (analytics_counts, kept by triggers), grouped in SQL in one pass; the statistics work on
 // those count tables, so the cost does not grow with the number of facts. Only the per-inspector
 // funnel reads the facts, for one authority. Who sees what is decided by analyticsAbilities.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { LOW_VALUES } from '../../core/analytics/facts.ts';
 import { describeOutcomes, describeScores, type ComparisonWords } from '../../core/analytics/describe-comparison.ts';
 import { chiSquarePermutationP } from '../../core/statistics/permutation.ts';
 import { compareMet, compareScores, medianOfCounts } from '../../core/statistics/compare-groups.ts';
 import { funnel, funnelLimits, type FunnelPosition } from '../../core/statistics/funnel.ts';
 import { wilsonInterval } from '../../core/statistics/proportions.ts';
-import { analyticsCounts, analyticsFacts, users } from '../../storage/schema.ts';
+import { analyticsCounts, analyticsFacts } from '../../storage/schema.ts';
+import { inspectorNames } from './inspector-names.ts';
 import { NATIONAL, OTHERS, authorityGroups } from './authority-groups.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
@@ -93,12 +94,7 @@ export async function getAnalyticsOverview(ctx: ServiceContext, actor: Actor, in
   if (own !== null) {
     const f = analyticsFacts;
     const byInspector = await ctx.db.select({ group: f.inspector, value: f.value, n: sql<number>`count(*)::int` }).from(f).where(and(factConditions(filter), eq(f.authorityId, own))).groupBy(f.inspector, f.value);
-    const ids = [...new Set(byInspector.map((r) => r.group))];
-    const uuid = /^[0-9a-f-]{36}$/;
-    const people = ids.some((i) => uuid.test(i))
-      ? await ctx.db.select({ id: users.id, name: users.displayName }).from(users).where(and(inArray(users.id, ids.filter((i) => uuid.test(i))), eq(users.authorityId, own)))
-      : [];
-    const nameOf = new Map(people.map((p) => [p.id, p.name]));
+    const nameOf = await inspectorNames(ctx, byInspector.map((r) => r.group), own);
     const inspectorGroups = [...pool(byInspector)].map(([k, counts]) => groupFigures(filter, k, nameOf.get(k) ?? k, counts));
     inspectorFunnel = funnelFigure(inspectorGroups);
   }

@@ -7,7 +7,8 @@ import type { ConsistencyFlag } from '../../core/analytics/consistency.ts';
 import { assessmentTextOf } from '../../core/analytics/assessment-text.ts';
 import { inspectorCode } from '../../core/analytics/facts.ts';
 import type { ReportDocument } from '../../core/report/report-document.ts';
-import { analyticsCounts, analyticsFacts, reportVersions, users } from '../../storage/schema.ts';
+import { analyticsCounts, analyticsFacts, reportVersions } from '../../storage/schema.ts';
+import { inspectorNames } from './inspector-names.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { parseOptions } from '../service-options.ts';
@@ -73,9 +74,7 @@ export async function listConsistency(ctx: ServiceContext, actor: Actor, input: 
     .orderBy(desc(f.factDate), f.id)
     .limit(CONSISTENCY_PAGE_SIZE)
     .offset((o.page - 1) * CONSISTENCY_PAGE_SIZE);
-  const inspectorIds = [...new Set(rows.map((r) => r.inspector))].filter((i) => /^[0-9a-f-]{36}$/.test(i));
-  const people = own !== null && inspectorIds.length > 0 ? await ctx.db.select({ id: users.id, name: users.displayName }).from(users).where(and(inArray(users.id, inspectorIds), eq(users.authorityId, own))) : [];
-  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  const nameOf = own === null ? new Map<string, string>() : await inspectorNames(ctx, rows.map((r) => r.inspector), own);
   const items = rows.map((r): ConsistencyItem => {
     const doc = r.document as ReportDocument;
     const found = assessmentTextOf(doc, r.departmentId, r.itemId);

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { isIsoDate, todayInDenmark } from '../../core/calendar.ts';
 import { standardsStatus, type StandardStatus } from '../../core/kinds/standards/standards-overview.ts';
 import { REGIONS } from '../../core/vocabulary.ts';
+import type { StandardsModel } from '../../core/kinds/standards/catalog.ts';
+import type { ModelRegistry } from '../../catalog/model-registry.ts';
 import { externalEvaluationFindings, externalEvaluationSurveyors, externalEvaluations, institutionAdoptions, providers, selfEvaluationEntries, selfEvaluations, standardSteps } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
@@ -14,6 +16,13 @@ import { forbidden, notFound } from '../service-error.ts';
 import { parseOptions } from '../service-options.ts';
 
 export const STANDARDS_MODEL_ID = 'dkm-social';
+
+/** The regions' model from the registry; every use case of this area reads it through here. */
+export function standardsModelOf(registry: ModelRegistry): StandardsModel {
+  const model = registry.get(STANDARDS_MODEL_ID);
+  if (model?.kind !== 'standards') throw notFound(`Kvalitetsmodellen ${STANDARDS_MODEL_ID}`);
+  return model;
+}
 
 export const standardsOverviewSchema = z.object({
   regionId: z.enum(REGIONS, { error: `Regionen skal være en af: ${REGIONS.join(', ')}.` }).optional(),
@@ -26,8 +35,7 @@ export async function getStandardsOverview(ctx: ServiceContext, actor: Actor, in
   const o = parseOptions(standardsOverviewSchema, input);
   const scope = institutionScope(actor);
   if (!scope) throw forbidden('Regionernes kvalitetsmodel er for regionerne, deres institutioner og surveyorerne.');
-  const model = ctx.registry.get(STANDARDS_MODEL_ID);
-  if (!model || model.kind !== 'standards') throw notFound(`Kvalitetsmodellen ${STANDARDS_MODEL_ID}`);
+  const model = standardsModelOf(ctx.registry);
   const at = o.at ?? todayInDenmark(ctx.now());
 
   const p = providers;

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context.ts';
 import { requireAbility } from '../permissions.ts';
 import { conflict, invalid, notFound } from '../service-error.ts';
 import { isUuid, parseOptions } from '../service-options.ts';
-import { STANDARDS_MODEL_ID } from './get-standards-overview.ts';
+import { standardsModelOf } from './get-standards-overview.ts';
 import { loadInstitution } from './load-institution.ts';
 
 export type LocalDescription = typeof localDescriptions.$inferSelect;
@@ -33,8 +33,7 @@ export async function writeLocalDescription(ctx: ServiceContext, actor: Actor, i
   const o = parseOptions(writeLocalDescriptionSchema, input);
   const { institution, abilities } = await loadInstitution(ctx, actor, o.providerId);
   requireAbility(abilities.write, 'Kun institutionen selv skriver sine lokale beskrivelser.');
-  const model = ctx.registry.get(STANDARDS_MODEL_ID);
-  if (model?.kind !== 'standards' || !model.standards.some((s) => s.id === o.standardId)) throw invalid([{ field: 'standardId', message: `Standarden "${o.standardId}" findes ikke i modellen.` }]);
+  if (!standardsModelOf(ctx.registry).standards.some((s) => s.id === o.standardId)) throw invalid([{ field: 'standardId', message: `Standarden "${o.standardId}" findes ikke i modellen.` }]);
   const d = localDescriptions;
   return ctx.db.transaction(async (tx) => {
     const where = and(eq(d.providerId, institution.providerId), eq(d.standardId, o.standardId));

@@ -14,7 +14,7 @@ import type { ServiceContext } from '../context.ts';
 import { requireAbility } from '../permissions.ts';
 import { conflict, invalid, notFound, type FieldIssue } from '../service-error.ts';
 import { isUuid, parseOptions } from '../service-options.ts';
-import { STANDARDS_MODEL_ID } from './get-standards-overview.ts';
+import { standardsModelOf } from './get-standards-overview.ts';
 import { loadInstitution, type Institution } from './load-institution.ts';
 
 export const ENTRY_FIELDS = ['position', 'distance', 'gaps', 'action', 'actionOwner'] as const;
@@ -23,11 +23,6 @@ export type SelfEvaluationEntry = Record<EntryField, string> & { standardId: str
 export type SelfEvaluation = { id: string; status: 'draft' | 'submitted' | 'acknowledged'; submittedOn: string | null; acknowledgedOn: string | null; entries: SelfEvaluationEntry[] };
 export type SelfEvaluationView = { institution: Institution; model: StandardsModel; draft: SelfEvaluation | null; earlier: SelfEvaluation[]; mayWrite: boolean; mayAcknowledge: boolean };
 
-function standardsModel(ctx: ServiceContext): StandardsModel {
-  const model = ctx.registry.get(STANDARDS_MODEL_ID);
-  if (model?.kind !== 'standards') throw notFound('Kvalitetsmodellen');
-  return model;
-}
 
 async function evaluationsOf(conn: ServiceContext['db'] | Tx, providerId: string): Promise<SelfEvaluation[]> {
   const rows = await conn.select().from(selfEvaluations).where(eq(selfEvaluations.providerId, providerId)).orderBy(desc(selfEvaluations.createdAt));
@@ -46,7 +41,7 @@ export async function getSelfEvaluation(ctx: ServiceContext, actor: Actor, provi
   const { institution, abilities } = await loadInstitution(ctx, actor, providerId);
   requireAbility(abilities.read, 'Du har ikke adgang til institutionens kvalitetsarbejde.');
   const all = await evaluationsOf(ctx.db, institution.providerId);
-  return { institution, model: standardsModel(ctx), draft: all.find((e) => e.status === 'draft') ?? null, earlier: all.filter((e) => e.status !== 'draft'), mayWrite: abilities.write, mayAcknowledge: abilities.approve };
+  return { institution, model: standardsModelOf(ctx.registry), draft: all.find((e) => e.status === 'draft') ?? null, earlier: all.filter((e) => e.status !== 'draft'), mayWrite: abilities.write, mayAcknowledge: abilities.approve };
 }
 
 const longText = z.string().trim().max(5000, 'Teksten må højst være 5.000 tegn.').default('');
@@ -62,7 +57,7 @@ export async function saveSelfEvaluation(ctx: ServiceContext, actor: Actor, inpu
   const o = parseOptions(saveSelfEvaluationSchema, input);
   const { institution, abilities } = await loadInstitution(ctx, actor, o.providerId);
   requireAbility(abilities.write, 'Kun institutionen selv skriver sin selvevaluering.');
-  const model = standardsModel(ctx);
+  const model = standardsModelOf(ctx.registry);
   const unknown = Object.keys(o.entries).filter((id) => !model.standards.some((s) => s.id === id));
   if (unknown.length > 0) throw invalid(unknown.map((id) => ({ field: `${id}.position`, message: `Standarden "${id}" findes ikke i modellen.` })));
   if (o.submit) {

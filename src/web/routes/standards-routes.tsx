@@ -5,7 +5,7 @@ import { Hono, type Context } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
-import { getStandardsOverview, STANDARDS_MODEL_ID } from '../../services/standards/get-standards-overview.ts';
+import { getStandardsOverview, standardsModelOf } from '../../services/standards/get-standards-overview.ts';
 import { notFound, ServiceError } from '../../services/service-error.ts';
 import { getTrafficLight } from '../../services/standards/get-traffic-light.ts';
 import { placeTrafficLightItem } from '../../services/standards/place-traffic-light-item.ts';
@@ -27,11 +27,7 @@ standardsRoutes.get('/standards', async (c) => {
   return c.html(<StandardsOverviewPage model={standardsModel(c)} overview={overview} at={at} />);
 });
 
-const standardsModel = (c: Context<WebEnv>) => {
-  const model = c.get('services').registry.get(STANDARDS_MODEL_ID);
-  if (model?.kind !== 'standards') throw notFound('Kvalitetsmodellen');
-  return model;
-};
+const standardsModel = (c: Context<WebEnv>) => standardsModelOf(c.get('services').registry);
 const trafficLight = (c: Context<WebEnv>) => getTrafficLight(c.get('services'), requireActor(c), c.req.param('id'));
 
 standardsRoutes.get('/standards/institutions/:id/traffic-light', async (c) =>

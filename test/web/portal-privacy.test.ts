@@ -10,7 +10,8 @@
 // them: buildReport + publicSummary + contentHash over those inputs. Then every public page, the
 // public API and the open-data exports are fetched without a session, with every filter used, and
 // no response may contain a sentinel or the CPR number; the published texts must be there. Analytics
-// (issue 10) plants a local rule's note and proves its pages show counts, not assessment texts.
+// (issue 10) plants a local rule's note and proves its pages show counts, not assessment texts; the
+// regions' model (issue 11) plants an institution's traffic light, self-evaluation and local description.
 import type { LegalBasis } from '../../src/core/model/catalog-parts.ts';
 import type { InspectionStatus, ReportStatus, Role } from '../../src/core/vocabulary.ts';
 import { test, before, after } from 'node:test';
@@ -39,6 +40,10 @@ import {
   visits,
   analyticsFacts,
   analyticsLocalRules,
+  localDescriptions,
+  selfEvaluationEntries,
+  selfEvaluations,
+  trafficLightItems,
 } from '../../src/storage/schema.ts';
 import { and, eq } from 'drizzle-orm';
 import { rebuildNativeFacts } from '../../src/services/analytics/rebuild-facts.ts';
@@ -326,6 +331,12 @@ before(async () => {
   await s.db.transaction((tx) => rebuildNativeFacts(tx, s.registry));
   await s.db.insert(analyticsLocalRules).values({ authorityId: 'oest', situation: 'without_child', rule: 'score_1_all', note: S('local-rule-note') });
   await s.db.update(analyticsFacts).set({ consistency: 'scale_wording' }).where(and(eq(analyticsFacts.itemKind, 'indicator'), eq(analyticsFacts.authorityId, 'oest')));
+
+  // ---- The regions' model (issue 11): an institution's traffic light, self-evaluation and local description.
+  await s.db.insert(trafficLightItems).values({ providerId: ids.kloever, unit: S('traffic-light-unit'), matter: S('traffic-light-matter'), colour: 'yellow', agreedOn: '2025-06-01', agreedWith: S('traffic-light-agreed-with') });
+  const [selfEvaluation] = await s.db.insert(selfEvaluations).values({ providerId: ids.kloever, status: 'submitted', submittedOn: '2025-06-02' }).returning({ id: selfEvaluations.id });
+  await s.db.insert(selfEvaluationEntries).values({ selfEvaluationId: selfEvaluation!.id, standardId: 'kommunikation', position: S('self-evaluation-position'), distance: S('self-evaluation-distance'), gaps: S('self-evaluation-gaps'), action: S('self-evaluation-action'), actionOwner: S('self-evaluation-action-owner') });
+  await s.db.insert(localDescriptions).values({ providerId: ids.kloever, standardId: 'kommunikation', version: 1, text: S('local-description'), status: 'approved' });
 });
 after(() => t.close());
 
@@ -388,7 +399,7 @@ const get = async (path: string) => (await fetchAll()).find((f) => f.path === pa
 // ---- the tests -------------------------------------------------------------------------------------------------
 
 test('the sentinels are planted: every one is stored somewhere in the database', async () => {
-  const tables = [users, providers, departments, fosterFamilies, inspections, visits, riskChanges, followUps, designWidenings, decisions, assessments, auditLog, reports, reportVersions, analyticsLocalRules];
+  const tables = [users, providers, departments, fosterFamilies, inspections, visits, riskChanges, followUps, designWidenings, decisions, assessments, auditLog, reports, reportVersions, analyticsLocalRules, trafficLightItems, selfEvaluationEntries, localDescriptions];
   const dump = (await Promise.all(tables.map((table) => s.db.select().from(table)))).map((rows) => JSON.stringify(rows)).join('\n');
   const missing = planted.filter((p) => !dump.includes(p));
   assert.deepEqual(missing, [], 'every planted sentinel is stored');

@@ -145,3 +145,13 @@ test('local descriptions: the institution writes versions, the region approves; 
   assert.deepEqual(list.descriptions.map((d) => [d.version, d.status]), [[2, 'draft'], [1, 'approved']]);
   await refusedWith(listLocalDescriptions(t.services, await demoActor('inspektoer-oest'), providerId), 'forbidden');
 });
+
+test('the auditor, a municipality, another region and an unassigned surveyor reach none of an institution\'s pages', async () => {
+  const providerId = (await getStandardsOverview(t.services, await demoActor('institution-leder'), {}))[0]!.institution.id;
+  const outsiders = [await demoActor('revisor'), await demoActor('kommune-demo'), await makeActor(t.services, 'region', { regionId: 'midtjylland' }), await makeActor(t.services, 'surveyor'), await demoActor('tilbud-demo')];
+  for (const actor of outsiders) {
+    for (const read of [getTrafficLight, getSelfEvaluation, listLocalDescriptions]) await refusedWith(read(t.services, actor, providerId), 'forbidden');
+    await refusedWith(placeTrafficLightItem(t.services, actor, { providerId, matter: 'Mad', colour: 'green', agreedOn: '2026-11-20', agreedWith: 'Husmødet' }), 'forbidden');
+    await refusedWith(writeLocalDescription(t.services, actor, { providerId, standardId: 'kommunikation', text: 'x' }), 'forbidden');
+  }
+});

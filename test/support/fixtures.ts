@@ -10,7 +10,7 @@ export async function seedAuthorities(services: ServiceContext): Promise<void> {
   await services.db.insert(authorities).values([...AUTHORITIES]).onConflictDoNothing();
 }
 
-export type ActorOptions = { authorityId?: string | null; providerId?: string | null; fosterFamilyId?: string | null };
+export type ActorOptions = { authorityId?: string | null; providerId?: string | null; fosterFamilyId?: string | null; regionId?: string | null };
 
 /** A stored user of the role (the password hash is a placeholder: these users never log in). */
 export async function makeActor(services: ServiceContext, role: Role, options: ActorOptions = {}): Promise<Actor> {
@@ -24,6 +24,7 @@ export async function makeActor(services: ServiceContext, role: Role, options: A
       authorityId: options.authorityId ?? null,
       providerId: options.providerId ?? null,
       fosterFamilyId: options.fosterFamilyId ?? null,
+      regionId: options.regionId ?? null,
     })
     .returning();
   return toActor(user!);

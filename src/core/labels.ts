@@ -11,7 +11,7 @@ import type { Decision } from './assessment/decision-options.ts';
 import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.ts';
 import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
-import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type TrafficLightColour, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
+import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type TrafficLightColour, type StepStatus, type GuidingDocumentKind, type StepEvidenceKind, type EvaluationFinding, type ExternalEvaluationStatus, type SurveyAudience, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
 import type { ModelKind } from './model/schema.ts';
 import type { FactItemKind, FactSource, SpecialSituation } from './analytics/facts.ts';
 import type { LocalRule } from './analytics/local-rules.ts';
@@ -267,3 +267,10 @@ export const CONSISTENCY_FLAG_LABEL: Record<ConsistencyFlag, string> = {
 
 /** The traffic light's colours in words, so colour is never the only sign (seed 003). */
 export const TRAFFIC_LIGHT_LABEL: Record<TrafficLightColour, string> = { red: 'Rødt', yellow: 'Gult', green: 'Grønt' };
+
+export const STEP_STATUS_LABEL: Record<StepStatus, string> = { not_started: 'Ikke påbegyndt', in_progress: 'I gang', fulfilled: 'Opfyldt' };
+export const GUIDING_DOCUMENT_KIND_LABEL: Record<GuidingDocumentKind, string> = { vejledning: 'Vejledning', instruks: 'Instruks' };
+export const STEP_EVIDENCE_KIND_LABEL: Record<StepEvidenceKind, string> = { briefing: 'Gennemgang for medarbejdere', staff_asked: 'Medarbejdere spurgt', other: 'Andet' };
+export const EVALUATION_FINDING_LABEL: Record<EvaluationFinding, string> = { fulfilled: 'Opfyldt', partly: 'Delvist opfyldt', not_fulfilled: 'Ikke opfyldt' };
+export const EXTERNAL_EVALUATION_STATUS_LABEL: Record<ExternalEvaluationStatus, string> = { planned: 'Planlagt', in_progress: 'I gang', draft: 'Udkast til institutionen', final: 'Endelig' };
+export const SURVEY_AUDIENCE_LABEL: Record<SurveyAudience, string> = { users: 'Brugerundersøgelse', relatives: 'Pårørendeundersøgelse' };

@@ -43,5 +43,12 @@ export type ExternalEvaluationStatus = (typeof EXTERNAL_EVALUATION_STATUSES)[num
 export const EVALUATION_FINDINGS = ['fulfilled', 'partly', 'not_fulfilled'] as const;
 export type EvaluationFinding = (typeof EVALUATION_FINDINGS)[number];
 /** The traffic light's colours (seed 003): red — voice an opinion; yellow — decide with the staff; green — decide. */
+export const GUIDING_DOCUMENT_KINDS = ['vejledning', 'instruks'] as const;
+export type GuidingDocumentKind = (typeof GUIDING_DOCUMENT_KINDS)[number];
+export const STEP_EVIDENCE_KINDS = ['briefing', 'staff_asked', 'other'] as const;
+export type StepEvidenceKind = (typeof STEP_EVIDENCE_KINDS)[number];
+export const SURVEY_AUDIENCES = ['users', 'relatives'] as const;
+export type SurveyAudience = (typeof SURVEY_AUDIENCES)[number];
+
 export const TRAFFIC_LIGHT_COLOURS = ['red', 'yellow', 'green'] as const;
 export type TrafficLightColour = (typeof TRAFFIC_LIGHT_COLOURS)[number];

@@ -13,7 +13,7 @@ export type Actor = {
   /** provider role: the provider or foster family they represent. */
   providerId: string | null;
   fosterFamilyId: string | null;
-  /** region role: the region whose institutions they work with. */
+  /** region role: the region whose institutions they work with; provider role: the region operating their institution, if any. */
   regionId: string | null;
 };
 

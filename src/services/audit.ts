@@ -6,7 +6,7 @@ import { COMMAND_LINE_OPERATOR, type Actor } from './actor.ts';
 
 export type AuditEntry = {
   action: string;
-  entityType: 'inspection' | 'visit' | 'risk' | 'follow_up' | 'design_widening' | 'assessment' | 'decision' | 'provider' | 'department' | 'foster_family' | 'report' | 'report_version' | 'user' | 'analytics' | 'traffic_light' | 'self_evaluation' | 'local_description';
+  entityType: 'inspection' | 'visit' | 'risk' | 'follow_up' | 'design_widening' | 'assessment' | 'decision' | 'provider' | 'department' | 'foster_family' | 'report' | 'report_version' | 'user' | 'analytics' | 'traffic_light' | 'self_evaluation' | 'local_description' | 'guiding_document' | 'step_evidence' | 'external_evaluation' | 'survey_round' | 'competence_module' | 'catalog_version';
   entityId: string;
   before: unknown;
   after: unknown;

@@ -20,7 +20,7 @@ function unstorableFields(options: unknown): FieldIssue[] {
   const visit = (value: unknown, field: string, depth: number) => {
     if (typeof value === 'string') {
       if (!isStorableText(value)) fields.add(field);
-    } else if (depth < 8 && typeof value === 'object' && value !== null) {
+    } else if (depth < 8 && typeof value === 'object' && value !== null && !ArrayBuffer.isView(value)) {
       for (const [key, inner] of Object.entries(value)) visit(inner, field || key, depth + 1);
     }
   };

@@ -1,6 +1,6 @@
 // Tables. PostgreSQL dialect, the same on embedded PGlite and on a PostgreSQL server.
 // Domain rules do not live here; services call the pure core and store its inputs.
-import { APPROVAL_STATUSES, EXTERNAL_EVALUATION_STATUSES, EVALUATION_FINDINGS, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SELF_EVALUATION_STATUSES, SESSION_METHODS, STEP_STATUSES, TRAFFIC_LIGHT_COLOURS, VISIT_STATUSES } from '../core/vocabulary.ts';
+import { APPROVAL_STATUSES, EXTERNAL_EVALUATION_STATUSES, EVALUATION_FINDINGS, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SELF_EVALUATION_STATUSES, SESSION_METHODS, STEP_STATUSES, GUIDING_DOCUMENT_KINDS, STEP_EVIDENCE_KINDS, SURVEY_AUDIENCES, TRAFFIC_LIGHT_COLOURS, VISIT_STATUSES } from '../core/vocabulary.ts';
 import { PHASES } from '../core/assessment/assessment-input.ts';
 import type { LegalBasis, ProviderFlag } from '../core/model/catalog-parts.ts';
 import { DECISIONS } from '../core/assessment/decision-options.ts';
@@ -8,10 +8,11 @@ import { FACT_ENTITY_KINDS, FACT_ITEM_KINDS, FACT_SOURCES, SPECIAL_SITUATIONS, t
 import { LOCAL_RULES } from '../core/analytics/local-rules.ts';
 import { CONSISTENCY_FLAGS } from '../core/analytics/consistency.ts';
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 export const authorities = pgTable('authorities', {
   id: text('id').primaryKey(), // nord, midt, syd, oest, hovedstaden
@@ -393,9 +394,29 @@ export const externalEvaluations = pgTable('external_evaluations', {
   status: text('status', { enum: EXTERNAL_EVALUATION_STATUSES }).notNull(),
   plannedOn: date('planned_on').notNull(),
   finalOn: date('final_on'),
+  /** The surveyors' evaluation report; sent to the institution as a draft, then final. */
+  report: text('report').notNull().default(''),
+  draftOn: date('draft_on'),
+  /** The institution's comments on the draft; null until it has answered. */
+  institutionComment: text('institution_comment'),
+  commentedOn: date('commented_on'),
+  version: integer('version').notNull().default(1),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: createdAt(),
 }, (t) => [index('external_evaluations_provider_idx').on(t.providerId)]);
+
+/** After a final external evaluation, the actions the region follows up on. */
+export const evaluationActions = pgTable('evaluation_actions', {
+  id: id(),
+  evaluationId: uuid('evaluation_id').notNull().references(() => externalEvaluations.id, { onDelete: 'cascade' }),
+  standardId: text('standard_id').notNull(),
+  action: text('action').notNull(),
+  owner: text('owner').notNull(),
+  deadline: date('deadline').notNull(),
+  doneOn: date('done_on'),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('evaluation_actions_evaluation_idx').on(t.evaluationId)]);
 
 export const externalEvaluationSurveyors = pgTable('external_evaluation_surveyors', {
   evaluationId: uuid('evaluation_id').notNull().references(() => externalEvaluations.id, { onDelete: 'cascade' }),
@@ -437,3 +458,74 @@ export const localDescriptions = pgTable('local_descriptions', {
   approvedBy: uuid('approved_by').references(() => users.id),
   approvedOn: date('approved_on'),
 }, (t) => [uniqueIndex('local_descriptions_version').on(t.providerId, t.standardId, t.version)]);
+
+/** Step 1's evidence (seed 003): a guiding document — a file or a link — with owner and review date. */
+export const guidingDocuments = pgTable('guiding_documents', {
+  id: id(),
+  providerId: uuid('provider_id').notNull().references(() => providers.id, { onDelete: 'cascade' }),
+  standardId: text('standard_id').notNull(),
+  title: text('title').notNull(),
+  kind: text('kind', { enum: GUIDING_DOCUMENT_KINDS }).notNull(),
+  link: text('link'),
+  fileName: text('file_name'),
+  fileType: text('file_type'),
+  fileData: bytea('file_data'),
+  owner: text('owner').notNull(),
+  reviewOn: date('review_on').notNull(),
+  sharedAsExample: boolean('shared_as_example').notNull().default(false),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('guiding_documents_provider_idx').on(t.providerId, t.standardId)]);
+
+/** Step 2's and later steps' evidence: how the guiding documents are known and used. */
+export const stepEvidence = pgTable('step_evidence', {
+  id: id(),
+  providerId: uuid('provider_id').notNull().references(() => providers.id, { onDelete: 'cascade' }),
+  standardId: text('standard_id').notNull(),
+  step: integer('step').notNull(),
+  kind: text('kind', { enum: STEP_EVIDENCE_KINDS }).notNull(),
+  heldOn: date('held_on').notNull(),
+  description: text('description').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('step_evidence_provider_idx').on(t.providerId, t.standardId)]);
+
+/** A user or relative survey round with its aggregated results per question (imported from CSV). */
+export const surveyRounds = pgTable('survey_rounds', {
+  id: id(),
+  providerId: uuid('provider_id').notNull().references(() => providers.id, { onDelete: 'cascade' }),
+  audience: text('audience', { enum: SURVEY_AUDIENCES }).notNull(),
+  heldOn: date('held_on').notNull(),
+  invited: integer('invited').notNull(),
+  responded: integer('responded').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('survey_rounds_one_per_day').on(t.providerId, t.audience, t.heldOn)]);
+
+export const surveyResults = pgTable('survey_results', {
+  roundId: uuid('round_id').notNull().references(() => surveyRounds.id, { onDelete: 'cascade' }),
+  questionNo: integer('question_no').notNull(),
+  question: text('question').notNull(),
+  /** How many answered the question, and how many of them answered positively (agree or strongly agree). */
+  answers: integer('answers').notNull(),
+  positive: integer('positive').notNull(),
+}, (t) => [primaryKey({ columns: [t.roundId, t.questionNo] })]);
+
+/** The competence development plan: a module (topic, target group, dates) and its participants. */
+export const competenceModules = pgTable('competence_modules', {
+  id: id(),
+  providerId: uuid('provider_id').notNull().references(() => providers.id, { onDelete: 'cascade' }),
+  topic: text('topic').notNull(),
+  targetGroup: text('target_group').notNull(),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: createdAt(),
+}, (t) => [index('competence_modules_provider_idx').on(t.providerId)]);
+
+export const competenceParticipants = pgTable('competence_participants', {
+  id: id(),
+  moduleId: uuid('module_id').notNull().references(() => competenceModules.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  completedOn: date('completed_on'),
+}, (t) => [index('competence_participants_module_idx').on(t.moduleId)]);

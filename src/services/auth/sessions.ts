@@ -2,7 +2,7 @@
 // token per session. Failed logins are counted per username and per client address.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { loginFailures, sessions, users } from '../../storage/schema.ts';
+import { loginFailures, providers, sessions, users } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Tx } from '../../storage/database.ts';
 import type { Actor } from '../actor.ts';
@@ -131,22 +131,24 @@ export async function sessionActor(ctx: ServiceContext, sessionToken: string, id
   const now = ctx.now();
   const idleSince = new Date(now.getTime() - idleMinutes * 60_000);
   const [row] = await ctx.db
-    .select({ user: users, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, method: sessions.method })
+    .select({ user: users, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, method: sessions.method, institutionRegion: providers.regionId })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(providers, eq(providers.id, users.providerId))
     .where(and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince), eq(users.active, true)));
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sha256(sessionToken)));
   }
-  return { actor: toActor(row.user), csrfToken: row.csrfToken, mustChangePassword: mustChangePassword(row.user, row.method) };
+  return { actor: toActor(row.user, row.institutionRegion), csrfToken: row.csrfToken, mustChangePassword: mustChangePassword(row.user, row.method) };
 }
 
 export async function logout(ctx: ServiceContext, sessionToken: string): Promise<void> {
   await ctx.db.delete(sessions).where(eq(sessions.id, sha256(sessionToken)));
 }
 
-export function toActor(user: typeof users.$inferSelect): Actor {
+/** `institutionRegion`: for a provider user, the region operating their institution (if any). */
+export function toActor(user: typeof users.$inferSelect, institutionRegion: string | null = null): Actor {
   return {
     id: user.id,
     username: user.username,
@@ -155,6 +157,6 @@ export function toActor(user: typeof users.$inferSelect): Actor {
     authorityId: user.authorityId,
     providerId: user.providerId,
     fosterFamilyId: user.fosterFamilyId,
-    regionId: user.regionId,
+    regionId: user.regionId ?? (user.role === 'provider' ? institutionRegion : null),
   };
 }

@@ -2,6 +2,7 @@
 // returns every ability at once, so a page shows exactly the buttons the services will accept.
 // The only place (with scopes.ts) where roles are looked at. See test/services/policies.test.ts.
 import type { Actor } from '../actor.ts';
+import type { ExternalEvaluationStatus } from '../../core/vocabulary.ts';
 import { actsForAuthority, actsForEntity, type CaseRecord } from './organisation.ts';
 
 const isStaff = (a: Actor) => a.role === 'inspector' || a.role === 'manager';
@@ -100,8 +101,8 @@ export function placeAbilities(actor: Actor) {
     portal: actor.role !== 'admin',
     users: userAbilities(actor).administer,
     analytics: analyticsAbilities(actor).read,
-    /** The regions' model: the region's consultants and the surveyors (the institutions' own pages come later). */
-    standards: actor.role === 'region' || actor.role === 'surveyor',
+    /** The regions' model: the region's consultants, the surveyors and the institutions a region operates. */
+    standards: actor.role === 'region' || actor.role === 'surveyor' || (actor.role === 'provider' && actor.regionId !== null),
     /** Report lists show the party's own view (received reports, hearings to answer). */
     partyView: party,
   };
@@ -125,6 +126,34 @@ export function institutionAbilities(actor: Actor, institution: InstitutionRecor
     write: own,
     approve: region,
     evaluate: surveyor,
+  };
+}
+
+/** Guiding documents an institution shares as examples are read by the region and its other institutions. */
+export function regionExampleAbilities(actor: Actor, regionId: string | null) {
+  return { read: regionId !== null && (actor.role === 'region' || actor.role === 'provider') && actor.regionId === regionId };
+}
+
+/** One external evaluation: what its status and the actor's part in it allow. */
+export type EvaluationRecord = { status: ExternalEvaluationStatus; surveyorIds: readonly string[]; commented: boolean };
+
+/**
+ * The external evaluation (seed 003): the region plans it and assigns surveyors; only an assigned
+ * surveyor records findings and the report, sends the draft and, once the institution has answered,
+ * makes it final; the institution comments on the draft; the region follows up on actions.
+ */
+export function externalEvaluationAbilities(actor: Actor, institution: InstitutionRecord, evaluation: EvaluationRecord) {
+  const assigned = actor.role === 'surveyor' && evaluation.surveyorIds.includes(actor.id);
+  const on = institutionAbilities(actor, institution, assigned);
+  const open = evaluation.status === 'planned' || evaluation.status === 'in_progress';
+  return {
+    /** The findings and the report: the surveyors' working notes reach the institution as the draft, and other readers only when final. */
+    read: on.approve || assigned || actor.role === 'admin' || (on.write && (evaluation.status === 'draft' || evaluation.status === 'final')) || (on.read && actor.role !== 'surveyor' && evaluation.status === 'final'),
+    replan: on.approve && open,
+    record: assigned && open,
+    comment: on.write && evaluation.status === 'draft' && !evaluation.commented,
+    finalise: assigned && evaluation.status === 'draft' && evaluation.commented,
+    followUp: on.approve && evaluation.status === 'final',
   };
 }
 

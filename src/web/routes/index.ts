@@ -10,6 +10,7 @@ import { portalRoutes } from './portal-routes.tsx';
 import { userRoutes } from './user-routes.tsx';
 import { analyticsRoutes } from './analytics-routes.tsx';
 import { standardsRoutes } from './standards-routes.tsx';
+import { standardsStepsRoutes } from './standards-steps-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
@@ -21,3 +22,4 @@ areaRoutes.route('/', portalRoutes);
 areaRoutes.route('/', userRoutes);
 areaRoutes.route('/', analyticsRoutes);
 areaRoutes.route('/', standardsRoutes);
+areaRoutes.route('/', standardsStepsRoutes);

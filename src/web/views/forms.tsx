@@ -86,3 +86,14 @@ export function ChoiceGroup(props: FieldProps & { type: 'radio' | 'checkbox'; op
     </div>
   );
 }
+
+/** A file to upload; the form needs enctype="multipart/form-data". */
+export function FileField(props: FieldProps & { accept: string }) {
+  return (
+    <FieldFrame {...props}>
+      <input id={fieldId(props.name)} name={props.name} type="file" accept={props.accept}
+        aria-describedby={describedBy(props.name, props.issues, props.hint)}
+        aria-invalid={errorFor(props.issues, props.name) ? 'true' : undefined} />
+    </FieldFrame>
+  );
+}

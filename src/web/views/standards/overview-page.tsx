@@ -29,6 +29,7 @@ export function StandardsOverviewPage({ model, overview, at }: { model: Standard
             </h2>
             {overdue(o) && <p><Tag kind="error">Overskredet</Tag></p>}
             <p>
+              <a href={`/standards/institutions/${o.institution.id}/steps`}>Trin<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
               <a href={`/standards/institutions/${o.institution.id}/descriptions`}>Lokale beskrivelser<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
               <a href={`/standards/institutions/${o.institution.id}/self-evaluation`}>Selvevaluering<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
               <a href={`/standards/institutions/${o.institution.id}/traffic-light`}>Trafiklyset<span class="sr-only"> for {o.institution.name}</span></a>

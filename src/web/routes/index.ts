@@ -11,6 +11,7 @@ import { userRoutes } from './user-routes.tsx';
 import { analyticsRoutes } from './analytics-routes.tsx';
 import { standardsRoutes } from './standards-routes.tsx';
 import { standardsStepsRoutes } from './standards-steps-routes.tsx';
+import { standardsEvaluationRoutes } from './standards-evaluation-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
@@ -23,3 +24,4 @@ areaRoutes.route('/', userRoutes);
 areaRoutes.route('/', analyticsRoutes);
 areaRoutes.route('/', standardsRoutes);
 areaRoutes.route('/', standardsStepsRoutes);
+areaRoutes.route('/', standardsEvaluationRoutes);

@@ -3,7 +3,8 @@
 import { Hono, type Context } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { formData, formFile, requireActor } from '../require-actor.ts';
-import { notFound, ServiceError } from '../../services/service-error.ts';
+import { notFound } from '../../services/service-error.ts';
+import { textFields, writeThenRedirect } from '../form-flow.ts';
 import { addGuidingDocument, addStepEvidence, getGuidingDocumentFile, getSteps, listGuidingExamples, setStepStatuses, type StepsView } from '../../services/standards/steps.ts';
 import { NewDocumentPage, NewEvidencePage, StandardStepsPage, StepsPage } from '../views/standards/steps-page.tsx';
 import { ExamplesPage } from '../views/standards/examples-page.tsx';
@@ -16,19 +17,7 @@ const standardIn = (view: StepsView, c: Context<WebEnv>) => {
   if (!standard) throw notFound('Standarden');
   return standard;
 };
-const textFields = (form: Record<string, string | string[]>) => Object.fromEntries(Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
 const SAVED = ['steps', 'document', 'evidence'] as const;
-
-/** Runs a write; a form error renders the page again with the messages (400), anything else propagates. */
-async function orPage(c: Context<WebEnv>, write: () => Promise<unknown>, page: (issues: ServiceError['fields']) => Promise<string | Promise<string>>, next: string) {
-  try {
-    await write();
-  } catch (e) {
-    if (!(e instanceof ServiceError && e.code === 'invalid')) throw e;
-    return c.html(await page(e.fields), 400);
-  }
-  return c.redirect(next, 303);
-}
 
 standardsStepsRoutes.get('/standards/examples', async (c) => {
   const { model, examples } = await listGuidingExamples(c.get('services'), requireActor(c));
@@ -54,7 +43,7 @@ standardsStepsRoutes.post('/standards/institutions/:id/steps/:standardId', async
   const form = textFields(await formData(c));
   const statuses = Object.fromEntries(Object.entries(form).flatMap(([k, v]) => (k.startsWith('step-') ? [[k.slice('step-'.length), v]] : [])));
   const input = { providerId: c.req.param('id'), standardId: c.req.param('standardId'), statuses };
-  return orPage(c, () => setStepStatuses(c.get('services'), requireActor(c), input), async (issues) => {
+  return writeThenRedirect(c, () => setStepStatuses(c.get('services'), requireActor(c), input), async (issues) => {
     const view = await steps(c);
     return <StandardStepsPage view={view} standard={standardIn(view, c)} issues={issues} saved={null} />;
   }, `/standards/institutions/${input.providerId}/steps/${input.standardId}?saved=steps`);
@@ -74,7 +63,7 @@ standardsStepsRoutes.get('/standards/institutions/:id/steps/:standardId/document
 standardsStepsRoutes.post('/standards/institutions/:id/steps/:standardId/documents', async (c) => {
   const values = textFields(await formData(c));
   const input = { ...values, providerId: c.req.param('id'), standardId: c.req.param('standardId'), sharedAsExample: values.sharedAsExample === 'yes', file: await formFile(c, 'file') };
-  return orPage(c, () => addGuidingDocument(c.get('services'), requireActor(c), input), async (issues) => {
+  return writeThenRedirect(c, () => addGuidingDocument(c.get('services'), requireActor(c), input), async (issues) => {
     const { view, standard } = await writablePage(c);
     return <NewDocumentPage view={view} standard={standard} issues={issues} values={values} />;
   }, `/standards/institutions/${input.providerId}/steps/${input.standardId}?saved=document`);
@@ -90,7 +79,7 @@ standardsStepsRoutes.get('/standards/institutions/:id/steps/:standardId/evidence
 standardsStepsRoutes.post('/standards/institutions/:id/steps/:standardId/evidence', async (c) => {
   const values = textFields(await formData(c));
   const input = { ...values, providerId: c.req.param('id'), standardId: c.req.param('standardId') };
-  return orPage(c, () => addStepEvidence(c.get('services'), requireActor(c), input), async (issues) => {
+  return writeThenRedirect(c, () => addStepEvidence(c.get('services'), requireActor(c), input), async (issues) => {
     const { view, standard } = await writablePage(c);
     return <NewEvidencePage view={view} standard={standard} step={Number(values.step) || 2} issues={issues} values={values} />;
   }, `/standards/institutions/${input.providerId}/steps/${input.standardId}?saved=evidence`);

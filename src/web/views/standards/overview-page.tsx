@@ -32,6 +32,7 @@ export function StandardsOverviewPage({ model, overview, at }: { model: Standard
               <a href={`/standards/institutions/${o.institution.id}/steps`}>Trin<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
               <a href={`/standards/institutions/${o.institution.id}/descriptions`}>Lokale beskrivelser<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
               <a href={`/standards/institutions/${o.institution.id}/self-evaluation`}>Selvevaluering<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
+              <a href={`/standards/institutions/${o.institution.id}/external-evaluations`}>Ekstern evaluering<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
               <a href={`/standards/institutions/${o.institution.id}/traffic-light`}>Trafiklyset<span class="sr-only"> for {o.institution.name}</span></a>
             </p>
             <Table

@@ -17,3 +17,9 @@ export async function writeThenRedirect(c: Context<WebEnv>, write: () => Promise
 /** A form's single-valued fields (what a page shows back after an error). */
 export const textFields = (form: Record<string, string | string[]>): Record<string, string> =>
   Object.fromEntries(Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+
+/** A repeated field (checkboxes) as a list, whether none, one or many were checked. */
+export const formList = (form: Record<string, string | string[]>, key: string): string[] => {
+  const value = form[key];
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+};

@@ -6,7 +6,7 @@ import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
 import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
 import { isAssessable } from '../../core/model/schema.ts';
-import { writeCsv } from '../../core/write-csv.ts';
+import { csvResponse } from '../csv-response.ts';
 import { getAnalyticsOverview, type AnalyticsOverview } from '../../services/analytics/get-analytics-overview.ts';
 import { FILTER_KEYS } from '../../services/analytics/analytics-filter.ts';
 import { requireAbility } from '../../services/permissions.ts';
@@ -122,9 +122,3 @@ for (const format of Object.keys(ANNUAL_FILES) as (keyof typeof ANNUAL_FILES)[])
   });
 }
 
-function csvResponse(c: C, name: string, rows: string[][]) {
-  c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `attachment; filename="${name}.csv"`);
-  // A byte order mark, so spreadsheet programs read the Danish letters as UTF-8.
-  return c.body(`\uFEFF${writeCsv(rows)}`);
-}

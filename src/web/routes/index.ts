@@ -12,6 +12,7 @@ import { analyticsRoutes } from './analytics-routes.tsx';
 import { standardsRoutes } from './standards-routes.tsx';
 import { standardsStepsRoutes } from './standards-steps-routes.tsx';
 import { standardsEvaluationRoutes } from './standards-evaluation-routes.tsx';
+import { standardsDevelopmentRoutes } from './standards-development-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
@@ -25,3 +26,4 @@ areaRoutes.route('/', analyticsRoutes);
 areaRoutes.route('/', standardsRoutes);
 areaRoutes.route('/', standardsStepsRoutes);
 areaRoutes.route('/', standardsEvaluationRoutes);
+areaRoutes.route('/', standardsDevelopmentRoutes);

@@ -4,7 +4,7 @@
 import { Hono, type Context } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
-import { textFields, writeThenRedirect } from '../form-flow.ts';
+import { formList, textFields, writeThenRedirect } from '../form-flow.ts';
 import {
   addEvaluationAction, commentOnDraft, completeEvaluationAction, finaliseEvaluation, getExternalEvaluation, getExternalEvaluations, planExternalEvaluation, recordFindings,
 } from '../../services/standards/external-evaluation.ts';
@@ -31,7 +31,7 @@ standardsEvaluationRoutes.get(LIST, async (c) => {
 
 standardsEvaluationRoutes.post(LIST, async (c) => {
   const form = await formData(c);
-  const surveyorIds = Array.isArray(form.surveyorIds) ? form.surveyorIds : typeof form.surveyorIds === 'string' ? [form.surveyorIds] : [];
+  const surveyorIds = formList(form, 'surveyorIds');
   const providerId = c.req.param('id');
   let created = '';
   return writeThenRedirect(c, async () => {

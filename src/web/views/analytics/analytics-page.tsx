@@ -11,7 +11,7 @@ import { ErrorSummary } from '../components/error-summary.tsx';
 import { Notice } from '../components/notice.tsx';
 import { ScrollRegion } from '../components/table.tsx';
 import { AnalyticsNav } from './analytics-nav.tsx';
-import { ChartFigure, DivergingBars, FunnelPlot, LineChart, divergingHeight, type DivergingRow } from './charts.tsx';
+import { ChartFigure, DivergingBars, FunnelPlot, LineChart, divergingHeight, type DivergingRow } from '../components/charts.tsx';
 import { distributionTable, funnelTable, heatTable, itemLabel, lowWords, trendTable, valueLabel } from './analytics-tables.ts';
 import { FilterForm, type FilterValues } from './filter-form.tsx';
 

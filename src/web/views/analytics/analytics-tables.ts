@@ -6,7 +6,8 @@ import type { AnalyticsOverview, FunnelFigure, GroupFigures } from '../../../ser
 import { itemNumber } from '../../../core/model/item-number.ts';
 import type { ConsistencyView } from '../../../services/analytics/list-consistency.ts';
 
-export type TableData = { caption: string; head: string[]; rows: string[][] };
+export type { TableData } from '../components/data-table.tsx';
+import type { TableData } from '../components/data-table.tsx';
 
 export const ANALYTICS_TABLES = ['distribution', 'heat', 'trend', 'funnel', 'inspectors'] as const;
 export type AnalyticsTable = (typeof ANALYTICS_TABLES)[number];

@@ -9,7 +9,7 @@ import { Pagination } from '../components/pagination.tsx';
 import { Table } from '../components/table.tsx';
 import { AnalyticsNav } from './analytics-nav.tsx';
 import { consistencyRateTable } from './analytics-tables.ts';
-import { DataTable } from './data-table.tsx';
+import { DataTable } from '../components/data-table.tsx';
 
 export function ConsistencyPage({ view }: { view: ConsistencyView }) {
   const pageCount = Math.ceil(view.total / view.pageSize);

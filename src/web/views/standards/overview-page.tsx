@@ -33,6 +33,8 @@ export function StandardsOverviewPage({ model, overview, at }: { model: Standard
               <a href={`/standards/institutions/${o.institution.id}/descriptions`}>Lokale beskrivelser<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
               <a href={`/standards/institutions/${o.institution.id}/self-evaluation`}>Selvevaluering<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
               <a href={`/standards/institutions/${o.institution.id}/external-evaluations`}>Ekstern evaluering<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
+              <a href={`/standards/institutions/${o.institution.id}/surveys`}>Undersøgelser<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
+              <a href={`/standards/institutions/${o.institution.id}/competence`}>Kompetenceudvikling<span class="sr-only"> for {o.institution.name}</span></a>{' · '}
               <a href={`/standards/institutions/${o.institution.id}/traffic-light`}>Trafiklyset<span class="sr-only"> for {o.institution.name}</span></a>
             </p>
             <Table

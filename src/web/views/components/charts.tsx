@@ -3,8 +3,7 @@
 // description, inside a figure whose caption states the finding, followed by the same figures as a
 // table and a CSV download.
 import type { Child } from 'hono/jsx';
-import { DataTable } from './data-table.tsx';
-import type { TableData } from './analytics-tables.ts';
+import { DataTable, type TableData } from './data-table.tsx';
 
 export type ChartFrameProps = {
   id: string;
@@ -90,7 +89,8 @@ export const divergingHeight = (rows: number) => 44 + rows * ROW;
 export type Series = { label: string; points: { x: number; y: number | null }[] };
 
 /** Lines over years, each with its own dash pattern and marker, so colour is never the only difference. */
-export function LineChart({ series, yMin, yMax, yFormat, xs }: { series: Series[]; yMin: number; yMax: number; yFormat: (y: number) => string; xs: number[] }) {
+/** `xLabel`: how an x value is written under the axis (default: the number, e.g. a year). */
+export function LineChart({ series, yMin, yMax, yFormat, xs, xLabel = String }: { series: Series[]; yMin: number; yMax: number; yFormat: (y: number) => string; xs: number[]; xLabel?: (x: number) => string }) {
   const width = 660;
   const height = 300;
   const [x0, x1, y0, y1] = [60, width - 150, 20, height - 40];
@@ -105,7 +105,7 @@ export function LineChart({ series, yMin, yMax, yFormat, xs }: { series: Series[
           <text class="chart__tick" x={x0 - 6} y={sy(t) + 4} text-anchor="end">{yFormat(t)}</text>
         </g>
       ))}
-      {xs.map((x) => <text class="chart__tick" x={sx(x)} y={y1 + 18} text-anchor="middle">{String(x)}</text>)}
+      {xs.map((x) => <text class="chart__tick" x={sx(x)} y={y1 + 18} text-anchor="middle">{xLabel(x)}</text>)}
       {series.map((s, i) => {
         const pts = s.points.filter((p): p is { x: number; y: number } => p.y !== null);
         const last = pts[pts.length - 1];

@@ -12,6 +12,7 @@ import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.t
 import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
 import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type TrafficLightColour, type StepStatus, type GuidingDocumentKind, type StepEvidenceKind, type EvaluationFinding, type ExternalEvaluationStatus, type SurveyAudience, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
+import type { WorkItemKind } from './kinds/standards/work-list.ts';
 import type { ModelKind } from './model/schema.ts';
 import type { FactItemKind, FactSource, SpecialSituation } from './analytics/facts.ts';
 import type { LocalRule } from './analytics/local-rules.ts';
@@ -274,3 +275,13 @@ export const STEP_EVIDENCE_KIND_LABEL: Record<StepEvidenceKind, string> = { brie
 export const EVALUATION_FINDING_LABEL: Record<EvaluationFinding, string> = { fulfilled: 'Opfyldt', partly: 'Delvist opfyldt', not_fulfilled: 'Ikke opfyldt' };
 export const EXTERNAL_EVALUATION_STATUS_LABEL: Record<ExternalEvaluationStatus, string> = { planned: 'Planlagt', in_progress: 'I gang', draft: 'Udkast til institutionen', final: 'Endelig' };
 export const SURVEY_AUDIENCE_LABEL: Record<SurveyAudience, string> = { users: 'Brugerundersøgelse', relatives: 'Pårørendeundersøgelse' };
+export const WORK_ITEM_LABEL: Record<WorkItemKind, string> = {
+  self_evaluation: 'Selvevaluering',
+  external_evaluation: 'Ekstern evaluering',
+  document_review: 'Dokument skal revideres',
+  evaluation_action: 'Handling efter ekstern evaluering',
+  self_evaluation_action: 'Handling fra selvevalueringen',
+  draft_comment: 'Udkast til evalueringsrapport venter på institutionens bemærkninger',
+  description_approval: 'Lokal beskrivelse venter på regionens godkendelse',
+  self_evaluation_acknowledgement: 'Selvevaluering venter på regionens kvittering',
+};

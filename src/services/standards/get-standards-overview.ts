@@ -27,6 +27,8 @@ export function standardsModelOf(registry: ModelRegistry): StandardsModel {
 export const standardsOverviewSchema = z.object({
   regionId: z.enum(REGIONS, { error: `Regionen skal være en af: ${REGIONS.join(', ')}.` }).optional(),
   at: z.string().refine(isIsoDate, 'Datoen skal være en gyldig dato på formen ÅÅÅÅ-MM-DD.').optional(),
+  /** One institution only (its own page). */
+  providerId: z.string().uuid('Institutionen findes ikke.').optional(),
 });
 
 export type InstitutionOverview = { institution: { id: string; name: string; region: string }; standards: StandardStatus[] };
@@ -41,6 +43,7 @@ export async function getStandardsOverview(ctx: ServiceContext, actor: Actor, in
   const p = providers;
   const conditions: SQL[] = [isNotNull(p.regionId)];
   if (o.regionId) conditions.push(eq(p.regionId, o.regionId));
+  if (o.providerId) conditions.push(eq(p.id, o.providerId));
   switch (scope.kind) {
     case 'all':
       break;

@@ -4,8 +4,10 @@
 import { Hono, type Context } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
-import { todayInDenmark } from '../../core/calendar.ts';
-import { getStandardsOverview, standardsModelOf } from '../../services/standards/get-standards-overview.ts';
+import { standardsModelOf } from '../../services/standards/get-standards-overview.ts';
+import { getWorkList } from '../../services/standards/get-work-list.ts';
+import { regionExampleAbilities } from '../../services/policies/abilities.ts';
+import { InstitutionPage } from '../views/standards/institution-page.tsx';
 import { notFound, ServiceError } from '../../services/service-error.ts';
 import { getTrafficLight } from '../../services/standards/get-traffic-light.ts';
 import { placeTrafficLightItem } from '../../services/standards/place-traffic-light-item.ts';
@@ -21,10 +23,14 @@ export const standardsRoutes = new Hono<WebEnv>();
 
 standardsRoutes.get('/standards', async (c) => {
   const actor = requireActor(c);
-  const services = c.get('services');
-  const at = todayInDenmark(services.now());
-  const overview = await getStandardsOverview(services, actor, { at });
-  return c.html(<StandardsOverviewPage model={standardsModel(c)} overview={overview} at={at} />);
+  const view = await getWorkList(c.get('services'), actor);
+  return c.html(<StandardsOverviewPage model={standardsModel(c)} view={view} showExamples={regionExampleAbilities(actor, actor.regionId).read} />);
+});
+
+standardsRoutes.get('/standards/institutions/:id', async (c) => {
+  const view = await getWorkList(c.get('services'), requireActor(c), { providerId: c.req.param('id') });
+  if (view.overview.length === 0) throw notFound('Institutionen');
+  return c.html(<InstitutionPage model={standardsModel(c)} view={view} />);
 });
 
 const standardsModel = (c: Context<WebEnv>) => standardsModelOf(c.get('services').registry);

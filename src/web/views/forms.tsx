@@ -91,7 +91,7 @@ export function ChoiceGroup(props: FieldProps & { type: 'radio' | 'checkbox'; op
 export function FileField(props: FieldProps & { accept: string }) {
   return (
     <FieldFrame {...props}>
-      <input id={fieldId(props.name)} name={props.name} type="file" accept={props.accept}
+      <input class="form-file" id={fieldId(props.name)} name={props.name} type="file" accept={props.accept}
         aria-describedby={describedBy(props.name, props.issues, props.hint)}
         aria-invalid={errorFor(props.issues, props.name) ? 'true' : undefined} />
     </FieldFrame>

@@ -59,13 +59,14 @@ if (!env.DATABASE_URL && !env.TILSYN_TEST_TEMPLATE) {
 }
 
 // The groups: the browser suites (one server, one browser), the database-backed services and
-// storage, the web pages, the command line through the real binary (the 100,000-line import is
-// there), and the quick rest. A file outside them runs in the rest. Each group must finish within
+// storage, the web pages, the command line through the real binary in two halves (the analytics
+// commands with the 100,000-line import, and the others), and the quick rest. A file outside them runs in the rest. Each group must finish within
 // PER_TEST_TIMEOUT_MS.
 const GROUPS = [
   ['browser', ['test/browser/']],
   ['services', ['test/services/', 'test/storage/']],
   ['web', ['test/web/']],
+  ['cli-analytics', ['test/cli/analytics-']],
   ['cli', ['test/cli/']],
   ['rest', ['']],
 ];

@@ -1,8 +1,9 @@
 // The regions' model in the demo (issue 11): two regions with four institutions at different stages
 // — one without any work yet, one with an overdue self-evaluation, one with a completed external
 // evaluation, one in the middle of one — and logins for a region's quality consultant, an
-// institution's leader and a surveyor. Dates are fixed, so the overview is the same on every run.
-import { externalEvaluationFindings, externalEvaluationSurveyors, externalEvaluations, institutionAdoptions, providers, selfEvaluationEntries, selfEvaluations, standardSteps, users } from '../storage/schema.ts';
+// institution's leader and a surveyor; with guiding documents, a final report with follow-up, surveys
+// and a competence plan. Dates are fixed, so the overview is the same on every run.
+import { competenceModules, competenceParticipants, evaluationActions, externalEvaluationFindings, externalEvaluationSurveyors, externalEvaluations, guidingDocuments, institutionAdoptions, providers, selfEvaluationEntries, selfEvaluations, standardSteps, stepEvidence, surveyResults, surveyRounds, users } from '../storage/schema.ts';
 import type { Tx } from '../storage/database.ts';
 import type { StandardsModel } from '../core/kinds/standards/catalog.ts';
 import type { EvaluationFinding, StepStatus } from '../core/vocabulary.ts';
@@ -56,6 +57,18 @@ export async function seedStandardsDemo(tx: Tx, model: StandardsModel, passwordH
       ...(inProgress ? [{ providerId, standardId: s.id, step: fulfilledUpTo + 1, status: 'in_progress' as const }] : []),
     ]);
     if (steps.length > 0) await tx.insert(standardSteps).values(steps);
+    // The evidence behind the fulfilled steps: a guiding document per standard (links to a fictional
+    // intranet; Fjordhuset shares its own as examples), and for step 2 a briefing per standard.
+    if (fulfilledUpTo >= 1) {
+      await tx.insert(guidingDocuments).values(model.standards.map((s) => ({
+        providerId, standardId: s.id, title: `Vejledning om ${s.title.toLowerCase()}`, kind: 'vejledning' as const,
+        link: `https://intranet.example/${i.municipality.toLowerCase()}/${s.id}`, owner: 'Institutionslederen', reviewOn: '2027-09-01',
+        sharedAsExample: i.name === 'Specialinstitutionen Fjordhuset', createdBy: consultant,
+      })));
+    }
+    if (fulfilledUpTo >= 2) {
+      await tx.insert(stepEvidence).values(model.standards.map((s) => ({ providerId, standardId: s.id, step: 2, kind: 'briefing' as const, heldOn: '2023-02-14', description: `Vejledningen om ${s.title.toLowerCase()} blev gennemgået på personalemødet; alle vagtlag deltog.` })));
+    }
     for (const submittedOn of i.selfEvaluations) {
       const [evaluation] = await tx.insert(selfEvaluations).values({ providerId, status: 'acknowledged', submittedOn, acknowledgedOn: submittedOn, acknowledgedBy: consultant }).returning({ id: selfEvaluations.id });
       await tx.insert(selfEvaluationEntries).values(model.standards.map((s) => ({
@@ -67,9 +80,22 @@ export async function seedStandardsDemo(tx: Tx, model: StandardsModel, passwordH
       })));
     }
     if (i.external) {
-      const [evaluation] = await tx.insert(externalEvaluations).values({ providerId, status: i.external.status, plannedOn: i.external.plannedOn, finalOn: i.external.finalOn, createdBy: consultant }).returning({ id: externalEvaluations.id });
+      const final = i.external.status === 'final';
+      const [evaluation] = await tx.insert(externalEvaluations).values({
+        providerId, status: i.external.status, plannedOn: i.external.plannedOn, finalOn: i.external.finalOn, createdBy: consultant,
+        report: final ? `${i.name} lever i høj grad op til standarderne. Dokumenterne er kendte og bruges i hverdagen; de individuelle planer og ledelsens opfølgning kan styrkes.` : '',
+        draftOn: final ? '2024-12-02' : null, institutionComment: final ? 'Vi er enige i fundene og har sat gang i arbejdet med de individuelle planer.' : null, commentedOn: final ? '2024-12-09' : null,
+      }).returning({ id: externalEvaluations.id });
       await tx.insert(externalEvaluationSurveyors).values({ evaluationId: evaluation!.id, userId: surveyor });
-      if (i.external.status === 'final') {
+      if (!final) {
+        // In the middle of it: the surveyor has found on the first two standards.
+        await tx.insert(externalEvaluationFindings).values(model.standards.slice(0, 2).map((s) => ({ evaluationId: evaluation!.id, standardId: s.id, finding: 'fulfilled' as const, justification: `Set i praksis: ${s.title.toLowerCase()} følger vejledningen.` })));
+      }
+      if (final) {
+        await tx.insert(evaluationActions).values([
+          { evaluationId: evaluation!.id, standardId: 'individuelle-planer', action: 'De individuelle planer gennemgås med beboeren hvert halve år.', owner: 'Institutionslederen', deadline: '2025-06-30', doneOn: '2025-06-20', createdBy: consultant },
+          { evaluationId: evaluation!.id, standardId: 'ledelse', action: 'Ledelsen følger op på trin 2 ved hvert personalemøde.', owner: 'Institutionslederen', deadline: '2027-06-30', createdBy: consultant },
+        ]);
         const findings: EvaluationFinding[] = ['fulfilled', 'fulfilled', 'partly', 'fulfilled', 'fulfilled', 'partly'];
         await tx.insert(externalEvaluationFindings).values(model.standards.map((s, n) => ({
           evaluationId: evaluation!.id,
@@ -79,6 +105,22 @@ export async function seedStandardsDemo(tx: Tx, model: StandardsModel, passwordH
         })));
       }
     }
+  }
+
+  // Fjordhuset's user surveys (two rounds) and its competence development plan.
+  const fjordhuset = idOf.get('Specialinstitutionen Fjordhuset')!;
+  const questions = ['Jeg trives, hvor jeg bor', 'Personalet forstår, hvad jeg siger', 'Jeg bestemmer selv over min hverdag', 'Jeg ved, hvad der står i min plan'];
+  for (const [heldOn, positives] of [['2024-05-06', [9, 7, 5, 4]], ['2026-05-04', [10, 9, 7, 8]]] as const) {
+    const [round] = await tx.insert(surveyRounds).values({ providerId: fjordhuset, audience: 'users', heldOn, invited: 16, responded: 12 }).returning({ id: surveyRounds.id });
+    await tx.insert(surveyResults).values(questions.map((question, n) => ({ roundId: round!.id, questionNo: n + 1, question, answers: 12, positive: positives[n]! })));
+  }
+  const plan = [
+    { topic: 'Forflytning', targetGroup: 'Alle medarbejdere i dagvagt', startsOn: '2026-02-02', endsOn: '2026-03-30', participants: [['Anne', '2026-03-30'], ['Bjarne', '2026-03-30'], ['Camilla', null]] },
+    { topic: 'Medicin', targetGroup: 'Social- og sundhedsassistenter', startsOn: '2027-01-11', endsOn: '2027-02-22', participants: [['Dorthe', null], ['Emil', null]] },
+  ] as const;
+  for (const m of plan) {
+    const [row] = await tx.insert(competenceModules).values({ providerId: fjordhuset, topic: m.topic, targetGroup: m.targetGroup, startsOn: m.startsOn, endsOn: m.endsOn }).returning({ id: competenceModules.id });
+    await tx.insert(competenceParticipants).values(m.participants.map(([name, completedOn]) => ({ moduleId: row!.id, name, completedOn })));
   }
 }
 

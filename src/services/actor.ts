@@ -32,3 +32,6 @@ export const COMMAND_LINE_OPERATOR: Actor = {
   fosterFamilyId: null,
   regionId: null,
 };
+
+/** The actor's user row for a "by" column; null for the command-line operator, who has none. */
+export const userIdOf = (actor: Actor): string | null => (actor.id === COMMAND_LINE_OPERATOR.id ? null : actor.id);

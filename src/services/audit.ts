@@ -2,7 +2,7 @@
 // who, when, what (before/after). Written inside the same transaction as the change.
 import { auditLog } from '../storage/schema.ts';
 import type { Tx } from '../storage/database.ts';
-import { COMMAND_LINE_OPERATOR, type Actor } from './actor.ts';
+import { userIdOf, type Actor } from './actor.ts';
 
 export type AuditEntry = {
   action: string;
@@ -15,7 +15,7 @@ export type AuditEntry = {
 export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
     // The command-line operator has no user row: recorded as the system.
-    actorId: actor && actor.id !== COMMAND_LINE_OPERATOR.id ? actor.id : null,
+    actorId: actor ? userIdOf(actor) : null,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

@@ -529,3 +529,18 @@ export const competenceParticipants = pgTable('competence_participants', {
   name: text('name').notNull(),
   completedOn: date('completed_on'),
 }, (t) => [index('competence_participants_module_idx').on(t.moduleId)]);
+
+/** A catalog version uploaded by the administrator (any model kind): pending until activated, then in force from its date. */
+export const catalogVersions = pgTable('catalog_versions', {
+  id: id(),
+  modelId: text('model_id').notNull(),
+  version: text('version').notNull(),
+  /** The YAML as uploaded. */
+  source: text('source').notNull(),
+  fileName: text('file_name').notNull(),
+  activeFrom: date('active_from').notNull(),
+  status: text('status', { enum: ['pending', 'active'] }).notNull(),
+  uploadedBy: uuid('uploaded_by').references(() => users.id),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  activatedAt: timestamp('activated_at', { withTimezone: true }),
+}, (t) => [uniqueIndex('catalog_versions_version').on(t.modelId, t.version)]);

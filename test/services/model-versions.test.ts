@@ -8,7 +8,7 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
-import { defaultRegistry, type ModelRegistry } from '../../src/catalog/model-registry.ts';
+import { defaultRegistry, versionedRegistry, type ModelRegistry } from '../../src/catalog/model-registry.ts';
 import { recordModelVersions } from '../../src/services/models/record-model-versions.ts';
 import { ChangedModelVersion } from '../../src/services/models/changed-model-version.ts';
 import { parseCatalog } from '../../src/core/model/parse-catalog.ts';
@@ -22,7 +22,7 @@ before(async () => {
 });
 after(() => t?.close());
 
-const registryOf = (models: Model[]): ModelRegistry => ({ list: () => models, get: (id) => models.find((m) => m.id === id) });
+const registryOf = (models: Model[]): ModelRegistry => versionedRegistry(models, () => '2026-12-02');
 
 test('the shipped catalogs are recorded, and recording them again is fine', async () => {
   await recordModelVersions(t.services);

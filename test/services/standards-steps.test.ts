@@ -32,9 +32,11 @@ test('the step rule: fulfilled only with evidence and after every step before it
 });
 
 test('the institution registers documents and evidence and fulfils its steps in order; the region reads', async () => {
-  const leader = await demoActor(t.services, 'institution-leder');
-  const consultant = await demoActor(t.services, 'kvalitet-sjaelland');
-  const providerId = (await getStandardsOverview(t.services, leader, {}))[0]!.institution.id;
+  // Bostedet Egebakken (Midtjylland) has no work yet.
+  const [egebakken] = await t.services.db.select().from(providers).where(eq(providers.name, 'Bostedet Egebakken'));
+  const providerId = egebakken!.id;
+  const leader = await makeActor(t.services, 'provider', { providerId, regionId: 'midtjylland' });
+  const consultant = await makeActor(t.services, 'region', { regionId: 'midtjylland' });
   const standardId = 'kommunikation';
   await refusedWith(setStepStatuses(t.services, leader, { providerId, standardId, statuses: { 1: 'fulfilled' } }), 'invalid', 'step-1');
 
@@ -69,14 +71,16 @@ test('the institution registers documents and evidence and fulfils its steps in 
   assert.ok(actions.includes('standard_steps.set'));
 
   // The shared example reaches the region's other institution, not another region's, and not the unshared document.
-  const [fjordhuset] = await t.services.db.select().from(providers).where(eq(providers.name, 'Specialinstitutionen Fjordhuset'));
-  const neighbour = await makeActor(t.services, 'provider', { providerId: fjordhuset!.id, regionId: 'sjaelland' });
+  const [boegely] = await t.services.db.select().from(providers).where(eq(providers.name, 'Botilbuddet Bøgely'));
+  const neighbour = await makeActor(t.services, 'provider', { providerId: boegely!.id, regionId: 'midtjylland' });
   const examples = await listGuidingExamples(t.services, neighbour);
-  assert.deepEqual(examples.examples.map((e) => [e.title, e.institution]), [['Vejledning om kommunikation', 'Bocenter Lyngen']]);
+  assert.deepEqual(examples.examples.map((e) => [e.title, e.institution]), [['Vejledning om kommunikation', 'Bostedet Egebakken']]);
   assert.equal(new TextDecoder().decode((await getGuidingDocumentFile(t.services, neighbour, filed.id)).data).slice(0, 4), '%PDF');
-  assert.deepEqual((await listGuidingExamples(t.services, leader)).examples, [], 'not its own');
-  const elsewhere = await makeActor(t.services, 'region', { regionId: 'midtjylland' });
-  assert.deepEqual((await listGuidingExamples(t.services, elsewhere)).examples, []);
+  assert.deepEqual((await listGuidingExamples(t.services, leader)).examples, [], 'not its own (and Bøgely shares none)');
+  const forLyngen = (await listGuidingExamples(t.services, await demoActor(t.services, 'institution-leder'))).examples;
+  assert.deepEqual([forLyngen.length, [...new Set(forLyngen.map((e) => e.institution))]], [6, ['Specialinstitutionen Fjordhuset']], 'Sjælland: the demo\'s shared examples of Fjordhuset');
+  const elsewhere = await demoActor(t.services, 'kvalitet-sjaelland');
+  assert.ok((await listGuidingExamples(t.services, elsewhere)).examples.every((e) => e.institution !== 'Bostedet Egebakken'));
   await refusedWith(getGuidingDocumentFile(t.services, elsewhere, filed.id), 'forbidden');
   await refusedWith(listGuidingExamples(t.services, await demoActor(t.services, 'inspektoer-oest')), 'forbidden');
   await refusedWith(getSteps(t.services, await makeActor(t.services, 'surveyor'), providerId), 'forbidden');

@@ -2,7 +2,7 @@
 // by default (from a template, see test-database.ts), or a new database on the PostgreSQL server
 // named by DATABASE_URL (CI runs both).
 import { randomBytes } from 'node:crypto';
-import { defaultRegistry } from '../../src/catalog/model-registry.ts';
+import { serviceRegistry } from '../../src/catalog/model-registry.ts';
 import { loadReportConfig } from '../../src/catalog/report-config.ts';
 import { loadAssessmentConfig } from '../../src/catalog/assessment-config.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
@@ -57,7 +57,8 @@ export async function createTestServices({ demo = false } = {}): Promise<TestSer
     seeded = memory.fromTemplate;
   }
   await migrateDatabase(database);
-  const services: ServiceContext = { db: database.db, registry: defaultRegistry(), config: loadAssessmentConfig(), reportConfig: loadReportConfig(), now: () => new Date() };
+  const now = () => new Date();
+  const services: ServiceContext = { db: database.db, registry: serviceRegistry(now), config: loadAssessmentConfig(), reportConfig: loadReportConfig(), now };
   if (demo && !seeded) await seedDemo(services);
   return {
     services,

@@ -11,7 +11,8 @@
 // public API and the open-data exports are fetched without a session, with every filter used, and
 // no response may contain a sentinel or the CPR number; the published texts must be there. Analytics
 // (issue 10) plants a local rule's note and proves its pages show counts, not assessment texts; the
-// regions' model (issue 11) plants an institution's traffic light, self-evaluation and local description.
+// regions' model (issue 11) plants an institution's traffic light, self-evaluation, local description,
+// guiding documents (with a file), step evidence, external evaluation, surveys and competence plan.
 import type { LegalBasis } from '../../src/core/model/catalog-parts.ts';
 import type { InspectionStatus, ReportStatus, Role } from '../../src/core/vocabulary.ts';
 import { test, before, after } from 'node:test';
@@ -44,6 +45,15 @@ import {
   selfEvaluationEntries,
   selfEvaluations,
   trafficLightItems,
+  guidingDocuments,
+  stepEvidence,
+  externalEvaluations,
+  externalEvaluationFindings,
+  evaluationActions,
+  surveyRounds,
+  surveyResults,
+  competenceModules,
+  competenceParticipants,
 } from '../../src/storage/schema.ts';
 import { and, eq } from 'drizzle-orm';
 import { rebuildNativeFacts } from '../../src/services/analytics/rebuild-facts.ts';
@@ -337,6 +347,16 @@ before(async () => {
   const [selfEvaluation] = await s.db.insert(selfEvaluations).values({ providerId: ids.kloever, status: 'submitted', submittedOn: '2025-06-02' }).returning({ id: selfEvaluations.id });
   await s.db.insert(selfEvaluationEntries).values({ selfEvaluationId: selfEvaluation!.id, standardId: 'kommunikation', position: S('self-evaluation-position'), distance: S('self-evaluation-distance'), gaps: S('self-evaluation-gaps'), action: S('self-evaluation-action'), actionOwner: S('self-evaluation-action-owner') });
   await s.db.insert(localDescriptions).values({ providerId: ids.kloever, standardId: 'kommunikation', version: 1, text: S('local-description'), status: 'approved' });
+  // Steps with evidence, the external evaluation, surveys and the competence plan.
+  await s.db.insert(guidingDocuments).values({ providerId: ids.kloever, standardId: 'kommunikation', title: S('guiding-document-title'), kind: 'instruks', fileName: S('guiding-document-file-name'), fileType: 'text/plain; charset=utf-8', fileData: new TextEncoder().encode(`SENTINEL-guiding-document-file-${RUN}`), owner: S('guiding-document-owner'), reviewOn: '2027-01-01', sharedAsExample: true });
+  await s.db.insert(stepEvidence).values({ providerId: ids.kloever, standardId: 'kommunikation', step: 2, kind: 'staff_asked', heldOn: '2025-06-03', description: S('step-evidence-description') });
+  const [evaluation] = await s.db.insert(externalEvaluations).values({ providerId: ids.kloever, status: 'final', plannedOn: '2025-05-01', finalOn: '2025-06-01', report: S('external-evaluation-report'), institutionComment: S('external-evaluation-comment') }).returning({ id: externalEvaluations.id });
+  await s.db.insert(externalEvaluationFindings).values({ evaluationId: evaluation!.id, standardId: 'kommunikation', finding: 'partly', justification: S('external-evaluation-justification') });
+  await s.db.insert(evaluationActions).values({ evaluationId: evaluation!.id, standardId: 'kommunikation', action: S('evaluation-action'), owner: S('evaluation-action-owner'), deadline: '2025-12-01' });
+  const [round] = await s.db.insert(surveyRounds).values({ providerId: ids.kloever, audience: 'relatives', heldOn: '2025-04-01', invited: 10, responded: 5 }).returning({ id: surveyRounds.id });
+  await s.db.insert(surveyResults).values({ roundId: round!.id, questionNo: 1, question: S('survey-question'), answers: 5, positive: 4 });
+  const [module] = await s.db.insert(competenceModules).values({ providerId: ids.kloever, topic: S('competence-topic'), targetGroup: S('competence-target-group'), startsOn: '2025-01-01', endsOn: '2025-02-01' }).returning({ id: competenceModules.id });
+  await s.db.insert(competenceParticipants).values({ moduleId: module!.id, name: S('competence-participant') });
 });
 after(() => t.close());
 
@@ -399,7 +419,7 @@ const get = async (path: string) => (await fetchAll()).find((f) => f.path === pa
 // ---- the tests -------------------------------------------------------------------------------------------------
 
 test('the sentinels are planted: every one is stored somewhere in the database', async () => {
-  const tables = [users, providers, departments, fosterFamilies, inspections, visits, riskChanges, followUps, designWidenings, decisions, assessments, auditLog, reports, reportVersions, analyticsLocalRules, trafficLightItems, selfEvaluationEntries, localDescriptions];
+  const tables = [users, providers, departments, fosterFamilies, inspections, visits, riskChanges, followUps, designWidenings, decisions, assessments, auditLog, reports, reportVersions, analyticsLocalRules, trafficLightItems, selfEvaluationEntries, localDescriptions, guidingDocuments, stepEvidence, externalEvaluations, externalEvaluationFindings, evaluationActions, surveyResults, competenceModules, competenceParticipants];
   const dump = (await Promise.all(tables.map((table) => s.db.select().from(table)))).map((rows) => JSON.stringify(rows)).join('\n');
   const missing = planted.filter((p) => !dump.includes(p));
   assert.deepEqual(missing, [], 'every planted sentinel is stored');

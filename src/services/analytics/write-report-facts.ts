@@ -71,7 +71,7 @@ export type VersionSource = Awaited<ReturnType<ReturnType<typeof versionSources>
 
 export function factsOfVersion(registry: ModelRegistry, source: VersionSource): Fact[] {
   const doc = source.document as ReportDocument;
-  const model = registry.get(doc.model.id);
+  const model = registry.used(doc.model.id, doc.model.version);
   if (!model || !isAssessable(model)) return [];
   return reportFacts(doc, model, {
     reportVersionId: source.versionId,

@@ -94,7 +94,7 @@ export async function loadTarget(ctx: ServiceContext, inspectionId: string, depa
 
 /** After authorization: the model must exist and be one the engine assesses. */
 export function requireAssessableModel(ctx: ServiceContext, target: AssessmentTarget): AssessableModel {
-  const model = ctx.registry.get(target.inspection.modelId);
+  const model = ctx.registry.used(target.inspection.modelId, target.inspection.modelVersion);
   if (!model) throw new ServiceError('not_found', `Kvalitetsmodellen "${target.inspection.modelId}" findes ikke i modelkataloget.`);
   if (!isAssessable(model)) {
     throw new ServiceError('invalid', `Kvalitetsmodellen "${model.title}" vurderes ikke med kvalitetsmarkører eller indikatorer og kan ikke bruges her.`);
@@ -185,7 +185,7 @@ export async function previousFosterFamilyAssessment(ctx: ServiceContext, actor:
   const found = rows.find((r) => can(actor, 'inspection.read', { authorityId: r.inspection.authorityId, fosterFamilyId: r.inspection.fosterFamilyId }));
   if (!found) return null;
   const { assessment, inspection } = found;
-  const candidate = ctx.registry.get(assessment.modelId);
+  const candidate = ctx.registry.used(assessment.modelId, assessment.modelVersion);
   const model = candidate && isAssessable(candidate) ? candidate : null;
   let data: AssessmentData | null = null;
   let evaluation: Evaluation | null = null;

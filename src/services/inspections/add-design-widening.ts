@@ -28,7 +28,7 @@ export async function addDesignWidening(ctx: ServiceContext, actor: Actor, optio
   const inspection = await loadInspection(ctx.db, input.inspectionId);
   authorize(actor, 'inspection.write', targetOf(inspection));
   assertOpen(inspection);
-  const model = ctx.registry.get(inspection.modelId);
+  const model = ctx.registry.used(inspection.modelId, inspection.modelVersion);
   const known = model && 'themes' in model ? model.themes.some((t) => t.criteria.some((c) => c.id === input.criterionId)) : false;
   if (!known) throw invalid([{ field: 'criterionId', message: 'Kvalitetskriteriet findes ikke i tilsynets kvalitetsmodel.' }]);
   return ctx.db.transaction(async (tx) => {

@@ -59,7 +59,7 @@ export async function addFollowUp(ctx: ServiceContext, actor: Actor, options: Ad
   authorize(actor, 'inspection.write', targetOf(inspection));
   assertOpen(inspection);
 
-  const design = designOf(ctx.registry.get(inspection.modelId), input.markerId);
+  const design = designOf(ctx.registry.used(inspection.modelId, inspection.modelVersion), input.markerId);
   if (!design) throw invalid([{ field: 'markerId', message: `Markør ${input.markerId} findes ikke i tilsynets kvalitetsmodel.` }]);
   let method = input.method;
   if (design.methods) {

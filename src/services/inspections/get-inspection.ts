@@ -122,7 +122,7 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     risk: row.risk,
     modelId: row.modelId,
     modelVersion: row.modelVersion,
-    modelTitle: ctx.registry.get(row.modelId)?.title ?? row.modelId,
+    modelTitle: ctx.registry.used(row.modelId, row.modelVersion)?.title ?? row.modelId,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

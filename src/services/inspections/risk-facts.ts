@@ -25,7 +25,7 @@ export async function loadRiskFacts(
   const widenedCriteria =
     known.widenedCriteria ??
     (await conn.selectDistinct({ criterionId: designWidenings.criterionId }).from(designWidenings).where(eq(designWidenings.inspectionId, inspection.id))).map((w) => w.criterionId);
-  const model = ctx.registry.get(inspection.modelId);
+  const model = ctx.registry.used(inspection.modelId, inspection.modelVersion);
   const doubts: RiskFacts['doubts'] = [];
   if (model && isAssessable(model) && model.kind === 'binary') {
     for (const row of rows) {

@@ -129,6 +129,11 @@ export function institutionAbilities(actor: Actor, institution: InstitutionRecor
   };
 }
 
+/** The quality models' catalogs: read by case workers and the operator; new versions uploaded by the operator only. */
+export function catalogAbilities(actor: Actor) {
+  return { read: placeAbilities(actor).models, upload: actor.role === 'admin' };
+}
+
 /** Guiding documents an institution shares as examples are read by the region and its other institutions. */
 export function regionExampleAbilities(actor: Actor, regionId: string | null) {
   return { read: regionId !== null && (actor.role === 'region' || actor.role === 'provider') && actor.regionId === regionId };

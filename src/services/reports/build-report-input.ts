@@ -23,8 +23,8 @@ export type BuildReportInputExtra = {
 };
 
 /** The model an inspection's report is built on; refused when the catalog lacks it or does not assess with it. */
-export function reportModel(ctx: ServiceContext, inspection: Pick<InspectionRow, 'modelId'>): AssessableModel {
-  const model = ctx.registry.get(inspection.modelId);
+export function reportModel(ctx: ServiceContext, inspection: Pick<InspectionRow, 'modelId' | 'modelVersion'>): AssessableModel {
+  const model = ctx.registry.used(inspection.modelId, inspection.modelVersion);
   if (!model) throw new ServiceError('not_found', `Kvalitetsmodellen "${inspection.modelId}" findes ikke i modelkataloget.`);
   if (!isAssessable(model)) {
     throw new ServiceError('invalid', `Kvalitetsmodellen "${model.title}" vurderes ikke med kvalitetsmarkører eller indikatorer; der kan ikke skrives en tilsynsrapport efter den.`);

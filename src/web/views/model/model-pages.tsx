@@ -25,11 +25,14 @@ export function ModelListPage({ models }: { models: Model[] }) {
   );
 }
 
-export function ModelPage({ model }: { model: Model }) {
+/** A text a region added to the seed's model names where it comes from. */
+export const SourceMark = ({ source }: { source?: string }) => (source ? <span class="source-mark"> (Kilde: {source}; ikke fra grundmaterialet)</span> : null);
+
+export function ModelPage({ model, mayReadVersions }: { model: Model; mayReadVersions: boolean }) {
   return (
     <Layout title={model.title} breadcrumbs={[['Kvalitetsmodeller', '/models']]}>
       <h1>{model.title}</h1>
-      <p>Version {model.version}. Kilde: {SOURCE_TITLE[model.source] ?? model.source}{model.edition ? ` (${model.edition})` : ''}.</p>
+      <p>Version {model.version}. Kilde: {SOURCE_TITLE[model.source] ?? model.source}{model.edition ? ` (${model.edition})` : ''}.{mayReadVersions && <> <a href={`/models/${model.id}/versions`}>Versioner af kataloget</a></>}</p>
       <ModelView model={model} />
     </Layout>
   );
@@ -115,9 +118,9 @@ function StandardsView({ model }: { model: StandardsModel }) {
     <>
       <p>{model.description}</p>
       <h2>Standarder</h2>
-      <ul>{model.standards.map((s) => <li><strong>{s.title}</strong>{s.text ? `: ${s.text}` : ''}</li>)}</ul>
+      <ul>{model.standards.map((s) => <li><strong>{s.title}</strong>{s.text ? `: ${s.text}` : ''}<SourceMark source={s.source} /></li>)}</ul>
       <h2>Trin</h2>
-      <ol>{model.steps.map((s) => <li>{s.title}{s.text ? ` – ${s.text}` : ''}</li>)}</ol>
+      <ol>{model.steps.map((s) => <li>{s.title}{s.text ? ` – ${s.text}` : ''}<SourceMark source={s.source} /></li>)}</ol>
       <h2>Cyklus</h2>
       <p>{model.cycle.selfEvaluation}</p>
       <p>{model.cycle.externalEvaluation}</p>

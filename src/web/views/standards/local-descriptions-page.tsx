@@ -6,6 +6,7 @@ import type { LocalDescription } from '../../../services/standards/local-descrip
 import type { Institution } from '../../../services/standards/load-institution.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Layout } from '../layout.tsx';
+import { SourceMark } from '../model/model-pages.tsx';
 import { Csrf, TextArea } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Notice } from '../components/notice.tsx';
@@ -57,7 +58,7 @@ export function WriteLocalDescriptionPage({ standard, view, value, issues }: { s
   return (
     <Layout title={`${standard.title} – lokal beskrivelse`} breadcrumbs={[['Kvalitetsmodel for institutioner', '/standards'], [`Lokale beskrivelser – ${view.institution.name}`, base]]}>
       <h1>{standard.title}: lokal beskrivelse</h1>
-      {standard.text && <p>Standarden: {standard.text}</p>}
+      {standard.text && <p>Standarden: {standard.text}<SourceMark source={standard.source} /></p>}
       <ErrorSummary issues={issues} />
       <form method="post" action={`${base}/${standard.id}`}>
         <Csrf />

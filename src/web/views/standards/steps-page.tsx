@@ -8,6 +8,7 @@ import type { Standard } from '../../../core/kinds/standards/catalog.ts';
 import type { GuidingDocument, StepsView } from '../../../services/standards/steps.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Layout } from '../layout.tsx';
+import { SourceMark } from '../model/model-pages.tsx';
 import { ChoiceGroup, Csrf, FileField, SelectField, TextArea, TextField } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Notice } from '../components/notice.tsx';
@@ -54,6 +55,7 @@ export function StandardStepsPage({ view, standard, issues, saved }: { view: Ste
   return (
     <Layout title={`${standard.title} – trin`} breadcrumbs={crumbs(view)}>
       <h1>{standard.title}: trin</h1>
+      {standard.text && <p>Standarden: {standard.text}<SourceMark source={standard.source} /></p>}
       {saved === 'steps' && <Notice kind="success" heading="Trinnene er gemt" />}
       {saved === 'document' && <Notice kind="success" heading="Dokumentet er registreret" />}
       {saved === 'evidence' && <Notice kind="success" heading="Dokumentationen er registreret" />}
@@ -61,7 +63,7 @@ export function StandardStepsPage({ view, standard, issues, saved }: { view: Ste
       {view.model.steps.map((step) => (
         <section aria-labelledby={`step-${step.number}-heading`}>
           <h2 id={`step-${step.number}-heading`}>{step.title}: {STEP_STATUS_LABEL[statusOf(view, standard.id, step.number)].toLowerCase()}</h2>
-          {step.text && <p>{step.text}</p>}
+          {step.text && <p>{step.text}<SourceMark source={step.source} /></p>}
           {step.number === 1 ? (
             documents.length === 0 ? <p>Ingen retningsgivende dokumenter endnu.</p> : (
               <Table caption="Retningsgivende dokumenter" head={['Dokument', 'Art', 'Ansvarlig', 'Revideres', 'Deles som eksempel']} rows={documentRows(documents)} />

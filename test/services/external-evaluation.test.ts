@@ -15,6 +15,9 @@ import {
 } from '../../src/services/standards/external-evaluation.ts';
 import { addMonths, todayInDenmark } from '../../src/core/calendar.ts';
 import { auditLog, providers } from '../../src/storage/schema.ts';
+import { catalogAbilities, externalEvaluationAbilities, regionExampleAbilities } from '../../src/services/policies/abilities.ts';
+import type { Actor } from '../../src/services/actor.ts';
+import type { ExternalEvaluationStatus } from '../../src/core/vocabulary.ts';
 
 let t: TestServices;
 before(async () => {
@@ -80,4 +83,31 @@ test('plan, record, send, comment, finalise, follow up — each by its own role 
   assert.equal((await getExternalEvaluations(t.services, consultant, providerId)).mayPlan, true, 'the next one can be planned');
   const audit = (await t.services.db.select().from(auditLog).where(eq(auditLog.entityId, evaluationId))).map((a) => a.action).sort();
   assert.deepEqual(audit, ['external_evaluation.add_action', 'external_evaluation.comment', 'external_evaluation.complete_action', 'external_evaluation.finalise', 'external_evaluation.plan', 'external_evaluation.record', 'external_evaluation.send_draft']);
+});
+
+test('external-evaluation abilities for every role and status, written out by hand', () => {
+  const institution = { providerId: 'i-1', regionId: 'sjaelland', authorityId: 'oest', sharedWithAuthority: true };
+  const actor = (role: Actor['role'], over: Partial<Actor> = {}): Actor => ({ id: 'u', username: 'u', displayName: 'U', role, authorityId: null, providerId: null, fosterFamilyId: null, regionId: null, ...over });
+  // [read, replan, record, comment, finalise, followUp]
+  const on = (a: Actor, status: ExternalEvaluationStatus, commented = false, surveyorIds = ['s-1']) => Object.values(externalEvaluationAbilities(a, institution, { status, surveyorIds, commented }));
+  const consultant = actor('region', { regionId: 'sjaelland' });
+  assert.deepEqual(on(consultant, 'planned'), [true, true, false, false, false, false], 'the region plans');
+  assert.deepEqual(on(consultant, 'final'), [true, false, false, false, false, true], 'and follows up once final');
+  assert.deepEqual(on(actor('region', { regionId: 'midtjylland' }), 'final'), [false, false, false, false, false, false], 'not another region');
+  const surveyor = actor('surveyor', { id: 's-1' });
+  assert.deepEqual(on(surveyor, 'in_progress'), [true, false, true, false, false, false], 'the assigned surveyor records');
+  assert.deepEqual(on(surveyor, 'draft'), [true, false, false, false, false, false], 'not after sending the draft');
+  assert.deepEqual(on(surveyor, 'draft', true), [true, false, false, false, true, false], 'and finalises once the institution has answered');
+  assert.deepEqual(on(actor('surveyor', { id: 's-2' }), 'in_progress'), [false, false, false, false, false, false], 'a surveyor not assigned to it is refused');
+  const leader = actor('provider', { providerId: 'i-1', regionId: 'sjaelland' });
+  assert.deepEqual(on(leader, 'in_progress'), [false, false, false, false, false, false], 'the institution sees no working notes');
+  assert.deepEqual(on(leader, 'draft'), [true, false, false, true, false, false], 'it comments on the draft');
+  assert.deepEqual(on(leader, 'draft', true), [true, false, false, false, false, false], 'once');
+  const inspector = actor('inspector', { authorityId: 'oest' });
+  assert.deepEqual([on(inspector, 'draft')[0], on(inspector, 'final')[0]], [false, true], 'a shared institution\'s report: read by its authority when final');
+  for (const role of ['auditor', 'municipality'] as const) assert.deepEqual(on(actor(role), 'final'), [false, false, false, false, false, false], role);
+  assert.deepEqual(on(actor('admin'), 'final'), [true, false, false, false, false, false], 'the operator reads');
+  // Shared examples: the region and its institutions; catalog uploads: the operator only.
+  assert.deepEqual([regionExampleAbilities(consultant, 'sjaelland').read, regionExampleAbilities(leader, 'sjaelland').read, regionExampleAbilities(leader, 'midtjylland').read, regionExampleAbilities(surveyor, 'sjaelland').read, regionExampleAbilities(inspector, 'sjaelland').read], [true, true, false, false, false]);
+  assert.deepEqual((['admin', 'inspector', 'manager', 'auditor', 'region', 'provider', 'surveyor', 'municipality'] as const).map((r) => catalogAbilities(actor(r, { authorityId: r === 'inspector' || r === 'manager' ? 'oest' : null })).upload), [true, false, false, false, false, false, false, false]);
 });

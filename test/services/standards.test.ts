@@ -10,7 +10,7 @@ import { toActor } from '../../src/services/auth/sessions.ts';
 import type { Actor } from '../../src/services/actor.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
 import { getStandardsOverview } from '../../src/services/standards/get-standards-overview.ts';
-import { institutionAbilities, type InstitutionRecord } from '../../src/services/policies/abilities.ts';
+import { institutionAbilities, placeAbilities, type InstitutionRecord } from '../../src/services/policies/abilities.ts';
 import { auditLog, users } from '../../src/storage/schema.ts';
 import { getTrafficLight } from '../../src/services/standards/get-traffic-light.ts';
 import { placeTrafficLightItem } from '../../src/services/standards/place-traffic-light-item.ts';
@@ -154,4 +154,13 @@ test('the auditor, a municipality, another region and an unassigned surveyor rea
     await refusedWith(placeTrafficLightItem(t.services, actor, { providerId, matter: 'Mad', colour: 'green', agreedOn: '2026-11-20', agreedWith: 'Husmødet' }), 'forbidden');
     await refusedWith(writeLocalDescription(t.services, actor, { providerId, standardId: 'kommunikation', text: 'x' }), 'forbidden');
   }
+});
+
+test('the menu entry of the regions\' model: the region, the surveyor and an institution a region operates', () => {
+  const entry = (a: Actor) => placeAbilities(a).standards;
+  assert.deepEqual(
+    [entry(actor('region', { regionId: 'sjaelland' })), entry(actor('surveyor')), entry(actor('provider', { providerId: 'i-1', regionId: 'sjaelland' })), entry(actor('provider', { providerId: 'p-1' }))],
+    [true, true, true, false],
+  );
+  for (const role of ['admin', 'inspector', 'manager', 'auditor', 'municipality'] as const) assert.equal(entry(actor(role, { authorityId: 'oest' })), false, role);
 });

@@ -5,8 +5,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { refusedWith } from '../support/refused-with.ts';
 import { makeActor } from '../support/fixtures.ts';
-import { ServiceError } from '../../src/services/service-error.ts';
 import { activateCatalogVersion, getPendingCatalogVersion, listCatalogVersions, loadUploadedCatalogs, uploadCatalogVersion } from '../../src/services/models/catalog-versions.ts';
 import { COMMAND_LINE_OPERATOR } from '../../src/services/actor.ts';
 import { serviceRegistry, versionedRegistry } from '../../src/catalog/model-registry.ts';
@@ -21,8 +21,6 @@ before(async () => {
 after(() => t.close());
 
 const admin = COMMAND_LINE_OPERATOR;
-const refusedWith = (p: Promise<unknown>, code: ServiceError['code'], message?: RegExp) =>
-  assert.rejects(p, (e: unknown) => e instanceof ServiceError && e.code === code && (message === undefined || e.fields.some((f) => message.test(f.message))));
 const yaml = (file: string) => readFileSync(new URL(`../../models/${file}`, import.meta.url), 'utf8');
 
 test('the diff names what was added, removed and changed, list items by their id', () => {

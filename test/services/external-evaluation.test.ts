@@ -6,9 +6,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { refusedWith } from '../support/refused-with.ts';
 import { makeActor } from '../support/fixtures.ts';
 import { demoActor } from '../support/demo-actor.ts';
-import { ServiceError } from '../../src/services/service-error.ts';
 import { getStandardsOverview } from '../../src/services/standards/get-standards-overview.ts';
 import {
   addEvaluationAction, commentOnDraft, completeEvaluationAction, finaliseEvaluation, getExternalEvaluation, getExternalEvaluations, planExternalEvaluation, recordFindings,
@@ -25,8 +25,6 @@ before(async () => {
 });
 after(() => t.close());
 
-const refusedWith = (p: Promise<unknown>, code: ServiceError['code'], field?: string) =>
-  assert.rejects(p, (e: unknown) => e instanceof ServiceError && e.code === code && (field === undefined || e.fields.some((f) => f.field === field)));
 
 test('plan, record, send, comment, finalise, follow up — each by its own role only', async () => {
   const [egebakken] = await t.services.db.select().from(providers).where(eq(providers.name, 'Bostedet Egebakken'));
@@ -88,25 +86,25 @@ test('plan, record, send, comment, finalise, follow up — each by its own role 
 test('external-evaluation abilities for every role and status, written out by hand', () => {
   const institution = { providerId: 'i-1', regionId: 'sjaelland', authorityId: 'oest', sharedWithAuthority: true };
   const actor = (role: Actor['role'], over: Partial<Actor> = {}): Actor => ({ id: 'u', username: 'u', displayName: 'U', role, authorityId: null, providerId: null, fosterFamilyId: null, regionId: null, ...over });
-  // [read, replan, record, comment, finalise, followUp]
+  // [read, record, comment, finalise, followUp]
   const on = (a: Actor, status: ExternalEvaluationStatus, commented = false, surveyorIds = ['s-1']) => Object.values(externalEvaluationAbilities(a, institution, { status, surveyorIds, commented }));
   const consultant = actor('region', { regionId: 'sjaelland' });
-  assert.deepEqual(on(consultant, 'planned'), [true, true, false, false, false, false], 'the region plans');
-  assert.deepEqual(on(consultant, 'final'), [true, false, false, false, false, true], 'and follows up once final');
-  assert.deepEqual(on(actor('region', { regionId: 'midtjylland' }), 'final'), [false, false, false, false, false, false], 'not another region');
+  assert.deepEqual(on(consultant, 'planned'), [true, false, false, false, false], 'the region reads it while it runs');
+  assert.deepEqual(on(consultant, 'final'), [true, false, false, false, true], 'and follows up once final');
+  assert.deepEqual(on(actor('region', { regionId: 'midtjylland' }), 'final'), [false, false, false, false, false], 'not another region');
   const surveyor = actor('surveyor', { id: 's-1' });
-  assert.deepEqual(on(surveyor, 'in_progress'), [true, false, true, false, false, false], 'the assigned surveyor records');
-  assert.deepEqual(on(surveyor, 'draft'), [true, false, false, false, false, false], 'not after sending the draft');
-  assert.deepEqual(on(surveyor, 'draft', true), [true, false, false, false, true, false], 'and finalises once the institution has answered');
-  assert.deepEqual(on(actor('surveyor', { id: 's-2' }), 'in_progress'), [false, false, false, false, false, false], 'a surveyor not assigned to it is refused');
+  assert.deepEqual(on(surveyor, 'in_progress'), [true, true, false, false, false], 'the assigned surveyor records');
+  assert.deepEqual(on(surveyor, 'draft'), [true, false, false, false, false], 'not after sending the draft');
+  assert.deepEqual(on(surveyor, 'draft', true), [true, false, false, true, false], 'and finalises once the institution has answered');
+  assert.deepEqual(on(actor('surveyor', { id: 's-2' }), 'in_progress'), [false, false, false, false, false], 'a surveyor not assigned to it is refused');
   const leader = actor('provider', { providerId: 'i-1', regionId: 'sjaelland' });
-  assert.deepEqual(on(leader, 'in_progress'), [false, false, false, false, false, false], 'the institution sees no working notes');
-  assert.deepEqual(on(leader, 'draft'), [true, false, false, true, false, false], 'it comments on the draft');
-  assert.deepEqual(on(leader, 'draft', true), [true, false, false, false, false, false], 'once');
+  assert.deepEqual(on(leader, 'in_progress'), [false, false, false, false, false], 'the institution sees no working notes');
+  assert.deepEqual(on(leader, 'draft'), [true, false, true, false, false], 'it comments on the draft');
+  assert.deepEqual(on(leader, 'draft', true), [true, false, false, false, false], 'once');
   const inspector = actor('inspector', { authorityId: 'oest' });
   assert.deepEqual([on(inspector, 'draft')[0], on(inspector, 'final')[0]], [false, true], 'a shared institution\'s report: read by its authority when final');
-  for (const role of ['auditor', 'municipality'] as const) assert.deepEqual(on(actor(role), 'final'), [false, false, false, false, false, false], role);
-  assert.deepEqual(on(actor('admin'), 'final'), [true, false, false, false, false, false], 'the operator reads');
+  for (const role of ['auditor', 'municipality'] as const) assert.deepEqual(on(actor(role), 'final'), [false, false, false, false, false], role);
+  assert.deepEqual(on(actor('admin'), 'final'), [true, false, false, false, false], 'the operator reads');
   // Shared examples: the region and its institutions; catalog uploads: the operator only.
   assert.deepEqual([regionExampleAbilities(consultant, 'sjaelland').read, regionExampleAbilities(leader, 'sjaelland').read, regionExampleAbilities(leader, 'midtjylland').read, regionExampleAbilities(surveyor, 'sjaelland').read, regionExampleAbilities(inspector, 'sjaelland').read], [true, true, false, false, false]);
   assert.deepEqual((['admin', 'inspector', 'manager', 'auditor', 'region', 'provider', 'surveyor', 'municipality'] as const).map((r) => catalogAbilities(actor(r, { authorityId: r === 'inspector' || r === 'manager' ? 'oest' : null })).upload), [true, false, false, false, false, false, false, false]);

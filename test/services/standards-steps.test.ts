@@ -5,9 +5,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { refusedWith } from '../support/refused-with.ts';
 import { makeActor } from '../support/fixtures.ts';
 import { demoActor } from '../support/demo-actor.ts';
-import { ServiceError } from '../../src/services/service-error.ts';
 import { getStandardsOverview } from '../../src/services/standards/get-standards-overview.ts';
 import { addGuidingDocument, addStepEvidence, getGuidingDocumentFile, getSteps, listGuidingExamples, setStepStatuses } from '../../src/services/standards/steps.ts';
 import { auditLog, providers } from '../../src/storage/schema.ts';
@@ -19,8 +19,6 @@ before(async () => {
 });
 after(() => t.close());
 
-const refusedWith = (p: Promise<unknown>, code: ServiceError['code'], field?: string) =>
-  assert.rejects(p, (e: unknown) => e instanceof ServiceError && e.code === code && (field === undefined || e.fields.some((f) => f.field === field)));
 const pdf = new TextEncoder().encode('%PDF-1.4\n% en vejledning\n');
 
 test('the step rule: fulfilled only with evidence and after every step before it', () => {

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { refusedWith } from '../support/refused-with.ts';
 import { makeActor } from '../support/fixtures.ts';
 import { toActor } from '../../src/services/auth/sessions.ts';
 import type { Actor } from '../../src/services/actor.ts';
@@ -93,7 +94,6 @@ test('the traffic light: the institution places and moves matters (history kept,
   assert.deepEqual(audit.map((a) => a.action).sort(), ['traffic_light.move', 'traffic_light.place', 'traffic_light.place']);
 });
 
-const refusedWith = (p: Promise<unknown>, code: ServiceError['code']) => assert.rejects(p, (e: unknown) => e instanceof ServiceError && e.code === code);
 
 test('the self-evaluation: the institution drafts and submits (every standard answered), the region acknowledges, the next is due a year later', async () => {
   const leader = await demoActor('institution-leder');

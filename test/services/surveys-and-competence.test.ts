@@ -4,9 +4,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { refusedWith } from '../support/refused-with.ts';
 import { makeActor } from '../support/fixtures.ts';
 import { demoActor } from '../support/demo-actor.ts';
-import { ServiceError } from '../../src/services/service-error.ts';
 import { getStandardsOverview } from '../../src/services/standards/get-standards-overview.ts';
 import { getSurveys, importSurveyRound } from '../../src/services/standards/surveys.ts';
 import { parseSurveyCsv, surveyTrends } from '../../src/core/kinds/standards/survey-results.ts';
@@ -18,8 +18,6 @@ before(async () => {
 });
 after(() => t.close());
 
-const refusedWith = (p: Promise<unknown>, code: ServiceError['code'], message?: RegExp) =>
-  assert.rejects(p, (e: unknown) => e instanceof ServiceError && e.code === code && (message === undefined || e.fields.some((f) => message.test(f.message))));
 const csv = (lines: string[]) => ['nummer,spørgsmål,besvarelser,positive', ...lines].join('\n');
 
 test('the survey CSV: every problem named by line and column', () => {

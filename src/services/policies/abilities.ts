@@ -154,7 +154,6 @@ export function externalEvaluationAbilities(actor: Actor, institution: Instituti
   return {
     /** The findings and the report: the surveyors' working notes reach the institution as the draft, and other readers only when final. */
     read: on.approve || assigned || actor.role === 'admin' || (on.write && (evaluation.status === 'draft' || evaluation.status === 'final')) || (on.read && actor.role !== 'surveyor' && evaluation.status === 'final'),
-    replan: on.approve && open,
     record: assigned && open,
     comment: on.write && evaluation.status === 'draft' && !evaluation.commented,
     finalise: assigned && evaluation.status === 'draft' && evaluation.commented,

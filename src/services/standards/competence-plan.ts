@@ -11,6 +11,7 @@ import type { ServiceContext } from '../context.ts';
 import { requireAbility } from '../permissions.ts';
 import { invalid, notFound } from '../service-error.ts';
 import { isUuid, parseOptions } from '../service-options.ts';
+import { dateField, requiredField } from './form-fields.ts';
 import { loadInstitution, type Institution } from './load-institution.ts';
 
 export type CompetenceModule = typeof competenceModules.$inferSelect & { participants: (typeof competenceParticipants.$inferSelect)[] };
@@ -28,15 +29,13 @@ export async function getCompetencePlan(ctx: ServiceContext, actor: Actor, provi
   return { institution, modules: modules.map((m) => ({ ...m, participants: participants.filter((p) => p.moduleId === m.id) })), mayWrite: abilities.write };
 }
 
-const required = (what: string, max: number) => z.string({ error: `${what} skal udfyldes.` }).trim().min(1, `${what} skal udfyldes.`).max(max, `${what} må højst være ${max} tegn.`);
-const isoDate = (what: string) => z.string({ error: `${what} skal udfyldes.` }).refine(isIsoDate, `${what} skal være en gyldig dato (ÅÅÅÅ-MM-DD).`);
 
 export const addCompetenceModuleSchema = z.object({
   providerId: z.string(),
-  topic: required('Emnet', 200),
-  targetGroup: required('Målgruppen', 300),
-  startsOn: isoDate('Startdatoen'),
-  endsOn: isoDate('Slutdatoen'),
+  topic: requiredField('Emnet', 200),
+  targetGroup: requiredField('Målgruppen', 300),
+  startsOn: dateField('Startdatoen'),
+  endsOn: dateField('Slutdatoen'),
   /** One participant per line. */
   participants: z.string().default(''),
 }).refine((o) => !isIsoDate(o.startsOn) || !isIsoDate(o.endsOn) || o.endsOn >= o.startsOn, { path: ['endsOn'], message: 'Slutdatoen kan ikke ligge før startdatoen.' });
@@ -61,7 +60,7 @@ export const recordCompletionSchema = z.object({
   providerId: z.string(),
   moduleId: z.string(),
   participantIds: z.array(z.string()).min(1, 'Vælg mindst én deltager.'),
-  completedOn: isoDate('Datoen'),
+  completedOn: dateField('Datoen'),
 });
 
 /** Marks participants of one module as having completed it, on a date. */

@@ -6,7 +6,7 @@
 // one transaction with an audit entry.
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import { isIsoDate, todayInDenmark } from '../../core/calendar.ts';
+import { todayInDenmark } from '../../core/calendar.ts';
 import type { StandardsModel } from '../../core/kinds/standards/catalog.ts';
 import { EVALUATION_FINDINGS, type EvaluationFinding, type ExternalEvaluationStatus } from '../../core/vocabulary.ts';
 import { evaluationActions, externalEvaluationFindings, externalEvaluationSurveyors, externalEvaluations, users } from '../../storage/schema.ts';
@@ -19,6 +19,7 @@ import { externalEvaluationAbilities } from '../policies/abilities.ts';
 import { conflict, invalid, notFound, type FieldIssue } from '../service-error.ts';
 import { isUuid, parseOptions } from '../service-options.ts';
 import { standardsModelOf } from './get-standards-overview.ts';
+import { dateField, requiredField } from './form-fields.ts';
 import { loadInstitution, type Institution } from './load-institution.ts';
 
 export type EvaluationAction = typeof evaluationActions.$inferSelect;
@@ -99,12 +100,10 @@ export async function getExternalEvaluation(ctx: ServiceContext, actor: Actor, i
   return { institution, model: standardsModelOf(ctx.registry), evaluation };
 }
 
-const isoDate = (what: string) => z.string({ error: `${what} skal udfyldes.` }).refine(isIsoDate, `${what} skal være en gyldig dato (ÅÅÅÅ-MM-DD).`);
-const required = (what: string, max: number) => z.string({ error: `${what} skal udfyldes.` }).trim().min(1, `${what} skal udfyldes.`).max(max, `${what} må højst være ${max} tegn.`);
 
 export const planExternalEvaluationSchema = z.object({
   providerId: z.string(),
-  plannedOn: isoDate('Datoen'),
+  plannedOn: dateField('Datoen'),
   surveyorIds: z.array(z.string()).min(1, 'Vælg mindst én surveyor.'),
 });
 
@@ -209,9 +208,9 @@ export const addEvaluationActionSchema = z.object({
   providerId: z.string(),
   evaluationId: z.string(),
   standardId: z.string({ error: 'Vælg standarden.' }).min(1, 'Vælg standarden.'),
-  action: required('Handlingen', 2000),
-  owner: required('Den ansvarlige', 200),
-  deadline: isoDate('Fristen'),
+  action: requiredField('Handlingen', 2000),
+  owner: requiredField('Den ansvarlige', 200),
+  deadline: dateField('Fristen'),
 });
 
 export async function addEvaluationAction(ctx: ServiceContext, actor: Actor, input: unknown): Promise<EvaluationAction> {

@@ -3,7 +3,6 @@
 // One transaction with an audit entry.
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { isIsoDate } from '../../core/calendar.ts';
 import { TRAFFIC_LIGHT_COLOURS } from '../../core/vocabulary.ts';
 import { trafficLightItems } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
@@ -12,19 +11,19 @@ import type { ServiceContext } from '../context.ts';
 import { requireAbility } from '../permissions.ts';
 import { conflict } from '../service-error.ts';
 import { parseOptions } from '../service-options.ts';
+import { dateField, requiredField } from './form-fields.ts';
 import { loadInstitution } from './load-institution.ts';
 
-const text = (what: string, max: number) => z.string({ error: `${what} skal udfyldes.` }).trim().min(1, `${what} skal udfyldes.`).max(max, `${what} må højst være ${max} tegn.`);
 
 export const placeTrafficLightItemSchema = z.object({
   providerId: z.string(),
   /** Set: move this placement (it ends); absent: a new matter. */
   replaces: z.string().uuid('Placeringen findes ikke.').optional(),
   unit: z.string().trim().max(200, 'Huset eller enheden må højst være 200 tegn.').default(''),
-  matter: text('Sagen', 500),
+  matter: requiredField('Sagen', 500),
   colour: z.enum(TRAFFIC_LIGHT_COLOURS, { error: 'Vælg rød, gul eller grøn.' }),
-  agreedOn: z.string({ error: 'Datoen skal udfyldes.' }).refine(isIsoDate, 'Datoen skal være en gyldig dato (ÅÅÅÅ-MM-DD).'),
-  agreedWith: text('Hvem det er aftalt med', 300),
+  agreedOn: dateField('Datoen'),
+  agreedWith: requiredField('Hvem det er aftalt med', 300),
 });
 
 export async function placeTrafficLightItem(ctx: ServiceContext, actor: Actor, input: unknown) {

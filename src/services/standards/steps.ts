@@ -6,7 +6,6 @@
 import { and, asc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
 import { stepProblems } from '../../core/kinds/standards/step-rules.ts';
 import { z } from 'zod';
-import { isIsoDate } from '../../core/calendar.ts';
 import type { StandardsModel } from '../../core/kinds/standards/catalog.ts';
 import { GUIDING_DOCUMENT_KINDS, STEP_EVIDENCE_KINDS, STEP_STATUSES, type StepStatus } from '../../core/vocabulary.ts';
 import { guidingDocuments, providers, standardSteps, stepEvidence } from '../../storage/schema.ts';
@@ -18,6 +17,7 @@ import { regionExampleAbilities } from '../policies/abilities.ts';
 import { invalid, notFound } from '../service-error.ts';
 import { isUuid, parseOptions } from '../service-options.ts';
 import { standardsModelOf } from './get-standards-overview.ts';
+import { dateField, requiredField } from './form-fields.ts';
 import { loadInstitution, type Institution } from './load-institution.ts';
 
 /** A guiding document without its file's bytes (those are read one at a time, by download). */
@@ -46,8 +46,6 @@ export async function getSteps(ctx: ServiceContext, actor: Actor, providerId: un
   return { institution, model: standardsModelOf(ctx.registry), statuses, documents, evidence, mayWrite: abilities.write };
 }
 
-const required = (what: string, max: number) => z.string({ error: `${what} skal udfyldes.` }).trim().min(1, `${what} skal udfyldes.`).max(max, `${what} må højst være ${max} tegn.`);
-const isoDate = (what: string) => z.string({ error: `${what} skal udfyldes.` }).refine(isIsoDate, `${what} skal være en gyldig dato (ÅÅÅÅ-MM-DD).`);
 
 function requireStandard(model: StandardsModel, standardId: string) {
   const standard = model.standards.find((s) => s.id === standardId);
@@ -116,12 +114,12 @@ const fileSchema = z.object({ name: z.string().trim().min(1).max(200), data: z.i
 export const addGuidingDocumentSchema = z.object({
   providerId: z.string(),
   standardId: z.string(),
-  title: required('Titlen', 300),
+  title: requiredField('Titlen', 300),
   kind: z.enum(GUIDING_DOCUMENT_KINDS, { error: 'Vælg vejledning eller instruks.' }),
   link: z.string().trim().max(2000, 'Linket må højst være 2.000 tegn.').default(''),
   file: fileSchema.optional(),
-  owner: required('Den ansvarlige', 200),
-  reviewOn: isoDate('Revisionsdatoen'),
+  owner: requiredField('Den ansvarlige', 200),
+  reviewOn: dateField('Revisionsdatoen'),
   sharedAsExample: z.boolean().default(false),
 });
 
@@ -206,8 +204,8 @@ export const addStepEvidenceSchema = z.object({
   standardId: z.string(),
   step: z.coerce.number({ error: 'Trinnet skal være et tal.' }).int().min(2, 'Dokumentation af brug hører til trin 2 og senere.'),
   kind: z.enum(STEP_EVIDENCE_KINDS, { error: 'Vælg, hvad der er gjort.' }),
-  heldOn: isoDate('Datoen'),
-  description: required('Beskrivelsen', 2000),
+  heldOn: dateField('Datoen'),
+  description: requiredField('Beskrivelsen', 2000),
 });
 
 export async function addStepEvidence(ctx: ServiceContext, actor: Actor, input: unknown): Promise<StepEvidence> {

@@ -4,8 +4,9 @@
 import { z } from 'zod';
 import { longText } from '../../assessment/stored-text.ts';
 
-export const STEP_STATUSES = ['not_started', 'in_progress', 'fulfilled'] as const;
-export type StepStatus = (typeof STEP_STATUSES)[number];
+import { STEP_STATUSES } from '../../vocabulary.ts';
+
+export { STEP_STATUSES, type StepStatus } from '../../vocabulary.ts';
 
 export const stepWorkSchema = z.strictObject({
   status: z.enum(STEP_STATUSES),

@@ -11,7 +11,7 @@ import type { Decision } from './assessment/decision-options.ts';
 import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.ts';
 import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
-import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type TrafficLightColour, type StepStatus, type GuidingDocumentKind, type StepEvidenceKind, type EvaluationFinding, type ExternalEvaluationStatus, type SurveyAudience, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
+import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type TrafficLightColour, type StepStatus, type GuidingDocumentKind, type StepEvidenceKind, type EvaluationFinding, type ExternalEvaluationStatus, type SurveyAudience, type NotificationKind, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
 import type { WorkItemKind } from './kinds/standards/work-list.ts';
 import type { ModelKind } from './model/schema.ts';
 import type { FactItemKind, FactSource, SpecialSituation } from './analytics/facts.ts';
@@ -284,4 +284,13 @@ export const WORK_ITEM_LABEL: Record<WorkItemKind, string> = {
   draft_comment: 'Udkast til evalueringsrapport venter på institutionens bemærkninger',
   description_approval: 'Lokal beskrivelse venter på regionens godkendelse',
   self_evaluation_acknowledgement: 'Selvevaluering venter på regionens kvittering',
+};
+
+/** A notification in a sentence, before the inspection's name. */
+export const NOTIFICATION_LABEL: Record<NotificationKind, string> = {
+  report_returned: 'Rapporten er sendt tilbage til dig fra kvalitetssikringen',
+  review_waiting: 'En rapport venter på kvalitetssikring',
+  hearing_sent: 'En rapport er sendt i høring hos jer',
+  hearing_answered: 'Høringen er besvaret',
+  report_sent: 'Den endelige rapport er sendt',
 };

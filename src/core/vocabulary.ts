@@ -52,3 +52,7 @@ export type SurveyAudience = (typeof SURVEY_AUDIENCES)[number];
 
 export const TRAFFIC_LIGHT_COLOURS = ['red', 'yellow', 'green'] as const;
 export type TrafficLightColour = (typeof TRAFFIC_LIGHT_COLOURS)[number];
+
+/** What a user is notified of in the report workflow (issue 12). */
+export const NOTIFICATION_KINDS = ['report_returned', 'review_waiting', 'hearing_sent', 'hearing_answered', 'report_sent'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -10,6 +10,8 @@ import { hasUsers } from '../services/users/has-users.ts';
 import { DEMO_BANNER } from '../core/labels.ts';
 import type { OpenDatabaseOptions } from '../storage/database.ts';
 import type { WebSettings } from '../web/env.ts';
+import { smtpMailer, type MailSettings } from './mail-settings.ts';
+import { deliverNotificationEmails } from '../services/notifications/deliver-emails.ts';
 
 export type StartServerOptions = {
   port: number;
@@ -21,6 +23,8 @@ export type StartServerOptions = {
   log: (line: string) => void;
   /** Seed the fictional demo data into an empty database; refused on a database with other data. */
   demo?: boolean;
+  /** E-mail notifications through SMTP (the outbox is sent every `everyMs`); null: in-app only. */
+  mail?: MailSettings | null;
 };
 /** `services`: the running server's own, for tests that compare a page with the database. */
 export type RunningServer = { port: number; services: ServiceContext; stop(): Promise<void> };
@@ -32,7 +36,7 @@ export const FIRST_ADMIN_HINT =
   'Der er ingen brugere endnu. Opret den første administrator (adgangskoden læses fra standard input, eller dannes og vises én gang):\n' +
   '  tilsyn user create BRUGERNAVN --role admin --name "Fulde navn"';
 
-export async function startServer({ port, hostname = '127.0.0.1', web = {}, database: databaseOptions, log, demo = false }: StartServerOptions): Promise<RunningServer> {
+export async function startServer({ port, hostname = '127.0.0.1', web = {}, database: databaseOptions, log, demo = false, mail = null }: StartServerOptions): Promise<RunningServer> {
   const { services, database } = await openServices(databaseOptions);
   try {
     if (demo && (await isDatabaseEmpty(services))) {
@@ -62,11 +66,13 @@ export async function startServer({ port, hostname = '127.0.0.1', web = {}, data
   if (database.kind === 'pglite') {
     log('Indlejret database (PGlite): den tåler, at processen stopper, men ikke at maskinen går ned eller mister strømmen (PGlite skriver uden fsync). Brug PostgreSQL (DATABASE_URL) i drift.');
   }
+  const outbox = mail ? startOutbox(services, mail, log) : null;
   log(`tilsyn kører på http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${actualPort}/  (database: ${database.kind})`);
   return {
     port: actualPort,
     services,
     stop: async () => {
+      await outbox?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections would hold close() open until they time out.
       if ('closeAllConnections' in server) server.closeAllConnections();
@@ -74,4 +80,18 @@ export async function startServer({ port, hostname = '127.0.0.1', web = {}, data
       await database.close();
     },
   };
+}
+
+/** Sends the notification e-mails every `everyMs`, one round at a time; a failure is logged by its code only (an SMTP error can quote an address). */
+function startOutbox(services: ServiceContext, mail: MailSettings, log: (line: string) => void) {
+  const mailer = smtpMailer(mail);
+  let round: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    round = round.then(() => deliverNotificationEmails(services, mailer, mail.baseUrl)).catch((e: unknown) => {
+      const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : 'ukendt';
+      log(`E-mail kunne ikke sendes (${code}); der prøves igen.`);
+    });
+  }, mail.everyMs);
+  log('Notifikationer sendes også som e-mail.');
+  return { stop: async () => { clearInterval(timer); await round; } };
 }

@@ -1,6 +1,6 @@
 // Tables. PostgreSQL dialect, the same on embedded PGlite and on a PostgreSQL server.
 // Domain rules do not live here; services call the pure core and store its inputs.
-import { APPROVAL_STATUSES, EXTERNAL_EVALUATION_STATUSES, EVALUATION_FINDINGS, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SELF_EVALUATION_STATUSES, SESSION_METHODS, STEP_STATUSES, GUIDING_DOCUMENT_KINDS, STEP_EVIDENCE_KINDS, SURVEY_AUDIENCES, TRAFFIC_LIGHT_COLOURS, VISIT_STATUSES } from '../core/vocabulary.ts';
+import { APPROVAL_STATUSES, EXTERNAL_EVALUATION_STATUSES, EVALUATION_FINDINGS, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SELF_EVALUATION_STATUSES, SESSION_METHODS, STEP_STATUSES, GUIDING_DOCUMENT_KINDS, STEP_EVIDENCE_KINDS, SURVEY_AUDIENCES, NOTIFICATION_KINDS, TRAFFIC_LIGHT_COLOURS, VISIT_STATUSES } from '../core/vocabulary.ts';
 import { PHASES } from '../core/assessment/assessment-input.ts';
 import type { LegalBasis, ProviderFlag } from '../core/model/catalog-parts.ts';
 import { DECISIONS } from '../core/assessment/decision-options.ts';
@@ -76,6 +76,8 @@ export const users = pgTable('users', {
   active: boolean('active').notNull().default(true),
   /** Set when an administrator sets the password: the user chooses a new one at the next login. */
   mustChangePassword: boolean('must_change_password').notNull().default(false),
+  /** Where notifications are e-mailed, when the installation sends e-mail; optional. */
+  email: text('email'),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('users_username_idx').on(t.username)]);
@@ -544,3 +546,14 @@ export const catalogVersions = pgTable('catalog_versions', {
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   activatedAt: timestamp('activated_at', { withTimezone: true }),
 }, (t) => [uniqueIndex('catalog_versions_version').on(t.modelId, t.version)]);
+
+/** An in-app notification of the report workflow to one user (issue 12); e-mailed when SMTP is configured. */
+export const notifications = pgTable('notifications', {
+  id: id(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
+  inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+  readAt: timestamp('read_at', { withTimezone: true }),
+  emailedAt: timestamp('emailed_at', { withTimezone: true }),
+}, (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)]);

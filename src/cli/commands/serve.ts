@@ -5,6 +5,7 @@ import { parseArguments } from '../parse-arguments.ts';
 import type { CliIo } from '../cli-io.ts';
 import { webSettingsFromEnv } from '../../server/web-settings-from-env.ts';
 import { OidcConfigurationError } from '../../services/auth/oidc-settings.ts';
+import { MailConfigurationError, mailSettingsFromEnv } from '../../server/mail-settings.ts';
 
 export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArguments('serve', argv, { demo: { type: 'boolean', default: false } }, 0);
@@ -17,9 +18,10 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
       database: databaseOptionsFromEnv(io.env),
       log: (line) => io.stdout.write(`${line}\n`),
       demo: values.demo,
+      mail: mailSettingsFromEnv(io.env),
     });
   } catch (e) {
-    if (!(e instanceof StartRefused || e instanceof OidcConfigurationError)) throw e;
+    if (!(e instanceof StartRefused || e instanceof OidcConfigurationError || e instanceof MailConfigurationError)) throw e;
     io.stderr.write(`tilsyn: ${e.message}\n`);
     return 1;
   }

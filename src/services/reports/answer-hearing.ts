@@ -6,6 +6,7 @@ import { formatDanishDate } from '../../core/report/report-labels.ts';
 import { REPORT_TEXT_MAX } from '../../core/report/report-input.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
+import { notify } from '../notifications/notify.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { assertStatus, auditState, expectedVersionField, idField, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
@@ -25,7 +26,7 @@ export const answerHearingSchema = z.object({
 
 export async function answerHearing(ctx: ServiceContext, actor: Actor, options: AnswerHearingOptions): Promise<ReportRow> {
   const o = parseOptions(answerHearingSchema, options);
-  const { report, target } = await loadReportTarget(ctx.db, o.inspectionId);
+  const { inspection, report, target } = await loadReportTarget(ctx.db, o.inspectionId);
   authorize(actor, 'report.hearing', target);
   const today = todayInDenmark(ctx.now());
   return ctx.db.transaction(async (tx) => {
@@ -38,6 +39,7 @@ export async function answerHearing(ctx: ServiceContext, actor: Actor, options: 
     const now = ctx.now();
     const after = await updateReport(tx, row, o.expectedVersion, now, { hearingAnswer: o.answer, hearingAnsweredAt: now, hearingAnsweredBy: actor.id });
     await recordAudit(tx, actor, { action: 'report.hearing_answer', entityType: 'report', entityId: row.id, before: auditState(row), after: auditState(after) });
+    await notify(tx, actor, 'hearing_answered', inspection, row.authorId);
     return after;
   });
 }

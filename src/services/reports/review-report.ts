@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
+import { notify } from '../notifications/notify.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { forbidden, invalid } from '../service-error.ts';
@@ -57,6 +58,7 @@ export async function reviewReport(ctx: ServiceContext, actor: Actor, options: R
       before: auditState(row),
       after: auditState(after),
     });
+    if (o.decision === 'return') await notify(tx, actor, 'report_returned', inspection, row.authorId);
     return after;
   });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { reportDispatches } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
+import { notify } from '../notifications/notify.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { assertStatus, auditState, expectedVersionField, idField, latestVersion, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
@@ -16,7 +17,7 @@ export const sendReportSchema = z.object({ inspectionId: idField('Tilsynet'), ex
 
 export async function sendReport(ctx: ServiceContext, actor: Actor, options: SendReportOptions): Promise<SendReportResult> {
   const o = parseOptions(sendReportSchema, options);
-  const { report, target } = await loadReportTarget(ctx.db, o.inspectionId);
+  const { inspection, report, target } = await loadReportTarget(ctx.db, o.inspectionId);
   authorize(actor, 'report.write', target);
   return ctx.db.transaction(async (tx) => {
     const row = await lockReport(tx, report.id, o.expectedVersion);
@@ -34,6 +35,7 @@ export async function sendReport(ctx: ServiceContext, actor: Actor, options: Sen
       after: { dispatchId: dispatch.id, reportId: row.id, number: version.number, sentAt: now.toISOString() },
     });
     await recordAudit(tx, actor, { action: 'report.send', entityType: 'report', entityId: row.id, before: auditState(row), after: { ...auditState(after), versionId: version.id } });
+    await notify(tx, actor, 'report_sent', inspection, row.authorId);
     return { report: after, versionId: version.id, versionNumber: version.number, sentAt: dispatch.sentAt };
   });
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
+import { notify } from '../notifications/notify.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { invalid } from '../service-error.ts';
@@ -39,6 +40,7 @@ export async function sendToHearing(ctx: ServiceContext, actor: Actor, options: 
       hearingAnsweredBy: null,
     });
     await recordAudit(tx, actor, { action: 'report.hearing', entityType: 'report', entityId: row.id, before: auditState(row), after: auditState(after) });
+    await notify(tx, actor, 'hearing_sent', inspection, row.authorId);
     return after;
   });
 }

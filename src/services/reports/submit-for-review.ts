@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
+import { notify } from '../notifications/notify.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
 import { assertChecksPass } from './check-before.ts';
@@ -24,6 +25,7 @@ export async function submitForReview(ctx: ServiceContext, actor: Actor, options
     await assertChecksPass(ctx, tx, inspection, row, 'sendes til kvalitetssikring', visit);
     const after = await updateReport(tx, row, o.expectedVersion, ctx.now(), { status: 'review', authorId: actor.id });
     await recordAudit(tx, actor, { action: 'report.submit', entityType: 'report', entityId: row.id, before: auditState(row), after: auditState(after) });
+    await notify(tx, actor, 'review_waiting', inspection, after.authorId);
     return after;
   });
 }

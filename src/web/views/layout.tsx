@@ -1,6 +1,6 @@
 // The page frame: DKFDS header, navigation by role, skip link, main content, footer.
 import { Csrf } from './forms.tsx';
-import { currentActor } from './request-context.ts';
+import { currentActor, unreadNotifications } from './request-context.ts';
 import { placeAbilities, type PlaceAbilities } from '../../services/policies/abilities.ts';
 import type { Child } from 'hono/jsx';
 import { PageFrame } from './page-frame.tsx';
@@ -36,6 +36,7 @@ export function navigationFor(actor: Actor): [string, string][] {
 
 export function Layout({ title, breadcrumbs, children }: LayoutProps) {
   const actor = currentActor();
+  const unread = unreadNotifications();
   return (
     <PageFrame
       documentTitle={`${title} – tilsyn`}
@@ -53,6 +54,7 @@ export function Layout({ title, breadcrumbs, children }: LayoutProps) {
                     <p class="user">
                       <span class="weight-semibold">{actor.displayName}</span> <span>({ROLE_LABEL[actor.role]})</span>
                     </p>
+                    <a href="/notifications" class="button button-tertiary">Notifikationer{unread > 0 ? <> <span class="notification-count">{unread}</span><span class="sr-only"> ulæste</span></> : null}</a>
                     <a href="/account/password" class="button button-tertiary">Skift adgangskode</a>
                     <form method="post" action="/logout" class="d-inline">
                       <Csrf />

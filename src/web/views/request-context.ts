@@ -17,3 +17,8 @@ export function currentCsrfToken(): string {
 export function isDemoInstallation(): boolean {
   return tryGetContext<WebEnv>()?.var.demo ?? false;
 }
+
+/** The logged-in user's unread notifications (0 outside a page request). */
+export function unreadNotifications(): number {
+  return tryGetContext<WebEnv>()?.var.unreadNotifications ?? 0;
+}

@@ -11,7 +11,7 @@ import type { Decision } from './assessment/decision-options.ts';
 import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.ts';
 import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
-import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type TrafficLightColour, type StepStatus, type GuidingDocumentKind, type StepEvidenceKind, type EvaluationFinding, type ExternalEvaluationStatus, type SurveyAudience, type NotificationKind, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
+import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type TrafficLightColour, type StepStatus, type GuidingDocumentKind, type StepEvidenceKind, type EvaluationFinding, type ExternalEvaluationStatus, type SurveyAudience, type NotificationKind, type WorkSectionKey, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
 import type { WorkItemKind } from './kinds/standards/work-list.ts';
 import type { ModelKind } from './model/schema.ts';
 import type { FactItemKind, FactSource, SpecialSituation } from './analytics/facts.ts';
@@ -293,4 +293,21 @@ export const NOTIFICATION_LABEL: Record<NotificationKind, string> = {
   hearing_sent: 'En rapport er sendt i høring hos jer',
   hearing_answered: 'Høringen er besvaret',
   report_sent: 'Den endelige rapport er sendt',
+};
+
+/** The start page's work-list sections (issue 12). */
+export const WORK_SECTION_LABEL: Record<WorkSectionKey, string> = {
+  my_inspections: 'Mine åbne tilsyn',
+  visits_this_week: 'Besøg i denne uge',
+  reports_returned: 'Rapporter sendt tilbage til mig',
+  hearings_over: 'Høringer, der er slut (klar til at afslutte)',
+  follow_ups: 'Opfølgning, der skal indhentes',
+  reviews_waiting: 'Rapporter, der venter på kvalitetssikring',
+  without_lead: 'Tilsyn uden tilsynsførende',
+  annual_due: 'Årligt tilsyn overskredet eller inden for 30 dage',
+  decision_deadlines: 'Påbudsfrister og skærpet tilsyn, der udløber inden for 30 dage',
+  hearings_past_deadline: 'Rapporter i høring efter fristen',
+  hearings_to_answer: 'Høringer, I skal svare på',
+  new_reports: 'Nye endelige rapporter (30 dage)',
+  new_conclusions: 'Nye konklusioner for plejefamilier (30 dage)',
 };

@@ -56,3 +56,11 @@ export type TrafficLightColour = (typeof TRAFFIC_LIGHT_COLOURS)[number];
 /** What a user is notified of in the report workflow (issue 12). */
 export const NOTIFICATION_KINDS = ['report_returned', 'review_waiting', 'hearing_sent', 'hearing_answered', 'report_sent'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The sections of the start pages' work lists (issue 12). */
+export const WORK_SECTION_KEYS = [
+  'my_inspections', 'visits_this_week', 'reports_returned', 'hearings_over', 'follow_ups',
+  'reviews_waiting', 'without_lead', 'annual_due', 'decision_deadlines', 'hearings_past_deadline',
+  'hearings_to_answer', 'new_reports', 'new_conclusions',
+] as const;
+export type WorkSectionKey = (typeof WORK_SECTION_KEYS)[number];

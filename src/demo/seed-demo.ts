@@ -3,6 +3,7 @@
 // inspections in every state and reports (sent, in hearing, in review). Everything here is
 // invented. The content is built as plain data by demo-plan.ts and demo-reports.ts
 // (deterministic); this file writes it in one transaction.
+import { sql } from 'drizzle-orm';
 import { rebuildNativeFacts } from '../services/analytics/rebuild-facts.ts';
 import { SEED_001_LOCAL_RULES } from './scale-plan.ts';
 import { seedStandardsDemo, standardsLoginLines } from './demo-standards.ts';
@@ -276,6 +277,8 @@ export async function seedDemo(services: ServiceContext): Promise<string> {
     // The regions' model: four institutions at different stages, and its three logins.
     await seedStandardsDemo(tx, standardsModelOf(services.registry), hash);
 
+    // Each authority's first inspector leads its inspections under way and done; the planned ones wait for a manager to assign them.
+    await tx.execute(sql`update inspections set lead_inspector_id = users.id from users where users.username = 'inspektoer-' || inspections.authority_id and inspections.status in ('in_progress', 'completed')`);
     // The audit trail says where the demo inspections came from.
     await tx.insert(auditLog).values(
       each((i, id) => [

@@ -131,6 +131,10 @@ export const inspections = pgTable('inspections', {
   title: text('title').notNull(),
   /** Set: a desk-based inspection (skrivebordstilsyn), with the reason; it needs no held visit. */
   deskBasedReason: text('desk_based_reason'),
+  /** Who leads the inspection (issue 12); null: not yet assigned. */
+  leadInspectorId: uuid('lead_inspector_id').references(() => users.id),
+  plannedFrom: date('planned_from'),
+  plannedTo: date('planned_to'),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -557,3 +561,9 @@ export const notifications = pgTable('notifications', {
   readAt: timestamp('read_at', { withTimezone: true }),
   emailedAt: timestamp('emailed_at', { withTimezone: true }),
 }, (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)]);
+
+/** The inspectors taking part in an inspection besides its lead (issue 12). */
+export const inspectionCoInspectors = pgTable('inspection_co_inspectors', {
+  inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').notNull().references(() => users.id),
+}, (t) => [primaryKey({ columns: [t.inspectionId, t.userId] }), index('inspection_co_inspectors_user_idx').on(t.userId)]);

@@ -12,6 +12,7 @@ import './suites/scored-and-risk.ts';
 import './suites/users.ts';
 import './suites/analytics.ts';
 import './suites/standards.ts';
+import './suites/daily-work.ts';
 import './suites/oidc-login.ts';
 
 after(stopShared);

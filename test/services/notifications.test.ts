@@ -6,11 +6,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { makeActor } from '../support/fixtures.ts';
 import { demoActor } from '../support/demo-actor.ts';
+import { startInbox } from '../support/smtp-inbox.ts';
 import { inspections, notifications, providers, reports, users } from '../../src/storage/schema.ts';
 import { reviewReport } from '../../src/services/reports/review-report.ts';
 import { submitForReview } from '../../src/services/reports/submit-for-review.ts';
@@ -69,42 +68,22 @@ test('every step notifies the right people, and only them', async () => {
 });
 
 test('the e-mail outbox: sent once through a real SMTP server, naming no provider', async () => {
-  const received: { to: string; data: string }[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onData(stream, session, callback) {
-      let data = '';
-      stream.on('data', (chunk: Buffer) => { data += chunk.toString('utf8'); });
-      stream.on('end', () => { received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), data }); callback(); });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const inbox = await startInbox();
   try {
-    const port = (smtp.server.address() as AddressInfo).port;
     const leader = await demoActor(t.services, 'leder-nord');
     await t.services.db.update(users).set({ email: 'leder-nord@tilsyn.example' }).where(eq(users.id, leader.id));
     const [inspection] = await t.services.db.select().from(inspections).innerJoin(providers, eq(providers.id, inspections.providerId)).where(eq(inspections.authorityId, 'nord')).limit(1);
     await t.services.db.insert(notifications).values({ userId: leader.id, kind: 'review_waiting', inspectionId: inspection!.inspections.id });
-    const mailer = smtpMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'tilsyn@tilsyn.example' });
+    const mailer = smtpMailer({ smtpUrl: inbox.url, from: 'tilsyn@tilsyn.example' });
     assert.equal(await deliverNotificationEmails(t.services, mailer, 'https://tilsyn.example/'), 1);
     assert.equal(await deliverNotificationEmails(t.services, mailer, 'https://tilsyn.example/'), 0, 'never twice');
-    assert.equal(received.length, 1);
-    assert.equal(received[0]!.to, 'leder-nord@tilsyn.example');
-    const mail = readMail(received[0]!.data);
-    assert.match(mail, /Subject: tilsyn: En rapport venter på kvalitetssikring/);
-    assert.match(mail, /https:\/\/tilsyn\.example\/notifications\/[0-9a-f-]{36}/);
-    assert.ok(!mail.includes(inspection!.providers.name), 'the provider is not named');
+    assert.equal(inbox.messages.length, 1);
+    const mail = inbox.messages[0]!;
+    assert.equal(mail.to, 'leder-nord@tilsyn.example');
+    assert.match(mail.text, /Subject: tilsyn: En rapport venter på kvalitetssikring/);
+    assert.match(mail.text, /https:\/\/tilsyn\.example\/notifications\/[0-9a-f-]{36}/);
+    assert.ok(!mail.text.includes(inspection!.providers.name), 'the provider is not named');
   } finally {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await inbox.close();
   }
 });
-
-/** The message as text: folded headers joined, RFC 2047 words and quoted-printable decoded. */
-function readMail(raw: string): string {
-  const bytes = (qp: string) => Buffer.from(qp.replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  return raw
-    .replace(/\?=\r\n =\?UTF-8\?Q\?/g, '')
-    .replace(/=\?UTF-8\?Q\?(.*?)\?=/g, (_, w: string) => bytes(w.replace(/_/g, ' ')))
-    .replace(/=\r\n/g, '')
-    .replace(/=([0-9A-F]{2})(=[0-9A-F]{2})*/g, (m) => bytes(m));
-}

@@ -63,6 +63,8 @@ export async function createInspection(ctx: ServiceContext, actor: Actor, option
         status: 'planned',
         risk: input.risk,
         title: input.title,
+        // An inspector who creates an inspection leads it until someone assigns another.
+        leadInspectorId: actor.role === 'inspector' ? actor.id : null,
         createdAt: now,
         updatedAt: now,
       })

@@ -88,7 +88,7 @@ export function assertVersion(row: InspectionRow, expectedVersion: number | null
  * The inspection changed: one version up and a new updated_at; returns the row after.
  * Refuses (conflict) when someone else changed it since `row` was loaded.
  */
-export async function bumpInspection(tx: Tx, row: InspectionRow, now: Date, changes: Partial<Pick<InspectionRow, 'status' | 'risk' | 'deskBasedReason'>> = {}): Promise<InspectionRow> {
+export async function bumpInspection(tx: Tx, row: InspectionRow, now: Date, changes: Partial<Pick<InspectionRow, 'status' | 'risk' | 'deskBasedReason' | 'leadInspectorId' | 'plannedFrom' | 'plannedTo'>> = {}): Promise<InspectionRow> {
   const [after] = await tx
     .update(inspections)
     .set({ ...changes, version: row.version + 1, updatedAt: now })

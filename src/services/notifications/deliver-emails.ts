@@ -7,7 +7,6 @@ import { and, asc, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import { NOTIFICATION_LABEL } from '../../core/labels.ts';
 import { notifications, users } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
-import { NOTIFICATION_PATH } from './notification-target.ts';
 
 export type MailMessage = { to: string; subject: string; text: string };
 export type Mailer = { send(message: MailMessage): Promise<void> };

@@ -9,13 +9,15 @@ import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../../../src/server/start-server.ts';
 import { memoryDatabase } from '../../support/test-database.ts';
+import { startInbox, type Inbox } from '../../support/smtp-inbox.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Debian's headless shell when it is installed (.ci/run installs it): it renders the same pages
 // as the full browser for about two thirds of the CPU.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
 
-export type RunningServer = { url: string; services: ServiceContext; stop(): Promise<void> };
+/** `inbox`: the in-process SMTP server the running server e-mails its notifications to. */
+export type RunningServer = { url: string; services: ServiceContext; inbox: Inbox; stop(): Promise<void> };
 
 let server: Promise<RunningServer> | undefined;
 let browser: Promise<Browser> | undefined;
@@ -23,13 +25,19 @@ let browser: Promise<Browser> | undefined;
 /** The one server of this process: in-memory PGlite with the demo data (from the demo template when there is one; else the server seeds it). */
 export function sharedServer(): Promise<RunningServer> {
   server ??= (async () => {
+    const inbox = await startInbox();
     const running = await startServer({
       port: Number(process.env.TILSYN_TEST_PORT ?? 0),
       database: memoryDatabase('demo').options,
       demo: true,
       log: () => {},
+      mail: { smtpUrl: inbox.url, from: 'tilsyn@tilsyn.example', baseUrl: 'http://tilsyn.example', everyMs: 200 },
     });
-    return { url: `http://127.0.0.1:${running.port}`, services: running.services, stop: running.stop };
+    const stop = async () => {
+      await running.stop();
+      await inbox.close();
+    };
+    return { url: `http://127.0.0.1:${running.port}`, services: running.services, inbox, stop };
   })();
   return server;
 }

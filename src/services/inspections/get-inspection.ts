@@ -1,11 +1,11 @@
 // One inspection with everything the overview shows: the provider or foster family, the
 // authority, the model in force, the risk history (oldest first), visits, follow-up data
 // collection and decisions, and what the actor may do with it.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Phase } from '../../core/assessment/assessment-input.ts';
 import type { Decision } from '../../core/assessment/decision-options.ts';
-import { authorities, decisions, followUps, fosterFamilies, providers, riskChanges, users, visits, designWidenings } from '../../storage/schema.ts';
+import { authorities, decisions, followUps, fosterFamilies, providers, riskChanges, users, visits, designWidenings, inspectionCoInspectors } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { authorize, can } from '../permissions.ts';
@@ -61,6 +61,8 @@ export type InspectionDetail = {
   };
   followUps: FollowUp[];
   decisions: DecisionRecord[];
+  /** Who does it and when (issue 12); `candidates`: the authority's active inspectors, for the assignment form. */
+  assignment: { lead: PersonRef; coInspectors: { id: string; displayName: string }[]; plannedFrom: string | null; plannedTo: string | null; candidates: { id: string; displayName: string }[] };
   /** What the actor may do here (the services check again on every write). */
   permissions: { write: boolean; decide: boolean; readAudit: boolean };
 };
@@ -111,6 +113,13 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     .where(eq(decisions.inspectionId, row.id))
     .orderBy(asc(decisions.decidedAt));
 
+  const coIds = (await db.select({ id: inspectionCoInspectors.userId }).from(inspectionCoInspectors).where(eq(inspectionCoInspectors.inspectionId, row.id))).map((r) => r.id);
+  const named = [...(row.leadInspectorId ? [row.leadInspectorId] : []), ...coIds];
+  const people = await db.select({ id: users.id, displayName: users.displayName, active: users.active, role: users.role }).from(users)
+    .where(or(and(eq(users.authorityId, row.authorityId), eq(users.role, 'inspector'), eq(users.active, true)), named.length > 0 ? inArray(users.id, named) : undefined))
+    .orderBy(asc(users.displayName));
+  const nameOf = (id: string) => ({ id, displayName: people.find((p) => p.id === id)?.displayName ?? '' });
+
   const visitList: Visit[] = visitRows.map((v) => ({ id: v.id, plannedOn: v.plannedOn, announced: v.announced, status: v.status, note: v.note }));
   return {
     id: row.id,
@@ -134,6 +143,13 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     riskWork: { ...riskNotices(facts), doubts: facts.doubts, widenings: widenRows.map(({ w, name }) => ({ id: w.id, criterionId: w.criterionId, criterionLabel: `Kvalitetskriterium ${itemNumber(w.criterionId)}`, description: w.description, addedBy: person(w.addedBy, name), addedAt: w.addedAt })) },
     followUps: followUpRows.map((f) => ({ id: f.id, markerId: f.markerId, stepIndex: f.stepIndex, method: f.method, note: f.note, collectedOn: f.collectedOn })),
     decisions: decisionRows.map(({ d, name }) => ({ id: d.id, kind: d.kind, deadline: d.deadline, endsOn: d.endsOn, note: d.note, decidedBy: person(d.decidedBy, name), decidedAt: d.decidedAt })),
+    assignment: {
+      lead: row.leadInspectorId ? nameOf(row.leadInspectorId) : null,
+      coInspectors: coIds.map(nameOf),
+      plannedFrom: row.plannedFrom,
+      plannedTo: row.plannedTo,
+      candidates: people.filter((p) => p.active && p.role === 'inspector').map(({ id, displayName }) => ({ id, displayName })),
+    },
     permissions: {
       write: can(actor, 'inspection.write', target),
       decide: can(actor, 'decision.write', target),

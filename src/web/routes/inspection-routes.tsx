@@ -15,6 +15,8 @@ import { getInspectionTarget } from '../../services/inspections/get-inspection-t
 import { createInspection } from '../../services/inspections/create-inspection.ts';
 import { updateInspectionStatus } from '../../services/inspections/update-inspection-status.ts';
 import { changeRisk } from '../../services/inspections/change-risk.ts';
+import { assignInspectors } from '../../services/inspections/assign-inspectors.ts';
+import { formList } from '../form-flow.ts';
 import { addVisit } from '../../services/inspections/add-visit.ts';
 import { setDeskBased } from '../../services/inspections/set-desk-based.ts';
 import { addDesignWidening } from '../../services/inspections/add-design-widening.ts';
@@ -125,6 +127,12 @@ inspectionRoutes.get('/inspections/:id', async (c) => {
 inspectionRoutes.post('/inspections/:id/status', (c) =>
   handleOverviewForm(c, 'status', 'status', { expectedVersion: 'status' }, (actor, v, inspectionId) =>
     updateInspectionStatus(c.get('services'), actor, { inspectionId, status: (v.status ?? '') as InspectionStatus, expectedVersion: optionalNumber(v.version) })));
+
+inspectionRoutes.post('/inspections/:id/assign', async (c) => {
+  const coInspectorIds = formList(await formData(c), 'coInspectorIds');
+  return handleOverviewForm(c, 'assign', 'tilsynsfoerende', { expectedVersion: 'assign' }, (actor, v, inspectionId) =>
+    assignInspectors(c.get('services'), actor, { inspectionId, leadInspectorId: v.leadInspectorId, coInspectorIds, plannedFrom: v.plannedFrom, plannedTo: v.plannedTo, expectedVersion: optionalNumber(v.version) }));
+});
 
 inspectionRoutes.post('/inspections/:id/risk', (c) =>
   handleOverviewForm(c, 'risk', 'risiko', { expectedVersion: 'risk' }, (actor, v, inspectionId) =>

@@ -62,7 +62,7 @@ export const RiskBadge = ({ risk }: { risk: Risk }) => <span class={`badge ${RIS
 export const BREADCRUMBS: [string, string][] = [['Forside', '/'], ['Tilsyn', '/inspections']];
 
 export type Values = Record<string, string>;
-export type FormKey = 'status' | 'risk' | 'widening' | 'visit' | 'deskBased' | 'followUp' | 'decision' | `outcome:${string}`;
+export type FormKey = 'status' | 'assign' | 'risk' | 'widening' | 'visit' | 'deskBased' | 'followUp' | 'decision' | `outcome:${string}`;
 export type FormState = { form: FormKey; values: Values; issues: FieldIssue[]; message?: string };
 
 // ---- new ------------------------------------------------------------------------------------
@@ -153,6 +153,28 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
           <dt>Risikokategori</dt><dd><RiskBadge risk={d.risk} /></dd>
           <dt>Afholdte besøg</dt><dd>{d.heldVisits}</dd>
         </dl>
+      </section>
+
+      <section aria-labelledby="tilsynsfoerende">
+        <h2 id="tilsynsfoerende">Tilsynsførende og periode</h2>
+        <p>
+          Tilsynsførende: {d.assignment.lead ? d.assignment.lead.displayName : <strong>ingen endnu</strong>}.
+          {d.assignment.coInspectors.length > 0 && <> Desuden: {d.assignment.coInspectors.map((p) => p.displayName).join(', ')}.</>}
+          {d.assignment.plannedFrom && <> Planlagt {formatDanishDate(d.assignment.plannedFrom)}{d.assignment.plannedTo ? `–${formatDanishDate(d.assignment.plannedTo)}` : ''}.</>}
+        </p>
+        {canWrite && (
+          <form method="post" action={`${base}/assign`} novalidate>
+            <Csrf />
+            <input type="hidden" name="version" value={String(d.version)} />
+            <SelectField name="leadInspectorId" label="Tilsynsførende" placeholder="Ingen" value={valuesFor('assign').leadInspectorId ?? d.assignment.lead?.id ?? ''} issues={issuesFor('assign')}
+              options={d.assignment.candidates.map((p) => [p.id, p.displayName])} />
+            <ChoiceGroup name="coInspectorIds" label="Øvrige tilsynskonsulenter" type="checkbox" issues={issuesFor('assign')}
+              values={d.assignment.coInspectors.map((p) => p.id)} options={d.assignment.candidates.map((p) => [p.id, p.displayName])} />
+            <TextField name="plannedFrom" label="Planlagt fra" type="date" value={valuesFor('assign').plannedFrom ?? d.assignment.plannedFrom ?? ''} issues={issuesFor('assign')} />
+            <TextField name="plannedTo" label="Planlagt til" type="date" value={valuesFor('assign').plannedTo ?? d.assignment.plannedTo ?? ''} issues={issuesFor('assign')} />
+            <button type="submit" class="button button-secondary">Gem tilsynsførende og periode</button>
+          </form>
+        )}
       </section>
 
       <section aria-labelledby="status">

@@ -38,12 +38,13 @@ export const COMMAND_HELP = {
   seed       Indlæs fiktive demodata i en tom database
   scale      Demodata og en fiktiv historik i national skala (2.000 tilbud, 5.200 plejefamilier,
              ti år, fem socialtilsyn) til målinger; tager flere minutter`,
-  user: `Brug: tilsyn user create BRUGERNAVN --role ROLLE --name NAVN [--authority ID] [--provider ID] [--foster-family ID] [--region ID]
+  user: `Brug: tilsyn user create BRUGERNAVN --role ROLLE --name NAVN [--authority ID] [--provider ID] [--foster-family ID] [--region ID] [--email ADRESSE]
        tilsyn user list [--json] [--role ROLLE] [--authority ID] [--active true|false] [--search TEKST]
        tilsyn user deactivate|reactivate|reset-password BRUGERNAVN
 
   create          Opret en bruger; adgangskoden læses fra standard input, ellers dannes den og vises én gang.
                   Rollerne region (kvalitetskonsulent, --region) og surveyor (ekstern surveyor) er til regionernes model
+                  --email: hvor brugerens notifikationer også e-mailes (når installationen sender e-mail)
   list            Vis brugerne
   deactivate      Deaktivér en bruger (brugerens sessioner slutter straks)
   reactivate      Genaktivér en bruger

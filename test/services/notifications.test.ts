@@ -10,6 +10,10 @@ import { createTestServices, type TestServices } from '../support/test-services.
 import { makeActor } from '../support/fixtures.ts';
 import { demoActor } from '../support/demo-actor.ts';
 import { startInbox } from '../support/smtp-inbox.ts';
+import { refusedWith } from '../support/refused-with.ts';
+import { createUser } from '../../src/services/users/create-user.ts';
+import { updateUser } from '../../src/services/users/update-user.ts';
+import { COMMAND_LINE_OPERATOR } from '../../src/services/actor.ts';
 import { inspections, notifications, providers, reports, users } from '../../src/storage/schema.ts';
 import { reviewReport } from '../../src/services/reports/review-report.ts';
 import { submitForReview } from '../../src/services/reports/submit-for-review.ts';
@@ -86,4 +90,15 @@ test('the e-mail outbox: sent once through a real SMTP server, naming no provide
   } finally {
     await inbox.close();
   }
+});
+
+test('the administrator gives a user an e-mail address (checked), or none', async () => {
+  const base = { displayName: 'Mette Mail', role: 'inspector' as const, authorityId: 'nord', password: 'en-lang-adgangskode-2026' };
+  await refusedWith(createUser(t.services, COMMAND_LINE_OPERATOR, { ...base, username: 'mette1', email: 'ikke en adresse' }), 'invalid', 'email');
+  const withMail = await createUser(t.services, COMMAND_LINE_OPERATOR, { ...base, username: 'mette2', email: ' mette@tilsyn.example ' });
+  assert.equal(withMail.email, 'mette@tilsyn.example');
+  const without = await createUser(t.services, COMMAND_LINE_OPERATOR, { ...base, username: 'mette3', email: '' });
+  assert.equal(without.email, null);
+  const changed = await updateUser(t.services, COMMAND_LINE_OPERATOR, { userId: without.id, displayName: 'Mette Mail', email: 'mette3@tilsyn.example', role: 'inspector', authorityId: 'nord', expectedVersion: without.version });
+  assert.equal(changed.email, 'mette3@tilsyn.example');
 });

@@ -105,7 +105,7 @@ const published = {
 async function addUser(role: Role, field: string, extra: { providerId?: string; fosterFamilyId?: string; authorityId?: string } = {}): Promise<string> {
   const [row] = await s.db
     .insert(users)
-    .values({ username: S(`${field}-username`), displayName: S(`${field}-display-name`), passwordHash: 'not-a-hash', role, authorityId: extra.authorityId ?? null, providerId: extra.providerId ?? null, fosterFamilyId: extra.fosterFamilyId ?? null })
+    .values({ username: S(`${field}-username`), displayName: S(`${field}-display-name`), email: S(`${field}-email`), passwordHash: 'not-a-hash', role, authorityId: extra.authorityId ?? null, providerId: extra.providerId ?? null, fosterFamilyId: extra.fosterFamilyId ?? null })
     .returning({ id: users.id });
   return row!.id;
 }
@@ -114,7 +114,7 @@ async function addUser(role: Role, field: string, extra: { providerId?: string; 
 async function addInspection(tag: string, entity: { providerId?: string; fosterFamilyId?: string }, model: BinaryModel | ScoredModel, status: InspectionStatus = 'completed'): Promise<string> {
   const [row] = await s.db
     .insert(inspections)
-    .values({ authorityId: 'oest', providerId: entity.providerId ?? null, fosterFamilyId: entity.fosterFamilyId ?? null, phase: 'operation', modelId: model.id, modelVersion: model.version, status, risk: 'yellow', title: S(`${tag}-inspection-title`), deskBasedReason: S(`${tag}-desk-based-reason`) })
+    .values({ authorityId: 'oest', providerId: entity.providerId ?? null, fosterFamilyId: entity.fosterFamilyId ?? null, phase: 'operation', modelId: model.id, modelVersion: model.version, status, risk: 'yellow', title: S(`${tag}-inspection-title`), deskBasedReason: S(`${tag}-desk-based-reason`), leadInspectorId: people.author })
     .returning({ id: inspections.id });
   const id = row!.id;
   await s.db.insert(visits).values({ inspectionId: id, plannedOn: '2025-03-04', status: 'held', note: S(`${tag}-visit-note`) });

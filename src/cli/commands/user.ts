@@ -23,9 +23,9 @@ import { withServices } from '../with-services.ts';
 
 const USAGE = 'se "tilsyn user --help"';
 
-const FIELD_NAMES: Record<string, string> = { username: 'brugernavn', displayName: '--name', role: '--role', authorityId: '--authority', providerId: '--provider', fosterFamilyId: '--foster-family', regionId: '--region', password: 'adgangskode' };
+const FIELD_NAMES: Record<string, string> = { username: 'brugernavn', displayName: '--name', role: '--role', authorityId: '--authority', providerId: '--provider', fosterFamilyId: '--foster-family', regionId: '--region', email: '--email', password: 'adgangskode' };
 
-export type UserCreateArgs = { username: string; role: Role; displayName: string; authorityId?: string; providerId?: string; fosterFamilyId?: string; regionId?: string };
+export type UserCreateArgs = { username: string; role: Role; displayName: string; authorityId?: string; providerId?: string; fosterFamilyId?: string; regionId?: string; email?: string };
 
 export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
   const { values, positionals } = parseArguments('user create', argv, {
@@ -35,6 +35,7 @@ export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
     provider: { type: 'string' },
     'foster-family': { type: 'string' },
     region: { type: 'string' },
+    email: { type: 'string' },
   }, 1);
   if (positionals.length !== 1) throw new UsageError(`angiv ét brugernavn; ${USAGE}`);
   const role = ROLES.find((r) => r === values.role);
@@ -48,6 +49,7 @@ export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
     ...(values.provider !== undefined ? { providerId: values.provider } : {}),
     ...(values['foster-family'] !== undefined ? { fosterFamilyId: values['foster-family'] } : {}),
     ...(values.region !== undefined ? { regionId: values.region } : {}),
+    ...(values.email !== undefined ? { email: values.email } : {}),
   };
 }
 

@@ -39,10 +39,18 @@ export const userOrganisationFields = {
   regionId: optionalId('Regionen er ikke gyldig.', z.string().max(50)),
 };
 
+/** Where notifications are e-mailed (when the installation sends e-mail); empty: none. */
+export const emailField = z
+  .union([z.string(), z.null()], { error: 'E-mailadressen skal være tekst.' }).optional()
+  .transform((v) => (v ?? '').trim())
+  .refine((v) => v === '' || (v.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)), 'E-mailadressen skal have formen navn@domæne.dk.')
+  .transform((v) => (v === '' ? null : v));
+
 export const createUserSchema = z.object(
   {
     username: usernameSchema,
     displayName: requiredText('Navn'),
+    email: emailField,
     ...userOrganisationFields,
     password: z.string({ error: 'Adgangskode skal udfyldes.' }).max(200, 'Adgangskoden må højst være 200 tegn.'),
     /** A password someone else chose: the user picks a new one at the next login. */
@@ -107,6 +115,7 @@ export async function createUser(ctx: ServiceContext, actor: Actor, options: Cre
       .values({
         username: input.username,
         displayName: input.displayName,
+        email: input.email,
         passwordHash,
         role: input.role,
         authorityId: input.authorityId,

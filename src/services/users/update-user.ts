@@ -10,7 +10,7 @@ import { parseOptions } from '../service-options.ts';
 import { recordAudit } from '../audit.ts';
 import { expectedVersionField } from '../inspections/shared.ts';
 import { requiredText } from '../register/create-provider.ts';
-import { missingOrganisation, organisationIssues, userOrganisationFields } from './create-user.ts';
+import { emailField, missingOrganisation, organisationIssues, userOrganisationFields } from './create-user.ts';
 import { assertUserVersion, endSessions, keepAnActiveAdmin, loadUser, updateUserRow } from './user-changes.ts';
 import { userRecord, type UserRecord } from './user-record.ts';
 
@@ -18,6 +18,7 @@ export const updateUserSchema = z.object(
   {
     userId: z.string({ error: 'Brugeren skal angives.' }),
     displayName: requiredText('Navn'),
+    email: emailField,
     ...userOrganisationFields,
     expectedVersion: expectedVersionField,
   },
@@ -38,7 +39,7 @@ export async function updateUser(ctx: ServiceContext, actor: Actor, options: Upd
   const moved = (Object.keys(organisation) as (keyof typeof organisation)[]).some((k) => organisation[k] !== before[k]);
   return ctx.db.transaction(async (tx) => {
     await keepAnActiveAdmin(tx, before, { role: input.role, active: before.active }, 'miste rollen som administrator');
-    const after = await updateUserRow(tx, before, { displayName: input.displayName, ...organisation });
+    const after = await updateUserRow(tx, before, { displayName: input.displayName, email: input.email, ...organisation });
     if (moved) await endSessions(tx, after.id);
     await recordAudit(tx, actor, { action: 'user.update', entityType: 'user', entityId: after.id, before: userRecord(before), after: userRecord(after) });
     return userRecord(after);

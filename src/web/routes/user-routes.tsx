@@ -31,7 +31,7 @@ async function formValues(c: C): Promise<UserFormValues & { version: string; act
     return typeof v === 'string' ? v : '';
   };
   return {
-    username: text('username'), displayName: text('displayName'), role: text('role'), authorityId: text('authorityId'),
+    username: text('username'), displayName: text('displayName'), email: text('email'), role: text('role'), authorityId: text('authorityId'),
     providerId: text('providerId').trim(), fosterFamilyId: text('fosterFamilyId').trim(), regionId: text('regionId'), version: text('version'), active: text('active'),
   };
 }
@@ -73,7 +73,7 @@ userRoutes.post('/users/new', async (c) => {
   const v = await formValues(c);
   const password = oneTimePassword();
   try {
-    const user = await createUser(c.get('services'), actor, { username: v.username, displayName: v.displayName, ...organisation(v), password, mustChangePassword: true });
+    const user = await createUser(c.get('services'), actor, { username: v.username, displayName: v.displayName, email: v.email, ...organisation(v), password, mustChangePassword: true });
     return c.html(<UserPage user={user} values={userFormValues(user)} issues={[]} authorities={await authorityChoices(c)} notice={{ kind: 'success', text: 'Brugeren er oprettet.' }} oneTimePassword={password} />, 201);
   } catch (e) {
     const problem = formProblem(e);
@@ -100,7 +100,7 @@ userRoutes.post('/users/:id', async (c) => {
   const actor = requireActor(c);
   const v = await formValues(c);
   try {
-    await updateUser(c.get('services'), actor, { userId: c.req.param('id'), displayName: v.displayName, ...organisation(v), expectedVersion: version(v.version) });
+    await updateUser(c.get('services'), actor, { userId: c.req.param('id'), displayName: v.displayName, email: v.email, ...organisation(v), expectedVersion: version(v.version) });
   } catch (e) {
     return againWith(c, e, v);
   }

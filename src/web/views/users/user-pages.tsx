@@ -15,7 +15,7 @@ import { Table } from '../components/table.tsx';
 import { Tag } from '../components/tag.tsx';
 
 export type AuthorityChoice = { id: string; name: string };
-export type UserFormValues = { username: string; displayName: string; role: string; authorityId: string; providerId: string; fosterFamilyId: string; regionId: string };
+export type UserFormValues = { username: string; displayName: string; email: string; role: string; authorityId: string; providerId: string; fosterFamilyId: string; regionId: string };
 export type UserFilters = { role: string; authorityId: string; active: string; search: string };
 
 const REGION_NAMES = new Map<string, string>(Object.entries(REGION_LABEL));
@@ -23,10 +23,10 @@ const labelOfRegion = (id: string): string => REGION_NAMES.get(id) ?? id;
 const ROLE_OPTIONS: [string, string][] = ROLES.map((r) => [r, ROLE_LABEL[r]]);
 const BREADCRUMBS: [string, string][] = [['Forside', '/'], ['Brugere', '/users']];
 
-export const emptyUserForm: UserFormValues = { username: '', displayName: '', role: 'inspector', authorityId: '', providerId: '', fosterFamilyId: '', regionId: '' };
+export const emptyUserForm: UserFormValues = { username: '', displayName: '', email: '', role: 'inspector', authorityId: '', providerId: '', fosterFamilyId: '', regionId: '' };
 
 export function userFormValues(u: UserRecord): UserFormValues {
-  return { username: u.username, displayName: u.displayName, role: u.role, authorityId: u.authorityId ?? '', providerId: u.providerId ?? '', fosterFamilyId: u.fosterFamilyId ?? '', regionId: u.regionId ?? '' };
+  return { username: u.username, displayName: u.displayName, email: u.email ?? '', role: u.role, authorityId: u.authorityId ?? '', providerId: u.providerId ?? '', fosterFamilyId: u.fosterFamilyId ?? '', regionId: u.regionId ?? '' };
 }
 
 function filterQuery(f: UserFilters, page: number): string {
@@ -83,6 +83,8 @@ function UserFields({ values, issues, authorities, withUsername }: { values: Use
           hint="3–100 tegn: små bogstaver, tal, punktum, bindestreg, understreg eller @ (fx den e-mailadresse, organisationens login kender personen ved)." />
       )}
       <TextField name="displayName" label="Navn" value={values.displayName} issues={issues} required />
+      <TextField name="email" label="E-mail (valgfri)" type="email" value={values.email} issues={issues}
+        hint="Notifikationer sendes også hertil, når installationen sender e-mail." />
       <SelectField name="role" label="Rolle" value={values.role} options={ROLE_OPTIONS} issues={issues} />
       <SelectField name="authorityId" label="Socialtilsyn" value={values.authorityId} placeholder="Intet" options={authorities.map((a) => [a.id, a.name])} issues={issues}
         hint="Kun for inspektører og ledere." />

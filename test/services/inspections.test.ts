@@ -125,7 +125,7 @@ describe('permissions, use case by use case', () => {
   test('list-inspections: own authority for staff, all for the auditor, nothing for municipality, provider and admin', async () => {
     const nord = await newInspection({ title: 'Listet i Nord' });
     const syd = await createInspection(ctx, actors.inspectorSyd!, { providerId: providerSyd, title: 'Listet i Syd', phase: 'operation' });
-    const ids = async (role: RoleKey) => (await listInspections(ctx, actors[role]!)).map((i) => i.id);
+    const ids = async (role: RoleKey) => (await listInspections(ctx, actors[role]!)).items.map((i) => i.id);
     for (const role of ['inspectorNord', 'managerNord'] as const) {
       assert.ok((await ids(role)).includes(nord.id), role);
       assert.ok(!(await ids(role)).includes(syd.id), role);
@@ -234,11 +234,11 @@ describe('creating an inspection', () => {
   test('list filters by status and names the provider or foster family', async () => {
     const i = await newInspection({ title: 'Filtreres' });
     await updateInspectionStatus(ctx, actors.inspectorNord!, { inspectionId: i.id, status: 'in_progress' });
-    const inProgress = await listInspections(ctx, actors.inspectorNord!, { status: 'in_progress' });
+    const inProgress = (await listInspections(ctx, actors.inspectorNord!, { status: 'in_progress' })).items;
     assert.ok(inProgress.some((x) => x.id === i.id));
     assert.ok(inProgress.every((x) => x.status === 'in_progress'));
     assert.equal(inProgress.find((x) => x.id === i.id)!.entity.name, 'Bostedet Nordlys');
-    assert.ok(!(await listInspections(ctx, actors.inspectorNord!, { status: 'planned' })).some((x) => x.id === i.id));
+    assert.ok(!(await listInspections(ctx, actors.inspectorNord!, { status: 'planned' })).items.some((x) => x.id === i.id));
     assert.equal(await outcome(listInspections(ctx, actors.inspectorNord!, { status: 'bogus' as never })), 'invalid');
   });
 });

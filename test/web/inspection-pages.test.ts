@@ -232,8 +232,9 @@ test('the JSON API reads and writes through the same services', async () => {
   const created = await api('/inspections', inspector, 'POST', { providerId: providerNord, title: 'Via API', phase: 'approval' });
   assert.equal(created.status, 201);
   assert.equal(((await created.json()) as { modelId: string }).modelId, 'tilbud');
-  const list = await (await api('/inspections', inspector)).json() as { id: string }[];
-  assert.ok(list.some((i) => i.id === inspectionId));
+  const list = await (await api('/inspections', inspector)).json() as { items: { id: string }[]; total: number };
+  assert.ok(list.items.some((i) => i.id === inspectionId));
+  assert.ok(list.total >= list.items.length);
   const doc = await (await app.request('/api/openapi.json')).json() as { paths: Record<string, unknown> };
   for (const path of ['/api/inspections', '/api/inspections/{id}', '/api/inspections/{id}/visits/{visitId}/outcome', '/api/inspections/{id}/audit']) assert.ok(path in doc.paths, path);
 });

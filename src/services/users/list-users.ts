@@ -2,6 +2,7 @@
 // a foster family) and active or not, searched by name or username, paged on the server.
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { emptyIsNone, pageField } from '../list-paging.ts';
 import { ROLES } from '../../core/vocabulary.ts';
 import { users } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
@@ -14,7 +15,6 @@ import { userRecord, type UserRecord } from './user-record.ts';
 
 export const USERS_PAGE_SIZE = 50;
 
-const emptyIsNone = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal(''), z.null()]).optional().transform((v) => (v === '' || v == null ? null : v));
 
 export const listUsersSchema = z.object({
   role: emptyIsNone(z.enum(ROLES, { error: 'Ukendt rolle.' })).describe('Kun brugere med denne rolle.'),
@@ -23,12 +23,7 @@ export const listUsersSchema = z.object({
   fosterFamilyId: emptyIsNone(uuid()).describe('Kun brugere, der hører til denne plejefamilie.'),
   active: emptyIsNone(z.enum(['true', 'false'], { error: 'Aktiv skal være true eller false.' })).describe('Kun aktive (true) eller deaktiverede (false).'),
   search: emptyIsNone(z.string().trim().max(200, 'Søgning må højst være 200 tegn.')).describe('Del af navn eller brugernavn.'),
-  page: z
-    .union([z.number(), z.string()], { error: 'Siden skal være et tal.' })
-    .optional()
-    .transform((v) => (v === undefined || v === '' ? 1 : Number(v)))
-    .pipe(z.number().int('Siden skal være et heltal.').min(1, 'Siden skal være 1 eller derover.').max(100_000))
-    .describe('Sidenummer, 50 brugere pr. side.'),
+  page: pageField.describe('Sidenummer, 50 brugere pr. side.'),
 });
 
 export type ListUsersOptions = z.input<typeof listUsersSchema>;

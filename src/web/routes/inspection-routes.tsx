@@ -15,6 +15,7 @@ import { getInspectionTarget } from '../../services/inspections/get-inspection-t
 import { createInspection } from '../../services/inspections/create-inspection.ts';
 import { updateInspectionStatus } from '../../services/inspections/update-inspection-status.ts';
 import { changeRisk } from '../../services/inspections/change-risk.ts';
+import { paged, type Paged } from '../../services/list-paging.ts';
 import { assignInspectors } from '../../services/inspections/assign-inspectors.ts';
 import { formList } from '../form-flow.ts';
 import { addVisit } from '../../services/inspections/add-visit.ts';
@@ -24,7 +25,7 @@ import { recordVisitOutcome } from '../../services/inspections/record-visit-outc
 import { addFollowUp } from '../../services/inspections/add-follow-up.ts';
 import { recordDecision } from '../../services/inspections/record-decision.ts';
 import { listInspectionAudit } from '../../services/inspections/list-inspection-audit.ts';
-import { INSPECTION_STATUSES, type InspectionStatus, type Risk } from '../../core/vocabulary.ts';
+import { type InspectionStatus, type Risk } from '../../core/vocabulary.ts';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
 
@@ -73,18 +74,17 @@ async function handleOverviewForm(
 
 inspectionRoutes.get('/inspections', async (c) => {
   const actor = requireActor(c);
-  const status = c.req.query('status') ?? '';
-  let items: InspectionListItem[] = [];
+  const values = Object.fromEntries(Object.keys(listInspectionsSchema.shape).flatMap((k) => (c.req.query(k) ? [[k, c.req.query(k)!]] : [])));
+  let list: Paged<InspectionListItem> = paged([], 0, 1);
   let issues: FieldIssue[] = [];
   try {
-    items = await listInspections(c.get('services'), actor, queryOptions(c, listInspectionsSchema));
+    list = await listInspections(c.get('services'), actor, queryOptions(c, listInspectionsSchema));
   } catch (e) {
     if (!(e instanceof ServiceError) || e.code !== 'invalid') throw e;
     issues = e.fields;
   }
-  const shown = INSPECTION_STATUSES.find((s) => s === status) ?? null;
-  // An unknown status shows the error on the list page itself (200), as a filter form does.
-  return c.html(<InspectionListPage items={items} status={status} shown={shown} issues={issues} />);
+  // An unknown filter shows the error on the list page itself (200), as a filter form does.
+  return c.html(<InspectionListPage list={list} values={values} issues={issues} />);
 });
 
 inspectionRoutes.get('/inspections/new', async (c) => {

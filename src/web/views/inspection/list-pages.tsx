@@ -1,45 +1,66 @@
-// The inspection lists: all inspections the user may see (by status), the page that says where a
+// The inspection lists: the inspections the user may see, filtered, sorted and paged on the server, the page that says where a
 // new inspection starts, and an inspection's audit trail.
-import { capitalise, ENTITY_KIND_LABEL, INSPECTION_STATUS_LABEL, PHASE_LABEL } from '../../../core/labels.ts';
-import { INSPECTION_STATUSES, type InspectionStatus } from '../../../core/vocabulary.ts';
+import { capitalise, ENTITY_KIND_LABEL, INSPECTION_STATUS_LABEL, PHASE_LABEL, RISK_LABEL } from '../../../core/labels.ts';
+import { PHASES } from '../../../core/assessment/assessment-input.ts';
+import { Pagination } from '../components/pagination.tsx';
+import type { Paged } from '../../../services/list-paging.ts';
+import { INSPECTION_STATUSES, RISKS } from '../../../core/vocabulary.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
-import type { InspectionListItem } from '../../../services/inspections/list-inspections.ts';
+import { INSPECTION_SORTS, type InspectionListItem } from '../../../services/inspections/list-inspections.ts';
 import type { InspectionAudit } from '../../../services/inspections/list-inspection-audit.ts';
 import { Layout } from '../layout.tsx';
-import { SelectField } from '../forms.tsx';
+import { SelectField, TextField } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { ScrollRegion, Table } from '../components/table.tsx';
 import { AuditRow, BREADCRUMBS, RiskBadge } from './inspection-pages.tsx';
 
-export type InspectionListProps = { items: InspectionListItem[]; status: string; shown: InspectionStatus | null; issues: FieldIssue[] };
+export type InspectionListProps = { list: Paged<InspectionListItem>; values: Record<string, string>; issues: FieldIssue[] };
 
-export function InspectionListPage({ items, status, shown, issues }: InspectionListProps) {
+const SORT_LABEL: Record<(typeof INSPECTION_SORTS)[number], string> = { updated: 'Senest ændret', title: 'Titel', planned: 'Planlagt start' };
+
+/** The list's address with these filters and this page: shareable, and the same for every page link. */
+export const listHref = (values: Record<string, string>, page: number) => {
+  const query = new URLSearchParams(Object.entries({ ...values, page: page > 1 ? String(page) : '' }).filter(([, v]) => v !== ''));
+  const text = query.toString();
+  return text ? `/inspections?${text}` : '/inspections';
+};
+
+export function InspectionListPage({ list, values, issues }: InspectionListProps) {
+  const filters = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'page'));
   return (
     <Layout title="Tilsyn" breadcrumbs={[['Forside', '/']]}>
       <h1>Tilsyn</h1>
       <ErrorSummary issues={issues} />
       <p>Et nyt tilsyn oprettes fra et <a href="/providers">tilbud</a> eller en <a href="/foster-families">plejefamilie</a>.</p>
       <form method="get" action="/inspections" class="inspection-filter">
-        <SelectField name="status" label="Vis tilsyn med status" value={status} placeholder="Alle"
-          options={INSPECTION_STATUSES.map((s) => [s, INSPECTION_STATUS_LABEL[s]])} issues={issues} />
+        <SelectField name="status" label="Status" value={values.status} placeholder="Alle" options={INSPECTION_STATUSES.map((s) => [s, INSPECTION_STATUS_LABEL[s]])} issues={issues} />
+        <SelectField name="phase" label="Fase" value={values.phase} placeholder="Alle" options={PHASES.map((p) => [p, capitalise(PHASE_LABEL[p])])} issues={issues} />
+        <SelectField name="risk" label="Risikokategori" value={values.risk} placeholder="Alle" options={RISKS.map((r) => [r, capitalise(RISK_LABEL[r])])} issues={issues} />
+        <SelectField name="lead" label="Tilsynsførende" value={values.lead} placeholder="Alle" options={[['me', 'Mig'], ['none', 'Ingen endnu']]} issues={issues} />
+        <TextField name="year" label="Oprettet i år" type="number" value={values.year} issues={issues} />
+        <SelectField name="sort" label="Sortér efter" value={values.sort} options={INSPECTION_SORTS.map((s) => [s, SORT_LABEL[s]])} issues={issues} />
         <button type="submit" class="button button-secondary">Vis</button>
       </form>
-      {items.length === 0 ? (
+      {list.total === 0 ? (
         <p>Der er ingen tilsyn at vise.</p>
       ) : (
-        <Table
-          caption={`${shown ? `Tilsyn med status ${INSPECTION_STATUS_LABEL[shown].toLowerCase()}` : 'Alle tilsyn'} (${items.length})`}
-          compact={false}
-          rowHeaders
-          head={['Titel', 'Tilbud / plejefamilie', 'Fase', 'Status', 'Risikokategori']}
-          rows={items.map((i) => [
-            <a href={`/inspections/${i.id}`}>{i.title}</a>,
-            <>{i.entity.name} <span class="form-hint">({ENTITY_KIND_LABEL[i.entity.kind]})</span></>,
-            capitalise(PHASE_LABEL[i.phase]),
-            INSPECTION_STATUS_LABEL[i.status],
-            <RiskBadge risk={i.risk} />,
-          ])}
-        />
+        <>
+          <Table
+            caption={`Tilsyn ${(list.page - 1) * list.pageSize + 1}–${(list.page - 1) * list.pageSize + list.items.length} af ${list.total}`}
+            compact={false}
+            rowHeaders
+            head={['Titel', 'Tilbud / plejefamilie', 'Fase', 'Status', 'Risikokategori', 'Tilsynsførende']}
+            rows={list.items.map((i) => [
+              <a href={`/inspections/${i.id}`}>{i.title}</a>,
+              <>{i.entity.name} <span class="form-hint">({ENTITY_KIND_LABEL[i.entity.kind]})</span></>,
+              capitalise(PHASE_LABEL[i.phase]),
+              INSPECTION_STATUS_LABEL[i.status],
+              <RiskBadge risk={i.risk} />,
+              i.lead ?? '–',
+            ])}
+          />
+          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="tilsyn" href={(p) => listHref(filters, p)} />
+        </>
       )}
     </Layout>
   );

@@ -1,0 +1,62 @@
+// Issue 12: the inspections list pages on the server — more rows than a page: 50 shown, the total,
+// the DKFDS pagination keeping the filters in its links — and filters by status, risk, lead and
+// year, in the page and the API alike.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createApp } from '../../src/web/app.tsx';
+import { createTestServices, type TestServices } from '../support/test-services.ts';
+import { seedAuthorities } from '../support/fixtures.ts';
+import { webSession, type WebSession } from '../support/web-session.ts';
+import { inspections, providers, users } from '../../src/storage/schema.ts';
+import { eq } from 'drizzle-orm';
+
+let t: TestServices;
+let app: ReturnType<typeof createApp>;
+let inspector: WebSession;
+let inspectorId: string;
+before(async () => {
+  t = await createTestServices();
+  await seedAuthorities(t.services);
+  app = createApp(t.services);
+  inspector = await webSession(t.services, 'ina', 'inspector', 'nord');
+  inspectorId = (await t.services.db.select().from(users).where(eq(users.username, 'ina')))[0]!.id;
+  const [provider] = await t.services.db.insert(providers).values({ authorityId: 'nord', name: 'Bostedet Mange', municipality: 'Aalborg' }).returning();
+  // 120 inspections: every third red, the first 30 led by the inspector, 2024 and 2025 alternating.
+  await t.services.db.insert(inspections).values(Array.from({ length: 120 }, (_, n) => ({
+    authorityId: 'nord', providerId: provider!.id, phase: 'operation' as const, modelId: 'tilbud', modelVersion: '1.1.0', status: 'completed' as const,
+    risk: n % 3 === 0 ? 'red' as const : 'green' as const, title: `Tilsyn nr. ${String(n + 1).padStart(3, '0')}`,
+    leadInspectorId: n < 30 ? inspectorId : null, createdAt: new Date(Date.UTC(n % 2 === 0 ? 2024 : 2025, 5, 1)), updatedAt: new Date(Date.UTC(2025, 0, 1, 0, n)),
+  })));
+});
+after(() => t.close());
+
+const page = async (query: string) => (await app.request(`/inspections${query}`, { headers: { cookie: inspector.cookie } })).text();
+const rows = (html: string) => (html.match(/<a href="\/inspections\/[0-9a-f-]{36}">/g) ?? []).length;
+
+test('120 inspections: 50 a page with the total, and the last page holds the rest', async () => {
+  const first = await page('');
+  assert.equal(rows(first), 50);
+  assert.match(first, /Tilsyn 1–50 af 120/);
+  assert.match(first, /120 tilsyn · side 1 af 3/);
+  assert.match(first, /href="\/inspections\?page=2"/);
+  const last = await page('?page=3');
+  assert.equal(rows(last), 20);
+  assert.match(last, /Tilsyn 101–120 af 120/);
+});
+
+test('filters narrow the list, and the page links keep them', async () => {
+  const red = await page('?risk=red&sort=title');
+  assert.match(red, /Tilsyn 1–40 af 40/);
+  assert.match(red, /Tilsyn nr\. 001/);
+  const mine = await page('?lead=me&year=2024');
+  assert.match(mine, /Tilsyn 1–15 af 15/);
+  const redAll = await page('?risk=red&page=1');
+  assert.doesNotMatch(redAll, /side 1 af 2/);
+  const api = await (await app.request('/api/inspections?risk=green&page=2', { headers: { cookie: inspector.cookie } })).json() as { items: unknown[]; total: number; page: number; pageCount: number };
+  assert.deepEqual([api.items.length, api.total, api.page, api.pageCount], [30, 80, 2, 2]);
+  const twoPages = await page('?risk=green');
+  assert.match(twoPages, /href="\/inspections\?risk=green&amp;page=2"/, 'the next page keeps the filter');
+  const bad = await app.request('/inspections?year=abc&risk=purple', { headers: { cookie: inspector.cookie } });
+  assert.equal(bad.status, 200);
+  assert.match(await bad.text(), /Året skal være et tal/);
+});

@@ -104,8 +104,30 @@ function csvCell(value: OpenDataRow[keyof OpenDataRow]): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const CSV_HEADER = `\uFEFF${OPEN_DATA_COLUMNS.map((c) => c.header).join(',')}\r\n`;
+const csvLines = (rows: OpenDataRow[]) => rows.map((r) => `${OPEN_DATA_COLUMNS.map((c) => csvCell(r[c.key])).join(',')}\r\n`).join('');
+
 /** RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break; UTF-8 with BOM for Excel. */
 export function openDataCsv(rows: OpenDataRow[]): string {
-  const lines = [OPEN_DATA_COLUMNS.map((c) => c.header).join(','), ...rows.map((r) => OPEN_DATA_COLUMNS.map((c) => csvCell(r[c.key])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return CSV_HEADER + csvLines(rows);
+}
+
+/** Providers whose publications are read at a time while streaming: memory stays that of one batch. */
+export const OPEN_DATA_BATCH = 100;
+
+/**
+ * The CSV in pieces, as it is built: the header, then the rows of each batch of providers. The
+ * filters are checked before the first piece (a bad filter throws before anything is sent).
+ */
+export async function openDataCsvChunks(ctx: ServiceContext, options: ExportOpenDataOptions = {}): Promise<AsyncGenerator<string>> {
+  const filters = parseFilters(options);
+  const list = await loadProviders(ctx, { filters });
+  return (async function* chunks() {
+    yield CSV_HEADER;
+    for (let i = 0; i < list.length; i += OPEN_DATA_BATCH) {
+      const batch = list.slice(i, i + OPEN_DATA_BATCH);
+      const pages = await loadProviderPages(ctx, batch.map((p) => p.id), batch);
+      yield csvLines(pages.flatMap(openDataRows));
+    }
+  })();
 }

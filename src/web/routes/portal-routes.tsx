@@ -6,7 +6,9 @@ import { Hono, type Context } from 'hono';
 import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
 import { listPortalMunicipalities, searchProviders, type PublicProvider } from '../../services/portal/search-providers.ts';
 import { getProviderPage } from '../../services/portal/get-provider-page.ts';
-import { exportOpenData, openDataCsv } from '../../services/portal/export-open-data.ts';
+import { exportOpenData, openDataCsvChunks } from '../../services/portal/export-open-data.ts';
+import { cachedOpenDataCsv, openDataVersion } from '../../services/portal/open-data-cache.ts';
+import { stream } from 'hono/streaming';
 import { listMunicipalityConclusions } from '../../services/portal/list-municipality-conclusions.ts';
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
@@ -75,12 +77,29 @@ async function openDataOrError(c: Context<WebEnv>) {
   }
 }
 
+const CSV_HEADERS = { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="tilbudsportalen-aabne-data.csv"' };
+
+// The whole export is cached and revalidated (ETag, Last-Modified); a filtered one is streamed from
+// the database batch by batch, never built whole in memory.
 portalRoutes.get('/portal/open-data.csv', async (c) => {
-  const { rows, issues } = await openDataOrError(c);
-  if (issues) return c.text(`Søgningen er ikke gyldig: ${issues.map((i) => i.message).join(' ')}`, 400);
-  return c.body(openDataCsv(rows), 200, {
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': 'attachment; filename="tilbudsportalen-aabne-data.csv"',
+  const services = c.get('services');
+  const values = filterValues(c);
+  if (Object.values(values).every((v) => v === '')) {
+    const version = await openDataVersion(services);
+    const validators = { etag: version.etag, 'last-modified': version.lastModified.toUTCString(), 'cache-control': 'public, max-age=0, must-revalidate' };
+    if (c.req.header('if-none-match') === version.etag) return c.body(null, 304, validators);
+    return c.body(await cachedOpenDataCsv(services, version), 200, { ...CSV_HEADERS, ...validators });
+  }
+  let chunks: AsyncGenerator<string>;
+  try {
+    chunks = await openDataCsvChunks(services, filtersOf(values));
+  } catch (e) {
+    const issues = invalidIssues(e);
+    return c.text(`Søgningen er ikke gyldig: ${issues.map((i) => i.message).join(' ')}`, 400);
+  }
+  for (const [name, value] of Object.entries(CSV_HEADERS)) c.header(name, value);
+  return stream(c, async (out) => {
+    for await (const chunk of chunks) await out.write(chunk);
   });
 });
 

@@ -311,3 +311,15 @@ export const WORK_SECTION_LABEL: Record<WorkSectionKey, string> = {
   new_reports: 'Nye endelige rapporter (30 dage)',
   new_conclusions: 'Nye konklusioner for plejefamilier (30 dage)',
 };
+
+/** The audit trail's field names in Danish (issue 12); a field not named here is shown by its key. */
+export const AUDIT_FIELD_LABEL: Record<string, string> = {
+  id: 'Id', title: 'Titel', status: 'Status', risk: 'Risikokategori', reason: 'Begrundelse', phase: 'Fase', version: 'Version',
+  modelId: 'Kvalitetsmodel', modelVersion: 'Modelversion', authorityId: 'Socialtilsyn', providerId: 'Tilbud', fosterFamilyId: 'Plejefamilie',
+  deskBasedReason: 'Skrivebordstilsyn (begrundelse)', leadInspectorId: 'Tilsynsførende', coInspectorIds: 'Øvrige tilsynskonsulenter',
+  plannedFrom: 'Planlagt fra', plannedTo: 'Planlagt til', plannedOn: 'Planlagt dato', announced: 'Anmeldt', note: 'Note',
+  kind: 'Art', deadline: 'Frist', endsOn: 'Slutter', decidedBy: 'Truffet af', decidedAt: 'Truffet', changedBy: 'Ændret af', changedAt: 'Ændret',
+  markerId: 'Markør', method: 'Metode', collectedOn: 'Indhentet', criterionId: 'Kvalitetskriterium', description: 'Beskrivelse',
+  hearingDeadline: 'Frist for høringssvar', hearingAnswer: 'Høringssvar', authorId: 'Forfatter', reviewComments: 'Kvalitetssikring',
+  createdAt: 'Oprettet', updatedAt: 'Ændret', inspectionId: 'Tilsyn', number: 'Versionsnummer', sentAt: 'Sendt', content: 'Indhold',
+};

@@ -474,13 +474,13 @@ describe('audit trail', () => {
 
     // The inspection's trail gathers all of it, oldest first, with the actor's name.
     const trail = await listInspectionAudit(ctx, actors.auditor!, { inspectionId: i.id });
-    assert.deepEqual(trail.entries.map((e) => e.action), [
+    assert.deepEqual(trail.entries.items.map((e) => e.action), [
       'inspection.create', 'risk.change', 'inspection.status', 'risk.change', 'visit.create', 'visit.aborted', 'follow_up.create', 'decision.create',
     ]);
-    assert.ok(trail.entries.every((e) => e.actor?.displayName === m.displayName));
+    assert.ok(trail.entries.items.every((e) => e.actor?.displayName === m.displayName));
     // Nothing from another inspection.
     const other = await newInspection();
-    assert.ok(!trail.entries.some((e) => e.entityId === other.id));
+    assert.ok(!trail.entries.items.some((e) => e.entityId === other.id));
   });
 });
 

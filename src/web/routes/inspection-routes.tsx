@@ -184,5 +184,5 @@ inspectionRoutes.post('/inspections/:id/decisions', (c) =>
 
 inspectionRoutes.get('/inspections/:id/audit', async (c) => {
   const actor = requireActor(c);
-  return c.html(<AuditPage audit={await listInspectionAudit(c.get('services'), actor, { inspectionId: c.req.param('id') })} />);
+  return c.html(<AuditPage audit={await listInspectionAudit(c.get('services'), actor, { inspectionId: c.req.param('id'), page: c.req.query('page') })} />);
 });

@@ -6,6 +6,8 @@ import { INSPECTION_STATUS_LABEL } from '../../../core/labels.ts';
 import { capitalise, DECISION_LABEL, ENTITY_KIND_LABEL as ENTITY_LABEL, PHASE_LABEL, RISK_LABEL, VISIT_STATUS_LABEL } from '../../../core/labels.ts';
 import { formatDanishDate, formatDanishDateTime } from '../../../core/calendar.ts';
 import { assertNever } from '../../../core/assert-never.ts';
+import { auditChanges } from '../../../core/audit/audit-changes.ts';
+import { AUDIT_FIELD_LABEL } from '../../../core/labels.ts';
 import type { Model } from '../../../core/model/schema.ts';
 
 import type { FieldIssue } from '../../../services/service-error.ts';
@@ -406,7 +408,17 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
 
 // ---- audit ----------------------------------------------------------------------------------
 
-export const Json = ({ value }: { value: unknown }) => (value == null ? <span>–</span> : <pre class="audit-json">{JSON.stringify(value, null, 2)}</pre>);
+
+/** The fields that changed, each with its Danish label: before → after. */
+function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
+  const changes = auditChanges(before, after);
+  if (changes.length === 0) return <span>Ingen ændrede felter</span>;
+  return (
+    <ul class="audit-changes">
+      {changes.map((c) => <li><span class="weight-semibold">{AUDIT_FIELD_LABEL[c.field] ?? c.field}:</span> {c.before} → {c.after}</li>)}
+    </ul>
+  );
+}
 
 export function AuditRow({ e }: { e: AuditRecord }) {
   return (
@@ -415,8 +427,7 @@ export function AuditRow({ e }: { e: AuditRecord }) {
       <td>{e.actor?.displayName ?? 'System'}</td>
       <th scope="row">{ACTION_LABEL[e.action] ?? e.action}</th>
       <td>{ENTITY_TYPE_LABEL[e.entityType] ?? e.entityType}</td>
-      <td><Json value={e.before} /></td>
-      <td><Json value={e.after} /></td>
+      <td><AuditChanges before={e.before} after={e.after} /></td>
     </tr>
   );
 }

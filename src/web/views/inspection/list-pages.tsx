@@ -80,19 +80,22 @@ export function AuditPage({ audit }: { audit: InspectionAudit }) {
   return (
     <Layout title={title} breadcrumbs={[...BREADCRUMBS, [audit.inspection.title, `/inspections/${audit.inspection.id}`]]}>
       <h1>{title}</h1>
-      <p>Alle ændringer af tilsynet, dets risikokategori, besøg, opfølgende dataindsamling, vurderinger og afgørelser: hvem, hvornår, og hvordan det så ud før og efter.</p>
-      {audit.entries.length === 0 ? <p>Der er ingen poster.</p> : (
-        <ScrollRegion label="Revisionsspor">
-          <table class="table">
-            <caption>Revisionsspor, ældste først ({audit.entries.length} poster)</caption>
-            <thead>
-              <tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Handling</th><th scope="col">Hvad</th><th scope="col">Før</th><th scope="col">Efter</th></tr>
-            </thead>
-            <tbody>
-              {audit.entries.map((e) => <AuditRow e={e} />)}
-            </tbody>
-          </table>
-        </ScrollRegion>
+      <p>Alle ændringer af tilsynet, dets risikokategori, besøg, opfølgende dataindsamling, vurderinger og afgørelser: hvem, hvornår, og hvilke felter der ændrede sig fra hvad til hvad.</p>
+      {audit.entries.total === 0 ? <p>Der er ingen poster.</p> : (
+        <>
+          <ScrollRegion label="Revisionsspor">
+            <table class="table">
+              <caption>Revisionsspor, ældste først: poster {(audit.entries.page - 1) * audit.entries.pageSize + 1}–{(audit.entries.page - 1) * audit.entries.pageSize + audit.entries.items.length} af {audit.entries.total}</caption>
+              <thead>
+                <tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Handling</th><th scope="col">Hvad</th><th scope="col">Ændringer (før → efter)</th></tr>
+              </thead>
+              <tbody>
+                {audit.entries.items.map((e) => <AuditRow e={e} />)}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          <Pagination page={audit.entries.page} pageCount={audit.entries.pageCount} total={audit.entries.total} noun="poster" href={(p) => `/inspections/${audit.inspection.id}/audit${p > 1 ? `?page=${p}` : ''}`} />
+        </>
       )}
     </Layout>
   );

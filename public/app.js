@@ -7,6 +7,26 @@
 (function () {
   'use strict';
 
+  // The main menu on small screens: a "Menu" button that opens and closes it (without JavaScript
+  // the menu is simply shown, see app.css).
+  (function mobileMenu() {
+    var nav = document.getElementById('main-menu');
+    var header = document.querySelector('.portal-header-inner');
+    if (!nav || !header) return;
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button button-secondary menu-button';
+    button.textContent = 'Menu';
+    button.setAttribute('aria-controls', 'main-menu');
+    button.setAttribute('aria-expanded', 'false');
+    button.addEventListener('click', function () {
+      var open = nav.classList.toggle('is-open');
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+    header.appendChild(button);
+    document.documentElement.classList.add('js-menu');
+  })();
+
   function fieldsOf(form) {
     var out = {};
     new FormData(form).forEach(function (value, key) {

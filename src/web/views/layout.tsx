@@ -1,6 +1,6 @@
 // The page frame: DKFDS header, navigation by role, skip link, main content, footer.
 import { Csrf } from './forms.tsx';
-import { currentActor, unreadNotifications } from './request-context.ts';
+import { currentActor, currentPath, unreadNotifications } from './request-context.ts';
 import { placeAbilities, type PlaceAbilities } from '../../services/policies/abilities.ts';
 import type { Child } from 'hono/jsx';
 import { PageFrame } from './page-frame.tsx';
@@ -37,6 +37,10 @@ export function navigationFor(actor: Actor): [string, string][] {
 export function Layout({ title, breadcrumbs, children }: LayoutProps) {
   const actor = currentActor();
   const unread = unreadNotifications();
+  const places = actor ? navigationFor(actor) : [];
+  // The current place: the menu entry whose address the page's path starts with (the longest).
+  const path = currentPath();
+  const current = places.map(([, href]) => href).filter((href) => path === href || path.startsWith(`${href}/`)).sort((a, b) => b.length - a.length)[0];
   return (
     <PageFrame
       documentTitle={`${title} – tilsyn`}
@@ -69,11 +73,11 @@ export function Layout({ title, breadcrumbs, children }: LayoutProps) {
               </div>
             </div>
             {actor && (
-              <nav class="navigation-menu" aria-label="Hovedmenu">
+              <nav class="navigation-menu" id="main-menu" aria-label="Hovedmenu">
                 <div class="navigation-menu-inner container">
                   <ul class="mainmenu">
-                    {navigationFor(actor).map(([label, href]) => (
-                      <li><a class="nav-link" href={href}><span>{label}</span></a></li>
+                    {places.map(([label, href]) => (
+                      <li><a class={`nav-link${href === current ? ' current' : ''}`} href={href} aria-current={href === current ? 'page' : undefined}><span>{label}</span></a></li>
                     ))}
                   </ul>
                 </div>

@@ -22,3 +22,8 @@ export function isDemoInstallation(): boolean {
 export function unreadNotifications(): number {
   return tryGetContext<WebEnv>()?.var.unreadNotifications ?? 0;
 }
+
+/** The requested path (to mark the current place in the menu); '' outside a request. */
+export function currentPath(): string {
+  return tryGetContext<WebEnv>()?.req.path ?? '';
+}

@@ -95,3 +95,20 @@ test('start pages and notifications: a report sent back, reviewed, sent to heari
   assert.match(mail.text, /Subject: tilsyn: En rapport er sendt i høring hos jer/);
   assert.match(mail.text, /http:\/\/tilsyn\.example\/notifications\//);
 });
+
+test('the menu: the current place is marked; at 320 px a "Menu" button opens and closes it', async () => {
+  const { page, close } = await signedIn('inspektoer-nord');
+  await page.goto(`${server.url}/inspections?risk=red`);
+  assert.equal(await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilsyn' }).getAttribute('aria-current'), 'page');
+  await page.setViewportSize({ width: 320, height: 700 });
+  const menu = page.getByRole('button', { name: 'Menu' });
+  const link = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Tilbud', exact: true });
+  assert.equal(await link.isVisible(), false, 'closed at first');
+  await menu.click();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  assert.ok(await link.isVisible(), 'open after the button');
+  await assertAccessible(page);
+  await menu.click();
+  assert.equal(await link.isVisible(), false, 'and closed again');
+  await close();
+});

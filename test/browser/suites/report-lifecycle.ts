@@ -106,7 +106,7 @@ test('a report from draft to sent: review, hearing with the provider, final vers
 
   // ── 2. It is picked from the completed inspections, and the report is opened ─────────────
   await goto(inspector, '/inspections');
-  await inspector.getByLabel('Vis tilsyn med status').selectOption({ label: 'Afsluttet' });
+  await inspector.getByRole('combobox', { name: 'Status', exact: true }).selectOption({ label: 'Afsluttet' });
   await inspector.getByRole('button', { name: 'Vis', exact: true }).click();
   await inspector.waitForURL(/status=completed/);
   await assertAccessible(inspector);

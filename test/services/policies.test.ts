@@ -152,8 +152,8 @@ test('each list returns exactly the rows its scope allows, for every kind of use
     const ownCase = (r: { providerId: string | null; fosterFamilyId: string | null }) =>
       isProvider(r, a.providerId) || (a.fosterFamilyId !== null && r.fosterFamilyId === a.fosterFamilyId);
 
-    assert.deepEqual(ids(await listProviders(t.services, a)), ids(expected(a, allProviders, ownProviderRow, 'all')), `${name}: providers`);
-    assert.deepEqual(ids(await listFosterFamilies(t.services, a)), ids(expected(a, allFamilies, ownFamilyRow, 'all')), `${name}: foster families`);
+    assert.deepEqual(ids(await everyPage((page) => listProviders(t.services, a, { page }))), ids(expected(a, allProviders, ownProviderRow, 'all')), `${name}: providers`);
+    assert.deepEqual(ids(await everyPage((page) => listFosterFamilies(t.services, a, { page }))), ids(expected(a, allFamilies, ownFamilyRow, 'all')), `${name}: foster families`);
     assert.deepEqual(ids(await everyPage((page) => listInspections(t.services, a, { page }))), ids(expected(a, allInspections, () => false, 'staff-only')), `${name}: inspections`);
 
     const party = a.role === 'provider';

@@ -186,34 +186,34 @@ test('create provider: invalid input names the fields in Danish and stores nothi
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 test('list providers: staff see their own authority only', async () => {
-  const nord = await listProviders(s, a.inspectorNord);
+  const nord = (await listProviders(s, a.inspectorNord)).items;
   assert.ok(ids(nord).includes(pNord.id), 'own provider listed');
   assert.ok(!ids(nord).includes(pSyd.id), 'other authority not listed');
   assert.ok(nord.every((p) => p.authorityId === 'nord'), 'only nord');
-  const syd = await listProviders(s, a.managerSyd);
+  const syd = (await listProviders(s, a.managerSyd)).items;
   assert.ok(ids(syd).includes(pSyd.id), 'own provider listed');
   assert.ok(syd.every((p) => p.authorityId === 'syd'), 'only syd');
 });
 
 test('list providers: auditor, municipality and admin see all authorities', async () => {
   for (const actor of [a.auditor, a.municipality, a.admin]) {
-    const rows = await listProviders(s, actor);
+    const rows = (await listProviders(s, actor)).items;
     assert.ok(ids(rows).includes(pNord.id) && ids(rows).includes(pSyd.id), actor.role);
   }
 });
 
 test('list providers: a provider user sees only its own provider; a foster-family user none', async () => {
-  assert.deepEqual(ids(await listProviders(s, providerUser)), [pNord.id]);
-  assert.deepEqual(await listProviders(s, familyUser), []);
+  assert.deepEqual(ids((await listProviders(s, providerUser)).items), [pNord.id]);
+  assert.deepEqual((await listProviders(s, familyUser)).items, []);
 });
 
 test('list providers: name search is case-insensitive and treats % and _ literally', async () => {
   const hundred = await createProvider(s, a.inspectorNord, provider({ name: '100% Omsorg' }));
-  assert.deepEqual(ids(await listProviders(s, a.inspectorNord, { search: 'bostedet NORD' })), [pNord.id]);
-  assert.deepEqual(ids(await listProviders(s, a.inspectorNord, { search: '%' })), [hundred.id]);
-  assert.deepEqual(await listProviders(s, a.inspectorNord, { search: '_' }), []);
-  assert.deepEqual(await listProviders(s, a.inspectorNord, { search: 'Sydhavn' }), [], 'search stays within the visible authorities');
-  assert.equal((await listProviders(s, a.inspectorNord, { search: '   ' })).length, (await listProviders(s, a.inspectorNord)).length);
+  assert.deepEqual(ids((await listProviders(s, a.inspectorNord, { search: 'bostedet NORD' })).items), [pNord.id]);
+  assert.deepEqual(ids((await listProviders(s, a.inspectorNord, { search: '%' })).items), [hundred.id]);
+  assert.deepEqual((await listProviders(s, a.inspectorNord, { search: '_' })).items, []);
+  assert.deepEqual((await listProviders(s, a.inspectorNord, { search: 'Sydhavn' })).items, [], 'search stays within the visible authorities');
+  assert.equal(((await listProviders(s, a.inspectorNord, { search: '   ' })).items).length, ((await listProviders(s, a.inspectorNord)).items).length);
   await refused(listProviders(s, a.inspectorNord, { search: 'x'.repeat(201) }), 'invalid', ['search']);
 });
 
@@ -356,25 +356,25 @@ test('create foster family: invalid input names the fields in Danish and stores 
 // ---- list-foster-families -------------------------------------------------------------------
 
 test('list foster families: by authority for staff, all for auditor, municipality and admin', async () => {
-  const nord = await listFosterFamilies(s, a.inspectorNord);
+  const nord = (await listFosterFamilies(s, a.inspectorNord)).items;
   assert.ok(ids(nord).includes(fNord.id) && !ids(nord).includes(fSyd.id), 'own authority only');
   assert.ok(nord.every((f) => f.authorityId === 'nord'), 'only nord');
-  const syd = await listFosterFamilies(s, a.managerSyd);
+  const syd = (await listFosterFamilies(s, a.managerSyd)).items;
   assert.ok(ids(syd).includes(fSyd.id) && syd.every((f) => f.authorityId === 'syd'), 'own authority only');
   for (const actor of [a.auditor, a.municipality, a.admin]) {
-    const rows = await listFosterFamilies(s, actor);
+    const rows = (await listFosterFamilies(s, actor)).items;
     assert.ok(ids(rows).includes(fNord.id) && ids(rows).includes(fSyd.id), actor.role);
   }
 });
 
 test('list foster families: a family user sees only its own family; a provider user none', async () => {
-  assert.deepEqual(ids(await listFosterFamilies(s, familyUser)), [fNord.id]);
-  assert.deepEqual(await listFosterFamilies(s, providerUser), []);
+  assert.deepEqual(ids((await listFosterFamilies(s, familyUser)).items), [fNord.id]);
+  assert.deepEqual((await listFosterFamilies(s, providerUser)).items, []);
 });
 
 test('list foster families: name search', async () => {
-  assert.deepEqual(ids(await listFosterFamilies(s, a.auditor, { search: 'sydgaard' })), [fSyd.id]);
-  assert.deepEqual(await listFosterFamilies(s, a.inspectorNord, { search: 'sydgaard' }), []);
+  assert.deepEqual(ids((await listFosterFamilies(s, a.auditor, { search: 'sydgaard' })).items), [fSyd.id]);
+  assert.deepEqual((await listFosterFamilies(s, a.inspectorNord, { search: 'sydgaard' })).items, []);
   await refused(listFosterFamilies(s, a.inspectorNord, { search: 'x'.repeat(201) }), 'invalid', ['search']);
 });
 

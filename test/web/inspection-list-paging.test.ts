@@ -1,4 +1,4 @@
-// Issue 12: the inspections list pages on the server — more rows than a page: 50 shown, the total,
+// Issue 12: the inspections list (and the providers list) pages on the server — more rows than a page: 50 shown, the total,
 // the DKFDS pagination keeping the filters in its links — and filters by status, risk, lead and
 // year, in the page and the API alike.
 import { test, before, after } from 'node:test';
@@ -27,6 +27,7 @@ before(async () => {
     risk: n % 3 === 0 ? 'red' as const : 'green' as const, title: `Tilsyn nr. ${String(n + 1).padStart(3, '0')}`,
     leadInspectorId: n < 30 ? inspectorId : null, createdAt: new Date(Date.UTC(n % 2 === 0 ? 2024 : 2025, 5, 1)), updatedAt: new Date(Date.UTC(2025, 0, 1, 0, n)),
   })));
+  await t.services.db.insert(providers).values(Array.from({ length: 60 }, (_, n) => ({ authorityId: 'nord', name: `Tilbud ${String(n).padStart(2, '0')}`, municipality: n < 10 ? 'Odense' : 'Aalborg' })));
 });
 after(() => t.close());
 
@@ -59,4 +60,15 @@ test('filters narrow the list, and the page links keep them', async () => {
   const bad = await app.request('/inspections?year=abc&risk=purple', { headers: { cookie: inspector.cookie } });
   assert.equal(bad.status, 200);
   assert.match(await bad.text(), /Året skal være et tal/);
+});
+
+test('the providers list pages too, and filters by municipality', async () => {
+  const html = async (query: string) => (await app.request(`/providers${query}`, { headers: { cookie: inspector.cookie } })).text();
+  const first = await html('');
+  assert.match(first, /Tilbud 1–50 af 61/);
+  assert.match(first, /61 tilbud · side 1 af 2/);
+  assert.match(await html('?page=2'), /Tilbud 51–61 af 61/);
+  assert.match(await html('?kommune=Odense'), /Tilbud 1–10 af 10/);
+  const api = await (await app.request('/api/providers?page=2', { headers: { cookie: inspector.cookie } })).json() as { providers: unknown[]; total: number };
+  assert.deepEqual([api.providers.length, api.total], [11, 61]);
 });

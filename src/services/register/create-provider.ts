@@ -3,6 +3,7 @@
 // live here too and are shared by its other use cases.
 import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
+import { pageField } from '../list-paging.ts';
 import { eq } from 'drizzle-orm';
 import { LEGAL_BASES, PROVIDER_FLAGS } from '../../core/model/catalog-parts.ts';
 import { OWNERSHIPS } from '../../core/vocabulary.ts';
@@ -74,6 +75,9 @@ export const searchSchema = z.object(
       .optional()
       .nullable()
       .transform((s) => (s ? s : null)),
+    /** Only those in this municipality. */
+    municipality: z.string().trim().max(100, 'Kommunen må højst være 100 tegn.').optional().nullable().transform((s) => (s ? s : null)),
+    page: pageField,
   },
   { error: 'Oplysningerne mangler.' },
 );

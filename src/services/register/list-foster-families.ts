@@ -1,6 +1,7 @@
-// The foster families an actor may see, optionally searched by name.
+// The foster families an actor may see, searched by name and filtered by municipality, 50 a page.
 import type { z } from 'zod';
-import { and, asc, ilike, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, type SQL } from 'drizzle-orm';
+import { PAGE_SIZE, paged, type Paged } from '../list-paging.ts';
 import { fosterFamilies } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
@@ -11,17 +12,18 @@ import type { FosterFamily } from './get-foster-family.ts';
 
 export type ListFosterFamiliesOptions = z.input<typeof searchSchema>;
 
-export async function listFosterFamilies(ctx: ServiceContext, actor: Actor, options: ListFosterFamiliesOptions = {}): Promise<FosterFamily[]> {
-  const { search } = parseOptions(searchSchema, options);
+export async function listFosterFamilies(ctx: ServiceContext, actor: Actor, options: ListFosterFamiliesOptions = {}): Promise<Paged<FosterFamily>> {
+  const { search, municipality, page } = parseOptions(searchSchema, options);
   const visible = scope(actor, 'fosterFamilies');
   const inScope = visible && scopeCondition(visible, { authorityId: fosterFamilies.authorityId, fosterFamilyId: fosterFamilies.id });
-  if (inScope === null || !visible) return [];
+  if (inScope === null || !visible) return paged([], 0, 1);
   const conditions: SQL[] = inScope ? [inScope] : [];
   if (search) conditions.push(ilike(fosterFamilies.name, likePattern(search)));
-  const rows = await ctx.db
-    .select()
-    .from(fosterFamilies)
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(asc(fosterFamilies.name), asc(fosterFamilies.id));
-  return rows;
+  if (municipality) conditions.push(eq(fosterFamilies.municipality, municipality));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [[total], rows] = await Promise.all([
+    ctx.db.select({ n: count() }).from(fosterFamilies).where(where),
+    ctx.db.select().from(fosterFamilies).where(where).orderBy(asc(fosterFamilies.name), asc(fosterFamilies.id)).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE),
+  ]);
+  return paged(rows, total?.n ?? 0, page);
 }

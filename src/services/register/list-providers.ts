@@ -1,6 +1,7 @@
-// The providers an actor may see, optionally searched by name.
+// The providers an actor may see, searched by name and filtered by municipality, 50 a page.
 import type { z } from 'zod';
-import { and, asc, ilike, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, type SQL } from 'drizzle-orm';
+import { PAGE_SIZE, paged, type Paged } from '../list-paging.ts';
 import { providers } from '../../storage/schema.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
@@ -11,17 +12,18 @@ import type { Provider } from './get-provider.ts';
 
 export type ListProvidersOptions = z.input<typeof searchSchema>;
 
-export async function listProviders(ctx: ServiceContext, actor: Actor, options: ListProvidersOptions = {}): Promise<Provider[]> {
-  const { search } = parseOptions(searchSchema, options);
+export async function listProviders(ctx: ServiceContext, actor: Actor, options: ListProvidersOptions = {}): Promise<Paged<Provider>> {
+  const { search, municipality, page } = parseOptions(searchSchema, options);
   const visible = scope(actor, 'providers');
   const inScope = visible && scopeCondition(visible, { authorityId: providers.authorityId, providerId: providers.id });
-  if (inScope === null || !visible) return [];
+  if (inScope === null || !visible) return paged([], 0, 1);
   const conditions: SQL[] = inScope ? [inScope] : [];
   if (search) conditions.push(ilike(providers.name, likePattern(search)));
-  const rows = await ctx.db
-    .select()
-    .from(providers)
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(asc(providers.name), asc(providers.id));
-  return rows;
+  if (municipality) conditions.push(eq(providers.municipality, municipality));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [[total], rows] = await Promise.all([
+    ctx.db.select({ n: count() }).from(providers).where(where),
+    ctx.db.select().from(providers).where(where).orderBy(asc(providers.name), asc(providers.id)).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE),
+  ]);
+  return paged(rows, total?.n ?? 0, page);
 }

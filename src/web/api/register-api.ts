@@ -21,8 +21,8 @@ export const registerApi = new Hono<WebEnv>();
 
 registerApi.get('/providers', async (c) => {
   const actor = requireActor(c);
-  const providers = await listProviders(c.get('services'), actor, queryOptions(c, searchSchema, { search: 'q' }));
-  return c.json({ providers });
+  const list = await listProviders(c.get('services'), actor, queryOptions(c, searchSchema, { search: 'q' }));
+  return c.json({ providers: list.items, total: list.total, page: list.page, pageCount: list.pageCount });
 });
 
 registerApi.post('/providers', async (c) => {
@@ -51,8 +51,8 @@ registerApi.post('/providers/:id/departments', async (c) => {
 
 registerApi.get('/foster-families', async (c) => {
   const actor = requireActor(c);
-  const fosterFamilies = await listFosterFamilies(c.get('services'), actor, queryOptions(c, searchSchema, { search: 'q' }));
-  return c.json({ fosterFamilies });
+  const list = await listFosterFamilies(c.get('services'), actor, queryOptions(c, searchSchema, { search: 'q' }));
+  return c.json({ fosterFamilies: list.items, total: list.total, page: list.page, pageCount: list.pageCount });
 });
 
 registerApi.post('/foster-families', async (c) => {

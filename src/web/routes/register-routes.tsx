@@ -37,14 +37,17 @@ function requireWrite(actor: Actor, target: { authorityId: string; providerId?: 
   requireAbility(registerAbilities(actor, target).write);
 }
 
+/** A list's search (q), municipality (kommune) and page from the address. */
+const listQuery = (c: Context<WebEnv>) => ({ search: c.req.query('q') ?? '', municipality: c.req.query('kommune') ?? '', page: c.req.query('page') ?? '' });
+
 // ---- providers ------------------------------------------------------------------------------
 
 registerRoutes.get('/providers', async (c) => {
   const actor = requireActor(c);
   const services = c.get('services');
-  const search = c.req.query('q') ?? '';
-  const [rows, choices] = await Promise.all([listProviders(services, actor, { search }), registerAuthorityChoices(services, actor)]);
-  return c.html(<ProviderListPage rows={rows} search={search} mayCreate={choices.length > 0} />);
+  const { search, municipality, page } = listQuery(c);
+  const [list, choices] = await Promise.all([listProviders(services, actor, { search, municipality, page }), registerAuthorityChoices(services, actor)]);
+  return c.html(<ProviderListPage list={list} search={search} municipality={municipality} mayCreate={choices.length > 0} />);
 });
 
 registerRoutes.get('/providers/new', async (c) => {
@@ -135,9 +138,9 @@ registerRoutes.post('/providers/:id', async (c) => {
 registerRoutes.get('/foster-families', async (c) => {
   const actor = requireActor(c);
   const services = c.get('services');
-  const search = c.req.query('q') ?? '';
-  const [rows, choices] = await Promise.all([listFosterFamilies(services, actor, { search }), registerAuthorityChoices(services, actor)]);
-  return c.html(<FosterFamilyListPage rows={rows} search={search} mayCreate={choices.length > 0} />);
+  const { search, municipality, page } = listQuery(c);
+  const [list, choices] = await Promise.all([listFosterFamilies(services, actor, { search, municipality, page }), registerAuthorityChoices(services, actor)]);
+  return c.html(<FosterFamilyListPage list={list} search={search} municipality={municipality} mayCreate={choices.length > 0} />);
 });
 
 registerRoutes.get('/foster-families/new', async (c) => {

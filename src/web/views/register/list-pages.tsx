@@ -1,24 +1,34 @@
-// The register's lists: providers and foster families with a name search.
+// The register's lists: providers and foster families with a name search, paged on the server.
 import { LEGAL_BASIS_LABEL } from '../../../core/labels.ts';
 import type { Provider } from '../../../services/register/get-provider.ts';
 import type { FosterFamily } from '../../../services/register/get-foster-family.ts';
 import { Layout } from '../layout.tsx';
 import { Table } from '../components/table.tsx';
+import { Pagination } from '../components/pagination.tsx';
+import type { Paged } from '../../../services/list-paging.ts';
 import { SearchForm, TYPOLOGY_LABEL, childrenInCareText, danishDate, labelOf } from './register-pages.tsx';
 
-type ListProps<T> = { rows: T[]; search: string; mayCreate: boolean };
+type ListProps<T> = { list: Paged<T>; search: string; municipality: string; mayCreate: boolean };
 
-export function ProviderListPage({ rows, search, mayCreate }: ListProps<Provider>) {
+/** The list's address with its search and filter, on a page (shareable; the page links keep them). */
+const listHref = (path: string, search: string, municipality: string) => (page: number) => {
+  const query = new URLSearchParams(Object.entries({ q: search, kommune: municipality, page: page > 1 ? String(page) : '' }).filter(([, v]) => v !== '')).toString();
+  return query ? `${path}?${query}` : path;
+};
+const rangeOf = (list: Paged<unknown>) => `${(list.page - 1) * list.pageSize + 1}–${(list.page - 1) * list.pageSize + list.items.length} af ${list.total}`;
+
+export function ProviderListPage({ list, search, municipality, mayCreate }: ListProps<Provider>) {
+  const rows = list.items;
   return (
     <Layout title="Tilbud">
       <h1>Tilbud</h1>
       {mayCreate && <p><a class="button button-primary" href="/providers/new">Opret tilbud</a></p>}
       <SearchForm action="/providers" value={search} label="Søg efter tilbud (navn)" />
-      {rows.length === 0 ? (
+      {list.total === 0 ? (
         <p>{search ? 'Ingen tilbud matcher søgningen.' : 'Der er ingen tilbud at vise.'}</p>
       ) : (
         <Table
-          caption={search ? `Tilbud, der matcher "${search}" (${rows.length})` : `Tilbud (${rows.length})`}
+          caption={search ? `Tilbud, der matcher "${search}": ${rangeOf(list)}` : `Tilbud ${rangeOf(list)}`}
           compact={false}
           rowHeaders
           head={['Navn', 'Kommune', 'Lovgrundlag', 'Pladser']}
@@ -30,21 +40,23 @@ export function ProviderListPage({ rows, search, mayCreate }: ListProps<Provider
           ])}
         />
       )}
+      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="tilbud" href={listHref('/providers', search, municipality)} />
     </Layout>
   );
 }
 
-export function FosterFamilyListPage({ rows, search, mayCreate }: ListProps<FosterFamily>) {
+export function FosterFamilyListPage({ list, search, municipality, mayCreate }: ListProps<FosterFamily>) {
+  const rows = list.items;
   return (
     <Layout title="Plejefamilier">
       <h1>Plejefamilier</h1>
       {mayCreate && <p><a class="button button-primary" href="/foster-families/new">Opret plejefamilie</a></p>}
       <SearchForm action="/foster-families" value={search} label="Søg efter plejefamilie (navn)" />
-      {rows.length === 0 ? (
+      {list.total === 0 ? (
         <p>{search ? 'Ingen plejefamilier matcher søgningen.' : 'Der er ingen plejefamilier at vise.'}</p>
       ) : (
         <Table
-          caption={search ? `Plejefamilier, der matcher "${search}" (${rows.length})` : `Plejefamilier (${rows.length})`}
+          caption={search ? `Plejefamilier, der matcher "${search}": ${rangeOf(list)}` : `Plejefamilier ${rangeOf(list)}`}
           compact={false}
           rowHeaders
           head={['Navn', 'Kommune', 'Typologi', 'Børn i pleje', 'Godkendt']}
@@ -57,6 +69,7 @@ export function FosterFamilyListPage({ rows, search, mayCreate }: ListProps<Fost
           ])}
         />
       )}
+      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="plejefamilier" href={listHref('/foster-families', search, municipality)} />
     </Layout>
   );
 }

@@ -88,30 +88,21 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     entity = { kind: 'fosterFamily', id: row.fosterFamilyId ?? '', name: f?.name ?? '', municipality: f?.municipality ?? '', typology: f?.typology ?? '', childrenInCare: f?.childrenInCare ?? 0, approvedOn: f?.approvedOn ?? null };
   }
 
-  const risks = await db
-    .select({ r: riskChanges, name: users.displayName })
-    .from(riskChanges)
-    .leftJoin(users, eq(users.id, riskChanges.changedBy))
-    .where(eq(riskChanges.inspectionId, row.id))
-    .orderBy(asc(riskChanges.changedAt));
-  const widenRows = await db
-    .select({ w: designWidenings, name: users.displayName })
-    .from(designWidenings)
-    .leftJoin(users, eq(users.id, designWidenings.addedBy))
-    .where(eq(designWidenings.inspectionId, row.id))
-    .orderBy(asc(designWidenings.addedAt));
-  const visitRows = await db.select().from(visits).where(eq(visits.inspectionId, row.id)).orderBy(asc(visits.plannedOn), asc(visits.id));
+  // The overview's parts are independent: read them at once, not one after another.
+  const [risks, widenRows, visitRows, followUpRows, decisionRows] = await Promise.all([
+    db.select({ r: riskChanges, name: users.displayName }).from(riskChanges).leftJoin(users, eq(users.id, riskChanges.changedBy))
+      .where(eq(riskChanges.inspectionId, row.id)).orderBy(asc(riskChanges.changedAt)),
+    db.select({ w: designWidenings, name: users.displayName }).from(designWidenings).leftJoin(users, eq(users.id, designWidenings.addedBy))
+      .where(eq(designWidenings.inspectionId, row.id)).orderBy(asc(designWidenings.addedAt)),
+    db.select().from(visits).where(eq(visits.inspectionId, row.id)).orderBy(asc(visits.plannedOn), asc(visits.id)),
+    db.select().from(followUps).where(eq(followUps.inspectionId, row.id)).orderBy(asc(followUps.markerId), asc(followUps.stepIndex)),
+    db.select({ d: decisions, name: users.displayName }).from(decisions).leftJoin(users, eq(users.id, decisions.decidedBy))
+      .where(eq(decisions.inspectionId, row.id)).orderBy(asc(decisions.decidedAt)),
+  ]);
   const facts = await loadRiskFacts(ctx, db, row, {
     heldVisits: visitRows.filter((v) => v.status === 'held').length,
     widenedCriteria: [...new Set(widenRows.map(({ w }) => w.criterionId))],
   });
-  const followUpRows = await db.select().from(followUps).where(eq(followUps.inspectionId, row.id)).orderBy(asc(followUps.markerId), asc(followUps.stepIndex));
-  const decisionRows = await db
-    .select({ d: decisions, name: users.displayName })
-    .from(decisions)
-    .leftJoin(users, eq(users.id, decisions.decidedBy))
-    .where(eq(decisions.inspectionId, row.id))
-    .orderBy(asc(decisions.decidedAt));
 
   const coIds = (await db.select({ id: inspectionCoInspectors.userId }).from(inspectionCoInspectors).where(eq(inspectionCoInspectors.inspectionId, row.id))).map((r) => r.id);
   const named = [...(row.leadInspectorId ? [row.leadInspectorId] : []), ...coIds];

@@ -7,8 +7,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
-import { assertAccessible, sharedBrowser, logIn, sharedServer, type RunningServer } from '../support/browser.ts';
+import { assertAccessible, sharedServer, signedIn, type RunningServer } from '../support/browser.ts';
 import { inspections, reports, users } from '../../../src/storage/schema.ts';
 import { reviewReport } from '../../../src/services/reports/review-report.ts';
 import { toActor } from '../../../src/services/auth/sessions.ts';
@@ -16,18 +15,9 @@ import { createUser } from '../../../src/services/users/create-user.ts';
 import { COMMAND_LINE_OPERATOR } from '../../../src/services/actor.ts';
 
 let server: RunningServer;
-let browser: Browser;
 before(async () => {
   server = await sharedServer();
-  browser = await sharedBrowser();
 });
-
-async function signedIn(username: string, password?: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await logIn(page, server.url, username, password);
-  return { page, close: () => context.close() };
-}
 
 /** Waits (a few seconds at most) until `check` holds. */
 async function eventually(check: () => Promise<boolean>, what: string) {

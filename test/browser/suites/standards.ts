@@ -6,26 +6,16 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { assertAccessible, sharedBrowser, logIn, sharedServer, type RunningServer } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { assertAccessible, sharedServer, signedIn, type RunningServer } from '../support/browser.ts';
 import { COMMAND_LINE_OPERATOR } from '../../../src/services/actor.ts';
 import { createUser } from '../../../src/services/users/create-user.ts';
 import { providers } from '../../../src/storage/schema.ts';
 
 let server: RunningServer;
-let browser: Browser;
 before(async () => {
   server = await sharedServer();
-  browser = await sharedBrowser();
 });
-
-/** A page of its own, logged in as `username`; `close` ends its browser context. */
-async function signedIn(username: string, password?: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await logIn(page, server.url, username, password);
-  return { page, close: () => context.close() };
-}
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 

@@ -92,3 +92,12 @@ export async function logIn(page: Page, baseUrl: string, username: string, passw
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
+
+/** A page of its own on the shared server and browser, logged in as `username`; `close` ends its browser context. */
+export async function signedIn(username: string, password?: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const [running, chromiumBrowser] = await Promise.all([sharedServer(), sharedBrowser()]);
+  const context = await chromiumBrowser.newContext();
+  const page = await context.newPage();
+  await logIn(page, running.url, username, password);
+  return { page, close: () => context.close() };
+}

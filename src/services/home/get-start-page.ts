@@ -7,6 +7,7 @@ import { fosterFamilies, followUps, inspectionCoInspectors, inspections, decisio
 import type { WorkSectionKey } from '../../core/vocabulary.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
+import { startPageAbilities } from '../policies/abilities.ts';
 
 /** One row of a section: what, where to act, and a detail (a date, a status). */
 export type WorkRow = { label: string; href: string; detail: string };
@@ -156,21 +157,20 @@ function municipalitySections(ctx: ServiceContext): Promise<WorkSection>[] {
 
 export async function getStartPage(ctx: ServiceContext, actor: Actor): Promise<StartPage> {
   const today = todayInDenmark(ctx.now());
-  switch (actor.role) {
-    case 'inspector':
-      return { sections: await Promise.all(inspectorSections(ctx, actor, today)), links: [] };
-    case 'manager':
-      return { sections: await Promise.all(managerSections(ctx, actor, today)), links: ['analytics'] };
-    case 'provider':
-      return { sections: await Promise.all(providerSections(ctx, actor, today)), links: [] };
-    case 'municipality':
-      return { sections: await Promise.all(municipalitySections(ctx)), links: [] };
-    case 'auditor':
-      return { sections: [], links: ['analytics'] };
-    case 'admin':
-      return { sections: [], links: ['analytics', 'users'] };
-    case 'region':
-    case 'surveyor':
-      return { sections: [], links: [] };
-  }
+  const { workList, links } = startPageAbilities(actor);
+  const sections = (): Promise<WorkSection>[] => {
+    switch (workList) {
+      case 'caseWork':
+        return inspectorSections(ctx, actor, today);
+      case 'review':
+        return managerSections(ctx, actor, today);
+      case 'party':
+        return providerSections(ctx, actor, today);
+      case 'municipality':
+        return municipalitySections(ctx);
+      case 'none':
+        return [];
+    }
+  };
+  return { sections: await Promise.all(sections()), links };
 }

@@ -109,6 +109,15 @@ export function placeAbilities(actor: Actor) {
 }
 export type PlaceAbilities = ReturnType<typeof placeAbilities>;
 
+/** Which work list a start page holds (issue 12), and which links: a role's own work, nobody else's. */
+export type WorkListKind = 'caseWork' | 'review' | 'party' | 'municipality' | 'none';
+export function startPageAbilities(actor: Actor): { workList: WorkListKind; links: ('analytics' | 'users')[] } {
+  const places = placeAbilities(actor);
+  const workList: WorkListKind = actor.role === 'inspector' ? 'caseWork' : actor.role === 'manager' ? 'review' : actor.role === 'provider' ? 'party' : actor.role === 'municipality' ? 'municipality' : 'none';
+  const links = [...(places.analytics ? ['analytics' as const] : []), ...(places.users ? ['users' as const] : [])];
+  return { workList, links };
+}
+
 /** An institution of the regions' model (seed 003): the provider a region operates. */
 export type InstitutionRecord = { providerId: string; regionId: string | null; authorityId: string; sharedWithAuthority: boolean };
 

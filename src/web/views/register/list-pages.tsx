@@ -23,9 +23,9 @@ export function ProviderListPage({ list, search, municipality, mayCreate }: List
     <Layout title="Tilbud">
       <h1>Tilbud</h1>
       {mayCreate && <p><a class="button button-primary" href="/providers/new">Opret tilbud</a></p>}
-      <SearchForm action="/providers" value={search} label="Søg efter tilbud (navn)" />
+      <SearchForm action="/providers" value={search} municipality={municipality} label="Søg efter tilbud (navn)" />
       {list.total === 0 ? (
-        <p>{search ? 'Ingen tilbud matcher søgningen.' : 'Der er ingen tilbud at vise.'}</p>
+        <p>{search || municipality ? 'Ingen tilbud matcher søgningen.' : 'Der er ingen tilbud at vise.'}</p>
       ) : (
         <Table
           caption={search ? `Tilbud, der matcher "${search}": ${rangeOf(list)}` : `Tilbud ${rangeOf(list)}`}
@@ -51,9 +51,9 @@ export function FosterFamilyListPage({ list, search, municipality, mayCreate }: 
     <Layout title="Plejefamilier">
       <h1>Plejefamilier</h1>
       {mayCreate && <p><a class="button button-primary" href="/foster-families/new">Opret plejefamilie</a></p>}
-      <SearchForm action="/foster-families" value={search} label="Søg efter plejefamilie (navn)" />
+      <SearchForm action="/foster-families" value={search} municipality={municipality} label="Søg efter plejefamilie (navn)" />
       {list.total === 0 ? (
-        <p>{search ? 'Ingen plejefamilier matcher søgningen.' : 'Der er ingen plejefamilier at vise.'}</p>
+        <p>{search || municipality ? 'Ingen plejefamilier matcher søgningen.' : 'Der er ingen plejefamilier at vise.'}</p>
       ) : (
         <Table
           caption={search ? `Plejefamilier, der matcher "${search}": ${rangeOf(list)}` : `Plejefamilier ${rangeOf(list)}`}

@@ -50,10 +50,11 @@ export function SavedNotice({ saved, what }: { saved: string | undefined; what: 
   return <Notice kind="success">{saved === 'ny' ? `${what} er oprettet.` : 'Ændringerne er gemt.'}</Notice>;
 }
 
-export function SearchForm({ action, value, label }: { action: string; value: string; label: string }) {
+export function SearchForm({ action, value, label, municipality }: { action: string; value: string; label: string; municipality: string }) {
   return (
     <form method="get" action={action} role="search" class="mb-6">
       <TextField name="q" label={label} type="search" value={value} />
+      <TextField name="kommune" label="Kommune" value={municipality} />
       <button type="submit" class="button button-secondary">Søg</button>
     </form>
   );

@@ -7,12 +7,12 @@ import { eq } from 'drizzle-orm';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { refusedWith } from '../support/refused-with.ts';
 import { makeActor } from '../support/fixtures.ts';
-import { toActor } from '../../src/services/auth/sessions.ts';
+import { demoActor as sharedDemoActor } from '../support/demo-actor.ts';
 import type { Actor } from '../../src/services/actor.ts';
 import { ServiceError } from '../../src/services/service-error.ts';
 import { getStandardsOverview } from '../../src/services/standards/get-standards-overview.ts';
 import { institutionAbilities, placeAbilities, type InstitutionRecord } from '../../src/services/policies/abilities.ts';
-import { auditLog, users } from '../../src/storage/schema.ts';
+import { auditLog } from '../../src/storage/schema.ts';
 import { getTrafficLight } from '../../src/services/standards/get-traffic-light.ts';
 import { placeTrafficLightItem } from '../../src/services/standards/place-traffic-light-item.ts';
 import { acknowledgeSelfEvaluation, getSelfEvaluation, saveSelfEvaluation } from '../../src/services/standards/self-evaluation.ts';
@@ -20,11 +20,7 @@ import { addMonths, todayInDenmark } from '../../src/core/calendar.ts';
 import { approveLocalDescription, listLocalDescriptions, writeLocalDescription } from '../../src/services/standards/local-descriptions.ts';
 
 let t: TestServices;
-const demoActor = async (username: string): Promise<Actor> => {
-  const [row] = await t.services.db.select().from(users).where(eq(users.username, username));
-  assert.ok(row, username);
-  return toActor(row);
-};
+const demoActor = (username: string): Promise<Actor> => sharedDemoActor(t.services, username);
 const names = async (actor: Actor) => (await getStandardsOverview(t.services, actor, { at: '2026-12-02' })).map((o) => o.institution.name);
 
 before(async () => {

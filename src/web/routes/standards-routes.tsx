@@ -8,7 +8,8 @@ import { standardsModelOf } from '../../services/standards/get-standards-overvie
 import { getWorkList } from '../../services/standards/get-work-list.ts';
 import { regionExampleAbilities } from '../../services/policies/abilities.ts';
 import { InstitutionPage } from '../views/standards/institution-page.tsx';
-import { notFound, ServiceError } from '../../services/service-error.ts';
+import { notFound } from '../../services/service-error.ts';
+import { textFields, writeThenRedirect } from '../form-flow.ts';
 import { getTrafficLight } from '../../services/standards/get-traffic-light.ts';
 import { placeTrafficLightItem } from '../../services/standards/place-traffic-light-item.ts';
 import { MoveTrafficLightItemPage, TrafficLightPage } from '../views/standards/traffic-light-page.tsx';
@@ -54,15 +55,11 @@ standardsRoutes.post('/standards/institutions/:id/traffic-light', async (c) => {
   const form = await formData(c);
   const field = (k: string) => (typeof form[k] === 'string' ? form[k] : undefined);
   const input = { providerId: c.req.param('id'), replaces: field('replaces') || undefined, unit: field('unit'), matter: field('matter'), colour: field('colour'), agreedOn: field('agreedOn'), agreedWith: field('agreedWith') };
-  try {
-    await placeTrafficLightItem(c.get('services'), actor, input);
-  } catch (e) {
-    if (!(e instanceof ServiceError && e.code === 'invalid')) throw e;
+  return writeThenRedirect(c, () => placeTrafficLightItem(c.get('services'), actor, input), async (issues) => {
     const view = await trafficLight(c);
     const item = view.current.find((i) => i.id === input.replaces);
-    return c.html(item ? <MoveTrafficLightItemPage view={view} item={item} issues={e.fields} /> : <TrafficLightPage model={standardsModel(c)} view={view} issues={e.fields} />, 400);
-  }
-  return c.redirect(`/standards/institutions/${c.req.param('id')}/traffic-light`, 303);
+    return item ? <MoveTrafficLightItemPage view={view} item={item} issues={issues} /> : <TrafficLightPage model={standardsModel(c)} view={view} issues={issues} />;
+  }, `/standards/institutions/${c.req.param('id')}/traffic-light`);
 });
 
 const SAVED = ['saved', 'submitted', 'acknowledged'] as const;
@@ -75,7 +72,7 @@ standardsRoutes.get('/standards/institutions/:id/self-evaluation', async (c) => 
 standardsRoutes.post('/standards/institutions/:id/self-evaluation', async (c) => {
   const actor = requireActor(c);
   const form = await formData(c);
-  const values = Object.fromEntries(Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+  const values = textFields(form);
   const entries: Record<string, Record<string, string>> = {};
   for (const [key, v] of Object.entries(values)) {
     const [field, standardId] = key.split(':');
@@ -83,14 +80,10 @@ standardsRoutes.post('/standards/institutions/:id/self-evaluation', async (c) =>
     (entries[standardId] ??= {})[field] = v;
   }
   const submit = values.intent === 'submit';
-  try {
-    await saveSelfEvaluation(c.get('services'), actor, { providerId: c.req.param('id'), entries, submit });
-  } catch (e) {
-    if (!(e instanceof ServiceError && e.code === 'invalid')) throw e;
+  return writeThenRedirect(c, () => saveSelfEvaluation(c.get('services'), actor, { providerId: c.req.param('id'), entries, submit }), async (issues) => {
     const view = await getSelfEvaluation(c.get('services'), actor, c.req.param('id'));
-    return c.html(<SelfEvaluationPage view={view} issues={e.fields} values={values} saved={null} />, 400);
-  }
-  return c.redirect(`/standards/institutions/${c.req.param('id')}/self-evaluation?saved=${submit ? 'submitted' : 'saved'}`, 303);
+    return <SelfEvaluationPage view={view} issues={issues} values={values} saved={null} />;
+  }, `/standards/institutions/${c.req.param('id')}/self-evaluation?saved=${submit ? 'submitted' : 'saved'}`);
 });
 
 standardsRoutes.post('/standards/institutions/:id/self-evaluation/:evaluationId/acknowledge', async (c) => {
@@ -121,14 +114,10 @@ standardsRoutes.post('/standards/institutions/:id/descriptions/:standardId', asy
   const actor = requireActor(c);
   const form = await formData(c);
   const text = typeof form.text === 'string' ? form.text : '';
-  try {
-    await writeLocalDescription(c.get('services'), actor, { providerId: c.req.param('id'), standardId: c.req.param('standardId'), text });
-  } catch (e) {
-    if (!(e instanceof ServiceError && e.code === 'invalid')) throw e;
+  return writeThenRedirect(c, () => writeLocalDescription(c.get('services'), actor, { providerId: c.req.param('id'), standardId: c.req.param('standardId'), text }), async (issues) => {
     const view = await listLocalDescriptions(c.get('services'), actor, c.req.param('id'));
-    return c.html(<WriteLocalDescriptionPage standard={standardOf(c)} view={view} value={text} issues={e.fields} />, 400);
-  }
-  return c.redirect(`/standards/institutions/${c.req.param('id')}/descriptions?saved=written`, 303);
+    return <WriteLocalDescriptionPage standard={standardOf(c)} view={view} value={text} issues={issues} />;
+  }, `/standards/institutions/${c.req.param('id')}/descriptions?saved=written`);
 });
 
 standardsRoutes.post('/standards/institutions/:id/descriptions/:descriptionId/approve', async (c) => {

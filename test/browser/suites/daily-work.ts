@@ -6,6 +6,7 @@
 // the hearing; the e-mail of that notification arrives at the in-process SMTP server. axe on every page.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { assertAccessible, sharedServer, signedIn, type RunningServer } from '../support/browser.ts';
 import { inspections, reports, users } from '../../../src/storage/schema.ts';
@@ -101,4 +102,50 @@ test('the menu: the current place is marked; at 320 px a "Menu" button opens and
   await menu.click();
   assert.equal(await link.isVisible(), false, 'and closed again');
   await close();
+});
+
+test('the pages no other suite visits pass axe and the 320 px check: the audit trail, catalog versions with upload and diff, step evidence, a competence module', async () => {
+  const db = server.services.db;
+  const manager = await signedIn('leder-nord');
+  const [inspection] = await db.select({ id: inspections.id }).from(inspections).where(eq(inspections.authorityId, 'nord')).limit(1);
+  await manager.page.goto(`${server.url}/inspections/${inspection!.id}/audit`);
+  await manager.page.getByRole('heading', { level: 1, name: /^Revisionsspor/ }).waitFor();
+  await assertAccessible(manager.page);
+  await manager.close();
+
+  const admin = await signedIn('admin');
+  await admin.page.goto(`${server.url}/models/tilbud-2017/versions`);
+  await assertAccessible(admin.page);
+  const shipped = readFileSync(new URL('../../../models/tilbud-2017.yaml', import.meta.url), 'utf8');
+  const version = /^version: (.+)$/m.exec(shipped)![1]!;
+  await admin.page.getByLabel('Katalogfil (YAML)').setInputFiles({ name: 'tilbud-2017.yaml', mimeType: 'application/yaml', buffer: Buffer.from(shipped.replace(`version: ${version}`, 'version: 9.9.9')) });
+  await admin.page.getByLabel('Gælder fra').fill('2099-01-01');
+  await admin.page.getByRole('button', { name: 'Indlæs og vis forskelle' }).click();
+  await admin.page.getByRole('heading', { level: 1, name: /^Version 9\.9\.9 af/ }).waitFor();
+  await assertAccessible(admin.page);
+  await admin.page.getByRole('button', { name: 'Aktivér version 9.9.9' }).click();
+  await admin.page.getByText('Versionen er aktiveret').waitFor();
+  await admin.close();
+
+  const leader = await signedIn('institution-leder');
+  await leader.page.goto(`${server.url}/standards`);
+  await leader.page.getByRole('link', { name: 'Bocenter Lyngen' }).first().click();
+  const institutionPath = new URL(leader.page.url()).pathname;
+  await leader.page.goto(`${server.url}${institutionPath}/steps/kommunikation/evidence/new?step=2`);
+  await assertAccessible(leader.page);
+  await leader.page.getByRole('radio', { name: 'Gennemgang for medarbejdere' }).check();
+  await leader.page.getByLabel('Dato').fill('2026-11-30');
+  await leader.page.getByLabel('Beskrivelse').fill('Vejledningen blev gennemgået på personalemødet.');
+  await leader.page.getByRole('button', { name: 'Registrér' }).click();
+  await leader.page.getByText('Dokumentationen er registreret').waitFor();
+  await leader.close();
+
+  const fjordhuset = await signedIn('kvalitet-sjaelland');
+  await fjordhuset.page.goto(`${server.url}/standards`);
+  await fjordhuset.page.getByRole('link', { name: 'Specialinstitutionen Fjordhuset' }).first().click();
+  await fjordhuset.page.getByRole('link', { name: 'Kompetenceudviklingsplan' }).click();
+  await fjordhuset.page.getByRole('link', { name: 'Forflytning' }).click();
+  await fjordhuset.page.getByRole('heading', { level: 1, name: 'Forflytning' }).waitFor();
+  await assertAccessible(fjordhuset.page);
+  await fjordhuset.close();
 });

@@ -34,7 +34,7 @@ export function StepsPage({ view }: { view: StepsView }) {
   return (
     <Layout title={`Trin – ${view.institution.name}`} breadcrumbs={[['Kvalitetsmodel for institutioner', '/standards']]}>
       <h1>Trin og dokumentation: {view.institution.name}</h1>
-      <p>Trin 1: retningsgivende dokumenter (vejledninger og instrukser). Trin 2: dokumenterne er kendte og anvendte af både ledere og medarbejdere.</p>
+      {view.model.steps.map((step) => step.text && <p><strong>{step.title}:</strong> {step.text}<SourceMark source={step.source} /></p>)}
       <Table
         caption="Status pr. standard og trin"
         rowHeaders
@@ -121,11 +121,14 @@ export function NewDocumentPage({ view, standard, issues, values }: { view: Step
 }
 
 export function NewEvidencePage({ view, standard, step, issues, values }: { view: StepsView; standard: Standard; step: number; issues: FieldIssue[]; values: Record<string, string> }) {
-  const title = view.model.steps.find((s) => s.number === step)?.title ?? `Trin ${step}`;
+  const catalogStep = view.model.steps.find((s) => s.number === step);
+  const title = catalogStep?.title ?? `Trin ${step}`;
+  // The step's own wording from the catalog (seed 003), not retyped here.
+  const stepText = catalogStep?.text ?? '';
   return (
     <Layout title={`${title} – ${standard.title}`} breadcrumbs={[...crumbs(view), [standard.title, `${base(view)}/${standard.id}`]]}>
       <h1>{standard.title}: {title.toLowerCase()}</h1>
-      <p>Hvordan de retningsgivende dokumenter er kendte og anvendte af både ledere og medarbejdere.</p>
+      {stepText && <p>{stepText}</p>}
       <ErrorSummary issues={issues} />
       <form method="post" action={`${base(view)}/${standard.id}/evidence`}>
         <Csrf />

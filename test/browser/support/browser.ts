@@ -1,6 +1,6 @@
 // Browser tests run the real application (migrated, with the demo data) and drive Debian's
-// Chromium through Playwright; axe checks every page visited. test/browser/browser.test.ts runs
-// every suite in one process against one server and one browser, started on first use; the
+// Chromium through Playwright; axe checks every page visited. Each entry file in test/browser/ runs
+// its suites in one process against one server and one browser, started on first use; the
 // server listens on TILSYN_TEST_PORT (default 0: a free port the system picks).
 import type { ServiceContext } from '../../../src/services/context.ts';
 import { existsSync, readFileSync } from 'node:fs';

@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 import { ANNUAL_METHOD_NOTES, annualSections, type AnnualFigures } from '../core/analytics/annual-sections.ts';
 import { writeCsv } from '../core/write-csv.ts';
 import { escapeXml } from './spider-web-svg.ts';
-import { toWinAnsi } from './report-pdf.ts';
+import { BOLD, FONT, printable, registerFonts } from './pdf-fonts.ts';
 
 export const annualTitle = (a: AnnualFigures) => `Årstal ${a.year} – ${a.authority.name}`;
 
@@ -41,40 +41,41 @@ ${tables}
 }
 
 export function renderAnnualPdf(a: AnnualFigures): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, lang: 'da-DK', displayTitle: true, info: { Title: toWinAnsi(annualTitle(a)), Author: toWinAnsi(a.authority.name), Creator: 'tilsyn', Producer: 'tilsyn', CreationDate: new Date(0), ModDate: new Date(0) } });
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 56, right: 56 }, lang: 'da-DK', displayTitle: true, info: { Title: annualTitle(a), Author: a.authority.name, Creator: 'tilsyn', Producer: 'tilsyn', CreationDate: new Date(0), ModDate: new Date(0) } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  registerFonts(doc);
   const width = doc.page.width - 112;
-  doc.font('Helvetica-Bold').fontSize(18).text(toWinAnsi(annualTitle(a)));
+  doc.font(BOLD).fontSize(18).text(printable(annualTitle(a)));
   for (const s of annualSections(a)) {
-    doc.moveDown(1).font('Helvetica-Bold').fontSize(12).text(toWinAnsi(s.title));
+    doc.moveDown(1).font(BOLD).fontSize(12).text(printable(s.title));
     const columns = s.head.length;
     const first = Math.min(200, width * 0.4);
     const rest = columns > 1 ? (width - first) / (columns - 1) : 0;
     const row = (cells: string[], bold: boolean) => {
       const y = doc.y + 2;
       let height = 0;
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
+      doc.font(bold ? BOLD : FONT).fontSize(8.5);
       cells.forEach((c, i) => {
         const w = i === 0 ? first : rest;
-        height = Math.max(height, doc.heightOfString(toWinAnsi(c), { width: w - 4 }));
+        height = Math.max(height, doc.heightOfString(printable(c), { width: w - 4 }));
       });
       if (y + height > doc.page.height - 56) doc.addPage();
       const top = doc.y + 2;
-      cells.forEach((c, i) => doc.text(toWinAnsi(c), 56 + (i === 0 ? 0 : first + (i - 1) * rest), top, { width: (i === 0 ? first : rest) - 4 }));
+      cells.forEach((c, i) => doc.text(printable(c), 56 + (i === 0 ? 0 : first + (i - 1) * rest), top, { width: (i === 0 ? first : rest) - 4 }));
       doc.x = 56;
       doc.y = top + height + 2;
     };
     row(s.head, true);
     for (const r of s.rows) row(r, false);
   }
-  doc.moveDown(1).font('Helvetica-Bold').fontSize(12).text(toWinAnsi('Metode'), 56);
-  doc.font('Helvetica').fontSize(9);
-  for (const n of ANNUAL_METHOD_NOTES) doc.text(toWinAnsi(`• ${n}`), { width });
+  doc.moveDown(1).font(BOLD).fontSize(12).text(printable('Metode'), 56);
+  doc.font(FONT).fontSize(9);
+  for (const n of ANNUAL_METHOD_NOTES) doc.text(printable(`• ${n}`), { width });
   doc.end();
   return done;
 }

@@ -1,7 +1,10 @@
-// The report as a PDF (pdfkit, built-in Helvetica): A4, the authority's name and the report
-// version at the top and "Side X af Y" at the bottom of every page (written after layout, with
-// buffered pages), headings, the criteria overview as drawn rows, the spider web as vector paths
-// with the averages as text, and every written assessment as real, extractable text.
+// The report as a PDF (pdfkit): A4, the authority's name and the report version at the top and
+// "Side X af Y" at the bottom of every page (written after layout, with buffered pages), headings,
+// the criteria overview as a table, the spider web as vector paths with the averages as text, and
+// every written assessment as real, extractable text. The PDF is tagged: every heading, paragraph,
+// table cell and the figure is a structure element in reading order, the page furniture and table
+// borders are artifacts, and the language and title are set, so a screen reader can read it. The
+// font is the embedded IBM Plex Sans (pdf-fonts.ts).
 import { capitalise } from '../core/labels.ts';
 import { assertNever } from '../core/assert-never.ts';
 import PDFDocument from 'pdfkit';
@@ -10,41 +13,30 @@ import { HEADING, childrenInCareText } from '../core/report/report-labels.ts';
 import { spiderWebGeometry } from './spider-web-geometry.ts';
 import { wrapLabel } from './spider-web-svg.ts';
 import { itemNumber } from '../core/model/item-number.ts';
+import { BOLD, FONT, ITALIC, printable, registerFonts } from './pdf-fonts.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
+type Element = PDFKit.PDFStructureElement;
 
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const ITALIC = 'Helvetica-Oblique';
 const MARGIN = { top: 72, bottom: 64, left: 56, right: 56 };
 const GREY = '#555555';
 const BLUE = '#004993';
 const SPIDER_SIZE = 330;
-
-// Unicode characters pdfkit maps into WinAnsi beyond Latin-1 (see its WIN_ANSI_MAP).
-const WIN_ANSI_EXTRA = new Set([402, 8211, 8212, 8216, 8217, 8218, 8220, 8221, 8222, 8224, 8225, 8226, 8230, 8364, 8240, 8249, 8250, 710, 8482, 338, 339, 732, 352, 353, 376, 381, 382]);
-const REPLACEMENTS: Record<string, string> = { '\u2010': '-', '\u2011': '-', '\u2212': '-', '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u2264': '<=', '\u2265': '>=', '\u2192': '->', '\u2248': '~' };
-
-/**
- * Text the standard fonts can show: the built-in Helvetica is WinAnsi-encoded (æøåÆØÅé§€ and
- * the like are kept); other characters are replaced, never written as broken codes.
- */
 const HEADING_SIZE: Record<1 | 2 | 3 | 4 | 5, number> = { 1: 20, 2: 15, 3: 13, 4: 11.5, 5: 10.5 };
 
-export function toWinAnsi(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === '\n' || ch === '\t') out += ch;
-    else if (code < 32 || (code >= 127 && code < 160)) continue;
-    else if (code < 256 || WIN_ANSI_EXTRA.has(code)) out += ch;
-    else out += REPLACEMENTS[ch] ?? '?';
-  }
-  return out;
+/** Draws what is not content (borders, fills, page furniture) as an artifact, outside the structure. */
+function artifact(doc: Doc, draw: () => void, type?: 'Pagination' | 'Layout'): void {
+  doc.markContent('Artifact', type ? { type } : {});
+  draw();
+  doc.endMarkedContent();
 }
 
 class Writer {
-  constructor(readonly doc: Doc) {}
+  readonly root: Element;
+  constructor(readonly doc: Doc) {
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+  }
 
   get width(): number {
     return this.doc.page.width - MARGIN.left - MARGIN.right;
@@ -55,13 +47,19 @@ class Writer {
   ensure(space: number): void {
     if (this.doc.y + space > this.bottom) this.doc.addPage();
   }
+  /** Draws content as one structure element (heading, paragraph, figure) of `parent`. */
+  tag(type: string, draw: () => void, options: { alt?: string } = {}, parent: Element = this.root): void {
+    parent.add(this.doc.struct(type, options, draw));
+  }
   heading(text: string, level: 1 | 2 | 3 | 4 | 5): void {
     const size = HEADING_SIZE[level];
     this.ensure(size * 4);
     if (this.doc.y > MARGIN.top + 1) this.doc.moveDown(level <= 2 ? 0.8 : 0.5);
-    this.doc.font(BOLD).fontSize(size).fillColor(level <= 2 ? BLUE : 'black').text(toWinAnsi(text), MARGIN.left, this.doc.y, { width: this.width });
+    this.tag(`H${level}`, () => {
+      this.doc.font(BOLD).fontSize(size).fillColor(level <= 2 ? BLUE : 'black').text(printable(text), MARGIN.left, this.doc.y, { width: this.width });
+    });
     this.doc.fillColor('black').moveDown(0.3);
-    if (level <= 2) this.doc.outline.addItem(toWinAnsi(text));
+    if (level <= 2) this.doc.outline.addItem(printable(text));
   }
   paragraphs(text: string, empty = 'Ikke udfyldt.'): void {
     const paragraphs = text.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter((p) => p.length > 0);
@@ -70,55 +68,75 @@ class Writer {
       return;
     }
     for (const p of paragraphs) {
-      this.doc.font(FONT).fontSize(10).fillColor('black').text(toWinAnsi(p), MARGIN.left, this.doc.y, { width: this.width, lineGap: 1.5 });
+      this.tag('P', () => {
+        this.doc.font(FONT).fontSize(10).fillColor('black').text(printable(p), MARGIN.left, this.doc.y, { width: this.width, lineGap: 1.5 });
+      });
       this.doc.moveDown(0.5);
     }
   }
   line(text: string, options: { font?: string; size?: number; color?: string; indent?: number } = {}): void {
     this.ensure(14);
     const indent = options.indent ?? 0;
-    this.doc
-      .font(options.font ?? FONT)
-      .fontSize(options.size ?? 10)
-      .fillColor(options.color ?? 'black')
-      .text(toWinAnsi(text), MARGIN.left + indent, this.doc.y, { width: this.width - indent, lineGap: 1.5 });
+    this.tag('P', () => {
+      this.doc
+        .font(options.font ?? FONT)
+        .fontSize(options.size ?? 10)
+        .fillColor(options.color ?? 'black')
+        .text(printable(text), MARGIN.left + indent, this.doc.y, { width: this.width - indent, lineGap: 1.5 });
+    });
     this.doc.fillColor('black');
   }
   labelled(label: string, value: string): void {
     this.ensure(14);
-    this.doc.font(BOLD).fontSize(10).text(toWinAnsi(`${label}: `), MARGIN.left, this.doc.y, { continued: true, width: this.width });
-    this.doc.font(FONT).text(toWinAnsi(value));
+    this.tag('P', () => {
+      this.doc.font(BOLD).fontSize(10).text(printable(`${label}: `), MARGIN.left, this.doc.y, { continued: true, width: this.width });
+      this.doc.font(FONT).text(printable(value));
+    });
   }
-  /** A table of drawn rows; columns are fractions of the width. Repeats the header after a page break. */
+  /**
+   * A table of drawn rows; columns are fractions of the width. The header row is repeated after a
+   * page break (as an artifact: a reader has it once).
+   */
   table(columns: { title: string; share: number }[], rows: { cells: string[]; bold?: boolean; fill?: string }[]): void {
     const padding = 4;
     const widths = columns.map((c) => c.share * this.width);
     const size = 9;
+    const table = this.doc.struct('Table');
+    this.root.add(table);
     const heightOf = (cells: string[], font: string) => {
       this.doc.font(font).fontSize(size);
-      return Math.max(...cells.map((c, i) => this.doc.heightOfString(toWinAnsi(c), { width: widths[i]! - 2 * padding }))) + 2 * padding;
+      return Math.max(...cells.map((c, i) => this.doc.heightOfString(printable(c), { width: widths[i]! - 2 * padding }))) + 2 * padding;
     };
-    const drawRow = (cells: string[], font: string, fill?: string) => {
+    const drawRow = (cells: string[], font: string, as: 'TH' | 'TD' | 'repeated', fill?: string) => {
       const h = heightOf(cells, font);
       if (this.doc.y + h > this.bottom) {
         this.doc.addPage();
-        drawRow(columns.map((c) => c.title), BOLD, '#e6ecf3');
+        drawRow(columns.map((c) => c.title), BOLD, 'repeated', '#e6ecf3');
       }
       const y = this.doc.y;
+      const row = as === 'repeated' ? null : this.doc.struct('TR');
+      if (row) table.add(row);
       let x = MARGIN.left;
       cells.forEach((cell, i) => {
         const w = widths[i]!;
-        if (fill) this.doc.rect(x, y, w, h).fill(fill);
-        this.doc.lineWidth(0.5).strokeColor('#8a8a8a').rect(x, y, w, h).stroke();
-        this.doc.fillColor('black').font(font).fontSize(size).text(toWinAnsi(cell), x + padding, y + padding, { width: w - 2 * padding });
+        const cellX = x;
+        artifact(this.doc, () => {
+          if (fill) this.doc.rect(cellX, y, w, h).fill(fill);
+          this.doc.lineWidth(0.5).strokeColor('#8a8a8a').rect(cellX, y, w, h).stroke();
+        });
+        const draw = () => this.doc.fillColor('black').font(font).fontSize(size).text(printable(cell), cellX + padding, y + padding, { width: w - 2 * padding });
+        if (row) this.tag(as, draw, {}, row);
+        else artifact(this.doc, draw, 'Pagination');
         x += w;
       });
+      row?.end();
       this.doc.x = MARGIN.left;
       this.doc.y = y + h;
     };
     this.ensure(40);
-    drawRow(columns.map((c) => c.title), BOLD, '#e6ecf3');
-    for (const row of rows) drawRow(row.cells, row.bold ? BOLD : FONT, row.fill);
+    drawRow(columns.map((c) => c.title), BOLD, 'TH', '#e6ecf3');
+    for (const row of rows) drawRow(row.cells, row.bold ? BOLD : FONT, 'TD', row.fill);
+    table.end();
     this.doc.moveDown(0.8);
   }
 }
@@ -154,6 +172,18 @@ function spiderWeb(w: Writer, web: SpiderWeb, caption: string): void {
   const ox = MARGIN.left + (w.width - size) / 2;
   const oy = doc.y;
   const P = (p: { x: number; y: number }): [number, number] => [ox + p.x, oy + p.y];
+  const alt = `${caption}. ${web.axes.map((a) => `${a.title}: ${a.valueLabel}`).join('; ')}.`;
+  w.tag('Figure', () => drawSpiderWeb(doc, g, P, ox, oy), { alt: printable(alt) });
+  doc.x = MARGIN.left;
+  doc.y = oy + size + 6;
+  w.line(caption, { font: ITALIC, size: 9, color: GREY });
+  doc.moveDown(0.4);
+  w.line(`Gennemsnit pr. tema (skala ${web.min}-${web.max}):`, { font: BOLD });
+  for (const a of web.axes) w.line(`${a.title}: ${a.valueLabel}`, { indent: 12 });
+  doc.moveDown(0.5);
+}
+
+function drawSpiderWeb(doc: Doc, g: ReturnType<typeof spiderWebGeometry>, P: (p: { x: number; y: number }) => [number, number], ox: number, oy: number): void {
   doc.save();
   doc.lineWidth(0.6).strokeColor('#8a8a8a');
   for (const ring of g.rings) {
@@ -174,7 +204,7 @@ function spiderWeb(w: Writer, web: SpiderWeb, caption: string): void {
   for (const axis of g.axes) if (axis.value !== null) doc.circle(...P(axis.point), 2.5).fill(BLUE);
   doc.fillColor('black').font(FONT).fontSize(8);
   for (const axis of g.axes) {
-    const lines = [...wrapLabel(axis.title, 20), `(${axis.valueLabel})`].map(toWinAnsi);
+    const lines = [...wrapLabel(axis.title, 20), `(${axis.valueLabel})`].map(printable);
     const lineHeight = 9.5;
     const boxWidth = 95;
     const [lx, ly] = P(axis.label);
@@ -183,13 +213,6 @@ function spiderWeb(w: Writer, web: SpiderWeb, caption: string): void {
     lines.forEach((line, i) => doc.text(line, x, top + i * lineHeight, { width: boxWidth, align: axis.anchor === 'start' ? 'left' : axis.anchor === 'end' ? 'right' : 'center', lineBreak: false }));
   }
   doc.restore();
-  doc.x = MARGIN.left;
-  doc.y = oy + size + 6;
-  w.line(caption, { font: ITALIC, size: 9, color: GREY });
-  doc.moveDown(0.4);
-  w.line(`Gennemsnit pr. tema (skala ${web.min}-${web.max}):`, { font: BOLD });
-  for (const a of web.axes) w.line(`${a.title}: ${a.valueLabel}`, { indent: 12 });
-  doc.moveDown(0.5);
 }
 
 function themeSection(w: Writer, theme: ReportTheme, level: 3 | 4, showAssessment: boolean, phase: ReportDocument['inspection']['phase']): void {
@@ -343,13 +366,15 @@ function pageFurniture(doc: Doc, d: ReportDocument): void {
     const margins = doc.page.margins;
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
     const width = doc.page.width - MARGIN.left - MARGIN.right;
-    doc.font(FONT).fontSize(8.5).fillColor(GREY);
-    doc.text(toWinAnsi(d.authority.name), MARGIN.left, 32, { width: width / 2, lineBreak: false });
-    doc.text(toWinAnsi(`${d.version.label} · ${d.reportDateLabel}`), MARGIN.left + width / 2, 32, { width: width / 2, align: 'right', lineBreak: false });
-    doc.lineWidth(0.5).strokeColor('#b0b0b0').moveTo(MARGIN.left, 46).lineTo(MARGIN.left + width, 46).stroke();
-    const footerY = doc.page.height - 40;
-    doc.text(toWinAnsi(d.title), MARGIN.left, footerY, { width: width * 0.7, lineBreak: false, height: 12, ellipsis: true });
-    doc.text(`Side ${i - range.start + 1} af ${total}`, MARGIN.left + width * 0.7, footerY, { width: width * 0.3, align: 'right', lineBreak: false });
+    artifact(doc, () => {
+      doc.font(FONT).fontSize(8.5).fillColor(GREY);
+      doc.text(printable(d.authority.name), MARGIN.left, 32, { width: width / 2, lineBreak: false });
+      doc.text(printable(`${d.version.label} · ${d.reportDateLabel}`), MARGIN.left + width / 2, 32, { width: width / 2, align: 'right', lineBreak: false });
+      doc.lineWidth(0.5).strokeColor('#b0b0b0').moveTo(MARGIN.left, 46).lineTo(MARGIN.left + width, 46).stroke();
+      const footerY = doc.page.height - 40;
+      doc.text(printable(d.title), MARGIN.left, footerY, { width: width * 0.7, lineBreak: false, height: 12, ellipsis: true });
+      doc.text(`Side ${i - range.start + 1} af ${total}`, MARGIN.left + width * 0.7, footerY, { width: width * 0.3, align: 'right', lineBreak: false });
+    }, 'Pagination');
     doc.page.margins = margins;
   }
   doc.fillColor('black');
@@ -363,12 +388,14 @@ export function renderReportPdf(document: ReportDocument): Promise<Buffer> {
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
+    pdfVersion: '1.7',
+    tagged: true,
     lang: 'da-DK',
     displayTitle: true,
     info: {
-      Title: toWinAnsi(document.title),
-      Author: toWinAnsi(document.authority.name),
-      Subject: toWinAnsi(document.version.label),
+      Title: document.title,
+      Author: document.authority.name,
+      Subject: document.version.label,
       Creator: 'tilsyn',
       Producer: 'tilsyn',
       CreationDate: created,
@@ -382,7 +409,10 @@ export function renderReportPdf(document: ReportDocument): Promise<Buffer> {
     doc.on('error', reject);
   });
   try {
-    body(new Writer(doc), document);
+    registerFonts(doc);
+    const writer = new Writer(doc);
+    body(writer, document);
+    writer.root.end();
     pageFurniture(doc, document);
     doc.end();
   } catch (e) {

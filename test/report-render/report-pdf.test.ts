@@ -8,7 +8,8 @@ import { after } from 'node:test';
 import { buildReport } from '../../src/core/report/build-report.ts';
 import type { ReportDocument } from '../../src/core/report/report-document.ts';
 import { HEADING } from '../../src/core/report/report-labels.ts';
-import { renderReportPdf, toWinAnsi } from '../../src/report-render/report-pdf.ts';
+import { renderReportPdf } from '../../src/report-render/report-pdf.ts';
+import { printable } from '../../src/report-render/pdf-fonts.ts';
 import { binaryData, binaryInput, options, scoredInput, tilbud, tilbud2017 } from '../core/report-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tilsyn-report-pdf-'));
@@ -74,6 +75,38 @@ test('scored report PDF: spider web averages as text, every indicator score, the
   assertEveryPage(pages, document);
 });
 
-test('characters the standard fonts cannot show are replaced, Danish letters kept', () => {
-  assert.equal(toWinAnsi('æøå ÆØÅ é § € – “x” ≥ 3 😀 \u0007'), 'æøå ÆØÅ é § € – “x” >= 3 ? ');
+test('the embedded font keeps Danish and typographic characters; only what it has no glyph for is replaced', () => {
+  assert.equal(printable('æøå ÆØÅ é § € – “x” ≥ 3 → ő ł ✓ 😀 \u0007'), 'æøå ÆØÅ é § € – “x” ≥ 3 → ő ł ✓ ? ');
+});
+
+test('the PDF is tagged (structure tree in reading order, language, title) and embeds IBM Plex Sans; characters outside WinAnsi survive', async () => {
+  const special = 'Beboerne på Øster Allé (≥ 18 år) → Łódź-udvekslingen, Ångström-målinger og “citater” — uden erstatninger.';
+  const base = binaryInput();
+  const document = buildReport({ ...base, assessment: { data: binaryData() }, content: { ...base.content, overallAssessment: special } }, options);
+  const bytes = await renderReportPdf(document);
+  const file = join(dir, 'tagged.pdf');
+  writeFileSync(file, bytes);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  assert.match(info, /^Tagged:\s+yes$/m);
+  assert.match(info, new RegExp(`^Title:\\s+${document.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '');
+  assert.ok(fonts.length >= 2, 'regular and bold at least');
+  for (const line of fonts) {
+    assert.match(line, /IBMPlexSans/, `only the embedded Plex: ${line}`);
+    assert.match(line, /\byes\s+yes\s+yes\b/, `embedded, subset, with a Unicode map: ${line}`);
+  }
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  assert.ok(flat(text).includes(flat(special)), 'every character comes back as written');
+  // The structure: the title as H1, the section headings as H2 in order, paragraphs and the overview as a table.
+  const struct = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+  assert.match(struct, /^\s*Document\b/m);
+  const h2 = [...struct.matchAll(/^\s*H2[^\n]*\n\s*"([^"]*)"/gm)].map((m) => m[1]);
+  assert.deepEqual(h2.slice(0, 2), [HEADING.facts, HEADING.overall]);
+  assert.ok(h2.includes(HEADING.overview) && h2.includes(HEADING.themes) && h2.includes(HEADING.economy), h2.join(' | '));
+  assert.match(struct, /^\s*H1[^\n]*\n\s*"[^"]*"/m);
+  assert.match(struct, /^\s*Table\b[\s\S]*?^\s*TR\b[\s\S]*?^\s*TH\b[^\n]*\n\s*"Tema"/m);
+  assert.ok(struct.includes(flat(special)), 'the overall assessment is one paragraph of the structure');
+  // Page furniture is an artifact: "Side 1 af" is on the page but not in the structure.
+  assert.ok(text.includes('Side 1 af'));
+  assert.ok(!struct.includes('Side 1 af'));
 });

@@ -164,7 +164,7 @@ test('each list returns exactly the rows its scope allows, for every kind of use
     }
     const finalExpected = expected(a, finals, ownCase, 'staff-only').filter((f) => !party || f.sent !== null);
     assert.deepEqual((await listFinalReports(t.services, a)).map((r) => r.versionId).sort(), ids(asFinal(finalExpected)), `${name}: final reports`);
-    assert.deepEqual((await listHearingDrafts(t.services, a)).map((r) => r.inspectionId).sort(), ids(expected(a, hearings, ownCase, 'staff-only')), `${name}: hearings`);
+    assert.deepEqual((await listHearingDrafts(t.services, a)).items.map((r) => r.inspectionId).sort(), ids(expected(a, hearings, ownCase, 'staff-only')), `${name}: hearings`);
   }
 });
 

@@ -201,12 +201,14 @@ before(async () => {
 after(() => t.close());
 
 const names = (rows: PublicProvider[]) => rows.map((r) => r.name);
-const search = async (f: PortalFilters) => names(await searchProviders(s, f));
+const search = async (f: PortalFilters) => names((await searchProviders(s, f)).items);
 
 // ---- search ----------------------------------------------------------------------------------------
 
 test('without filters every provider is listed, sorted by name in Danish order, with public fields only', async () => {
-  const rows = await searchProviders(s);
+  const { items: rows, total, pageCount } = await searchProviders(s);
+  assert.equal(total, rows.length);
+  assert.equal(pageCount, 1);
   assert.deepEqual(names(rows), ['Bostedet Ådalen', 'Bostedet Fyrtårnet', 'Botilbuddet Skovly', 'Herberget Nordstjernen', 'Krisecentret Havnelyset', 'Opholdsstedet 100%_Engly', 'Rusmiddelcentret Kompasset'].sort((x, y) => x.localeCompare(y, 'da')), 'all providers, Danish order');
   for (const r of rows) {
     assert.deepEqual(Object.keys(r).sort(), ['approvalStatus', 'approvalStatusLabel', 'enhancedSupervision', 'id', 'latestPublishedOn', 'latestPublishedOnLabel', 'legalBases', 'legalBasisLabels', 'municipality', 'name', 'targetGroups'], `only public fields for ${r.name}`);
@@ -290,7 +292,7 @@ test('the provider page shows the latest sent public version and the earlier one
   const all = JSON.stringify(page);
   assert.ok(!all.includes('ikke sendt'), 'the final version that was not sent is not shown');
   assert.ok(!all.includes('Begrundelse'), 'no criterion justification');
-  const search = await searchProviders(s, { name: 'Ådalen' });
+  const search = (await searchProviders(s, { name: "Ådalen" })).items;
   assert.equal(search[0]?.latestPublishedOn, '2025-04-22', 'the search shows the date of the latest published report');
 });
 
@@ -305,7 +307,7 @@ test('drafts, final versions that were not sent and versions for municipalities 
   assert.equal(kompasset.latest?.version, 2, 'only the public version');
   assert.deepEqual(kompasset.history, [], 'the municipality version is not history either');
   assert.ok(!JSON.stringify(kompasset).includes('kun kommuner'), 'nothing of the municipality version');
-  const rows = await searchProviders(s);
+  const rows = (await searchProviders(s)).items;
   assert.equal(rows.find((r) => r.id === P.skovly)?.latestPublishedOn, null, 'no date for a draft');
   assert.equal(rows.find((r) => r.id === P.nordstjernen)?.latestPublishedOn, null, 'no date for an unsent version');
   await expectError('not_found', () => getProviderPage(s, { id: family }), 'a foster family has no public page');
@@ -324,7 +326,7 @@ test('a text with personal data is withheld', async () => {
 });
 
 test('enhanced supervision is shown only while in force (ends on today or later)', async () => {
-  const rows = await searchProviders(s);
+  const rows = (await searchProviders(s)).items;
   const enhanced = (id: string) => rows.find((r) => r.id === id)?.enhancedSupervision ?? null;
   assert.deepEqual(enhanced(P.skovly), { endsOn: '2026-07-01', endsOnLabel: '1. juli 2026' }, 'in force');
   assert.deepEqual(enhanced(P.havnelyset), { endsOn: '2026-03-15', endsOnLabel: '15. marts 2026' }, 'with injunction, ends today: still in force');
@@ -377,7 +379,7 @@ function rowsOfPage(page: ProviderPage): OpenDataRow[] {
 test('open data rows are exactly what the search and the provider pages show, with the same filters', async () => {
   const combinations: PortalFilters[] = [{}, { name: 'bostedet' }, { municipality: 'Vejle' }, { legalBasis: 'sel-107' }, { targetGroup: 'autisme' }, { municipality: 'Aalborg', legalBasis: 'sel-108' }, { name: 'zzz' }];
   for (const filters of combinations) {
-    const listed = await searchProviders(s, filters);
+    const listed = (await searchProviders(s, filters)).items;
     const pages = await Promise.all(listed.map((p) => getProviderPage(s, { id: p.id })));
     assert.deepEqual(pages.map((pg) => pg.provider), listed, `the page shows the provider as the search does: ${JSON.stringify(filters)}`);
     assert.deepEqual(await exportOpenData(s, filters), pages.flatMap(rowsOfPage), `open data = pages for ${JSON.stringify(filters)}`);

@@ -210,9 +210,9 @@ describe('the whole lifecycle', () => {
     await refuses(finaliseReport(ctx, actors.inspectorNord, { inspectionId, expectedVersion: 8 }), 'conflict', 'finalising before the answer or the deadline');
     await refuses(saveReportDraft(ctx, actors.inspectorNord, { inspectionId, expectedVersion: 8, content: validContent() }), 'conflict', 'editing while the provider reads');
 
-    const drafts = await listHearingDrafts(ctx, providerUser);
+    const drafts = (await listHearingDrafts(ctx, providerUser)).items;
     assert.deepEqual(drafts.map((d) => d.inspectionId), [inspectionId], 'the provider user sees its draft in hearing');
-    assert.deepEqual(await listHearingDrafts(ctx, otherProviderUser), [], 'another provider sees nothing');
+    assert.deepEqual((await listHearingDrafts(ctx, otherProviderUser)).items, [], 'another provider sees nothing');
     const draft = await getHearingDraft(ctx, providerUser, { inspectionId });
     assert.ok(draft.canAnswer, 'the provider may answer');
     assert.equal(draft.document.overallAssessment, validContent().overallAssessment);

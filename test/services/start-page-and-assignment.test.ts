@@ -7,7 +7,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { refusedWith } from '../support/refused-with.ts';
 import { demoActor } from '../support/demo-actor.ts';
-import { inspections } from '../../src/storage/schema.ts';
+import { inspections, reports } from '../../src/storage/schema.ts';
+import { listHearingDrafts } from '../../src/services/reports/list-hearing-drafts.ts';
 import { assignInspectors } from '../../src/services/inspections/assign-inspectors.ts';
 import { getStartPage } from '../../src/services/home/get-start-page.ts';
 import { getInspection } from '../../src/services/inspections/get-inspection.ts';
@@ -54,4 +55,19 @@ test('each role\'s start page holds its own sections', async () => {
   assert.deepEqual((await getStartPage(t.services, await demoActor(t.services, 'revisor'))).links, ['analytics']);
   assert.deepEqual((await getStartPage(t.services, await demoActor(t.services, 'admin'))).links, ['users'], 'only where the operator may go (analytics is not theirs)');
   for (const s of (await getStartPage(t.services, await demoActor(t.services, 'leder-nord'))).sections) assert.ok(s.rows.length <= 10 && s.count >= s.rows.length, s.key);
+});
+
+test('a hearing deadline on Christmas Eve runs to the next working day: not past on Monday 28 December, past on the Tuesday', async () => {
+  const manager = await demoActor(t.services, 'leder-nord');
+  const [inHearing] = await t.services.db.select({ id: reports.id, inspectionId: reports.inspectionId }).from(reports).innerJoin(inspections, eq(inspections.id, reports.inspectionId))
+    .where(eq(inspections.authorityId, 'nord')).limit(1);
+  assert.ok(inHearing, 'the demo has a report of Nord to put in hearing');
+  await t.services.db.update(reports).set({ status: 'hearing', hearingDeadline: '2026-12-24', hearingAnswer: null }).where(eq(reports.id, inHearing.id));
+  const on = (day: string) => ({ ...t.services, now: () => new Date(`${day}T10:00:00Z`) });
+  const listed = async (day: string) => (await getStartPage(on(day), manager)).sections.find((s) => s.key === 'hearings_past_deadline')!.rows.some((r) => r.href.includes(inHearing.inspectionId));
+  assert.equal(await listed('2026-12-28'), false);
+  assert.equal(await listed('2026-12-29'), true);
+  const provider = (await listHearingDrafts(on('2026-12-28'), manager)).items.find((d) => d.inspectionId === inHearing.inspectionId)!;
+  assert.equal(provider.expired, false, 'the hearings list agrees');
+  assert.equal((await listHearingDrafts(on('2026-12-29'), manager)).items.find((d) => d.inspectionId === inHearing.inspectionId)!.expired, true);
 });

@@ -1,7 +1,8 @@
 // Each role's start page is its work list (issue 12): sections of what is theirs to do, each with
 // its count and its first rows (the rest is one click away). Every section is a bounded query —
 // a count and a LIMIT — so the page does not grow with the database.
-import { and, count, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { lastWorkingDayBefore } from '../../core/working-days.ts';
+import { and, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { addDays, formatDanishDate, todayInDenmark } from '../../core/calendar.ts';
 import { fosterFamilies, followUps, inspectionCoInspectors, inspections, decisions, providers, reportDispatches, reports, reportVersions, visits } from '../../storage/schema.ts';
 import type { WorkSectionKey } from '../../core/vocabulary.ts';
@@ -63,7 +64,7 @@ function inspectorSections(ctx: ServiceContext, actor: Actor, today: string): Pr
         .map((r) => ({ label: r.name, href: inspectionPath(r.id), detail: formatDanishDate(r.on) })),
     }),
     section('reports_returned', reportQuery(ctx, and(eq(reports.authorId, actor.id), eq(reports.status, 'draft'), sql`${lastDecision} = 'returned'`)!, (r) => ({ label: r.name, href: reportPath(r.id), detail: 'Sendt tilbage' }))),
-    section('hearings_over', reportQuery(ctx, and(or(eq(reports.authorId, actor.id), mine(actor)), eq(reports.status, 'hearing'), or(lt(reports.hearingDeadline, today), sql`${reports.hearingAnswer} is not null`))!, (r) => ({ label: r.name, href: reportPath(r.id), detail: r.deadline ? `Frist ${formatDanishDate(r.deadline)}` : '' }))),
+    section('hearings_over', reportQuery(ctx, and(or(eq(reports.authorId, actor.id), mine(actor)), eq(reports.status, 'hearing'), or(lte(reports.hearingDeadline, lastWorkingDayBefore(today)), sql`${reports.hearingAnswer} is not null`))!, (r) => ({ label: r.name, href: reportPath(r.id), detail: r.deadline ? `Frist ${formatDanishDate(r.deadline)}` : '' }))),
     section('follow_ups', {
       count: async () => (await db.select({ n: count() }).from(followUps).innerJoin(inspections, eq(inspections.id, followUps.inspectionId)).where(and(mine(actor), open, isNull(followUps.collectedOn))))[0]!.n,
       rows: async () => (await db.select({ id: inspections.id, name: entityName, method: followUps.method, marker: followUps.markerId }).from(followUps).innerJoin(inspections, eq(inspections.id, followUps.inspectionId))
@@ -127,7 +128,7 @@ function managerSections(ctx: ServiceContext, actor: Actor, today: string): Prom
         .where(deadlines).orderBy(decisions.deadline).limit(ROWS_SHOWN))
         .map((r) => ({ label: r.name, href: inspectionPath(r.id), detail: r.deadline && r.deadline <= soon && r.deadline >= today ? `Påbud: frist ${formatDanishDate(r.deadline)}` : `Skærpet tilsyn slutter ${formatDanishDate(r.endsOn ?? '')}` })),
     }),
-    section('hearings_past_deadline', reportQuery(ctx, and(authority, eq(reports.status, 'hearing'), lt(reports.hearingDeadline, today))!, (r) => ({ label: r.name, href: reportPath(r.id), detail: r.deadline ? `Frist ${formatDanishDate(r.deadline)}` : '' }))),
+    section('hearings_past_deadline', reportQuery(ctx, and(authority, eq(reports.status, 'hearing'), lte(reports.hearingDeadline, lastWorkingDayBefore(today)))!, (r) => ({ label: r.name, href: reportPath(r.id), detail: r.deadline ? `Frist ${formatDanishDate(r.deadline)}` : '' }))),
   ];
 }
 
@@ -136,7 +137,7 @@ function providerSections(ctx: ServiceContext, actor: Actor, today: string): Pro
   const since = new Date(ctx.now().getTime() - 30 * 86_400_000);
   const sent = and(party, gte(reportDispatches.sentAt, since))!;
   return [
-    section('hearings_to_answer', reportQuery(ctx, and(party, eq(reports.status, 'hearing'), isNull(reports.hearingAnswer), gte(reports.hearingDeadline, today))!, (r) => ({ label: r.name, href: `/inspections/${r.id}/report/hearing`, detail: r.deadline ? `Svarfrist ${formatDanishDate(r.deadline)}` : '' }))),
+    section('hearings_to_answer', reportQuery(ctx, and(party, eq(reports.status, 'hearing'), isNull(reports.hearingAnswer), gt(reports.hearingDeadline, lastWorkingDayBefore(today)))!, (r) => ({ label: r.name, href: `/inspections/${r.id}/report/hearing`, detail: r.deadline ? `Svarfrist ${formatDanishDate(r.deadline)}` : '' }))),
     section('new_reports', {
       count: async () => (await ctx.db.select({ n: count() }).from(reportDispatches).innerJoin(reportVersions, eq(reportVersions.id, reportDispatches.versionId)).innerJoin(reports, eq(reports.id, reportVersions.reportId)).innerJoin(inspections, eq(inspections.id, reports.inspectionId)).where(sent))[0]!.n,
       rows: async () => (await ctx.db.select({ title: inspections.title, sentAt: reportDispatches.sentAt }).from(reportDispatches).innerJoin(reportVersions, eq(reportVersions.id, reportDispatches.versionId)).innerJoin(reports, eq(reports.id, reportVersions.reportId)).innerJoin(inspections, eq(inspections.id, reports.inspectionId))

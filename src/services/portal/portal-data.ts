@@ -143,7 +143,20 @@ export type PublicProvider = {
 
 type ProviderRow = { id: string; name: string; municipality: string; legalBases: string[]; targetGroups: string[]; approvalStatus: string };
 
-/** Providers matching the filters, or the given ids; public columns only. */
+/**
+ * The ids of the providers matching the filters, in the portal's order (by name as Danish sorts it,
+ * "aa" as "å" included, which SQL's collations do not promise; then by id). Only two columns of at
+ * most the country's providers: the rest is read for one page at a time.
+ */
+export async function matchingProviderIds(ctx: ServiceContext, filters: ParsedFilters): Promise<string[]> {
+  const where = filterConditions(filters);
+  const rows = await ctx.db.select({ id: providers.id, name: providers.name }).from(providers).where(where.length ? and(...where) : undefined);
+  return rows.sort(byName).map((r) => r.id);
+}
+
+const byName = (a: { id: string; name: string }, b: { id: string; name: string }) => compareDanish(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Providers matching the filters, or the given ids; public columns only, in the portal's order. */
 export async function loadProviders(ctx: ServiceContext, by: { filters: ParsedFilters } | { ids: string[] }): Promise<PublicProvider[]> {
   const where = 'ids' in by ? [inArray(providers.id, by.ids)] : filterConditions(by.filters);
   if ('ids' in by && by.ids.length === 0) return [];
@@ -171,7 +184,7 @@ export async function loadProviders(ctx: ServiceContext, by: { filters: ParsedFi
         latestPublishedOnLabel: publishedOn ? formatDanishDate(publishedOn) : null,
       };
     })
-    .sort((a, b) => compareDanish(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(byName);
 }
 
 /** The municipalities that have providers (for the search form). */

@@ -1,6 +1,7 @@
 // The provider's or foster family's answer in the factual hearing: only their own report, only
 // while it is in hearing and the deadline has not passed, and once. The answer is kept with the
 // report and with the final version.
+import { deadlineOnWorkingDay, deadlinePassed } from '../../core/working-days.ts';
 import { z } from 'zod';
 import { formatDanishDate } from '../../core/report/report-labels.ts';
 import { REPORT_TEXT_MAX } from '../../core/report/report-input.ts';
@@ -33,8 +34,8 @@ export async function answerHearing(ctx: ServiceContext, actor: Actor, options: 
     const row = await lockReport(tx, report.id, o.expectedVersion);
     assertStatus(row, ['hearing'], 'der kan kun afgives høringssvar, mens rapporten er i faktuel høring.');
     if (row.hearingAnswer !== null) throw reportConflict('Høringssvaret er allerede afgivet.');
-    if (row.hearingDeadline !== null && today > row.hearingDeadline) {
-      throw reportConflict(`Fristen for høringssvar udløb ${formatDanishDate(row.hearingDeadline)}.`);
+    if (row.hearingDeadline !== null && deadlinePassed(row.hearingDeadline, today)) {
+      throw reportConflict(`Fristen for høringssvar udløb ${formatDanishDate(deadlineOnWorkingDay(row.hearingDeadline))}.`);
     }
     const now = ctx.now();
     const after = await updateReport(tx, row, o.expectedVersion, now, { hearingAnswer: o.answer, hearingAnsweredAt: now, hearingAnsweredBy: actor.id });

@@ -2,6 +2,7 @@
 // from the current content, the deadline and the answer (if given). Provider users read only
 // their own report and only while it is in hearing; the authority's staff and the auditor may
 // look at what the provider sees.
+import { deadlineOnWorkingDay, deadlinePassed } from '../../core/working-days.ts';
 import { reportAbilities } from '../policies/abilities.ts';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -25,6 +26,8 @@ export type HearingDraft = {
   version: number;
   document: ReportDocument;
   deadline: string | null;
+  /** The working day the deadline really ends on (a deadline on a holiday runs on to the next working day). */
+  deadlineEnds: string | null;
   answer: string | null;
   answeredAt: Date | null;
   answeredBy: string | null;
@@ -62,11 +65,12 @@ export async function getHearingDraft(ctx: ServiceContext, actor: Actor, options
     version: report.version,
     document: built.document,
     deadline: report.hearingDeadline,
+    deadlineEnds: report.hearingDeadline === null ? null : deadlineOnWorkingDay(report.hearingDeadline),
     answer: report.hearingAnswer,
     answeredAt: report.hearingAnsweredAt,
     answeredBy,
     today,
-    canAnswer: isParty && report.hearingAnswer === null && (report.hearingDeadline === null || today <= report.hearingDeadline),
+    canAnswer: isParty && report.hearingAnswer === null && (report.hearingDeadline === null || !deadlinePassed(report.hearingDeadline, today)),
     abilities,
   };
 }

@@ -1,8 +1,10 @@
 // The final report versions an actor may read: a provider user only those of their own provider
 // or foster family that have been sent to them; inspectors and managers their authority's; the
-// auditor all (optionally one authority). Newest first. `latestOnly` keeps each report's newest
-// readable version; `inspectionId` keeps one inspection's.
-import { and, desc, eq, isNotNull, type SQL } from 'drizzle-orm';
+// auditor all (optionally one authority or year). Newest first. `latestOnly` keeps each report's
+// newest readable version; `inspectionId` keeps one inspection's. The pages show 50 at a time; the
+// command line takes them all.
+import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { emptyIsNone, PAGE_SIZE, paged, pageField, type Paged } from '../list-paging.ts';
 import { z } from 'zod';
 import type { ReportAudience } from '../../core/report/report-document.ts';
 import { authorities, fosterFamilies, inspections, providers, reportDispatches, reports, reportVersions } from '../../storage/schema.ts';
@@ -46,37 +48,74 @@ export const listFinalReportsSchema = z.object({
     .optional()
     .transform((v) => v === true || v === 'true')
     .describe("Kun hver rapports nyeste version, brugeren må læse."),
+  year: emptyIsNone(z.coerce.number({ error: 'Året skal være et tal.' }).int('Året skal være et helt tal.').min(2000, 'Året skal være 2000 eller senere.').max(2100, 'Året skal være før 2100.'))
+    .describe('Kun versioner afsluttet i dette år.'),
 });
 
+export const pageFinalReportsSchema = listFinalReportsSchema.extend({ page: pageField });
+
+/** One page of the final report versions (50 a page), newest first, with the total. */
+export async function pageFinalReports(ctx: ServiceContext, actor: Actor, options: z.input<typeof pageFinalReportsSchema> = {}): Promise<Paged<FinalReportItem>> {
+  const { page, ...rest } = parseOptions(pageFinalReportsSchema, options);
+  const { items, total } = await finalReports(ctx, actor, rest, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  return paged(items, total, page);
+}
+
+/** Every final report version the actor may read (the command line's export), newest first. */
 export async function listFinalReports(ctx: ServiceContext, actor: Actor, options: ListFinalReportsOptions = {}): Promise<FinalReportItem[]> {
+  return (await finalReports(ctx, actor, options, null)).items;
+}
+
+async function finalReports(ctx: ServiceContext, actor: Actor, options: ListFinalReportsOptions, window: { limit: number; offset: number } | null): Promise<{ items: FinalReportItem[]; total: number }> {
   const o = parseOptions(listFinalReportsSchema, options);
   if (o.authorityId) {
     const [known] = await ctx.db.select({ id: authorities.id }).from(authorities).where(eq(authorities.id, o.authorityId));
     if (!known) throw invalid([{ field: 'authorityId', message: `Socialtilsynet "${o.authorityId}" findes ikke.` }]);
   }
-  if (o.inspectionId && !isUuid(o.inspectionId)) return [];
+  const none = { items: [], total: 0 };
+  if (o.inspectionId && !isUuid(o.inspectionId)) return none;
 
   const listScope = scope(actor, 'finalReports');
   if (!listScope) throw forbidden();
   if (listScope.kind === 'authorities' && o.authorityId && !listScope.ids.includes(o.authorityId)) throw forbidden('Du kan kun se rapporter fra dit eget socialtilsyn.');
   const inScope = scopeCondition(listScope, inspections);
-  if (inScope === null) return [];
+  if (inScope === null) return none;
   const where: SQL[] = inScope ? [inScope] : [];
   if (sentVersionsOnly(actor)) where.push(isNotNull(reportDispatches.id));
   if (o.authorityId) where.push(eq(inspections.authorityId, o.authorityId));
   if (o.inspectionId) where.push(eq(inspections.id, o.inspectionId));
+  if (o.year) where.push(sql`extract(year from ${reportVersions.finalisedAt} at time zone 'Europe/Copenhagen') = ${o.year}`);
 
-  const rows = await ctx.db
+  // Which version is the newest and which one supersedes another is decided among the versions
+  // this actor may read, before the page is cut: window functions over the readable set.
+  const readable = ctx.db
     .select({
-      v: {
-        id: reportVersions.id,
-        reportId: reportVersions.reportId,
-        number: reportVersions.number,
-        supersedesId: reportVersions.supersedesId,
-        audience: reportVersions.audience,
-        contentHash: reportVersions.contentHash,
-        finalisedAt: reportVersions.finalisedAt,
-      },
+      versionId: sql<string>`${reportVersions.id}`.as('version_id'),
+      number: sql<number>`${reportVersions.number}`.mapWith(Number).as('number'),
+      finalisedAt: sql<Date>`${reportVersions.finalisedAt}`.as('finalised_at'),
+      newest: sql<number>`max(${reportVersions.number}) over (partition by ${reportVersions.reportId})`.mapWith(Number).as('newest'),
+      next: sql<number | null>`lead(${reportVersions.number}) over (partition by ${reportVersions.reportId} order by ${reportVersions.number})`.as('next'),
+    })
+    .from(reportVersions)
+    .innerJoin(reports, eq(reports.id, reportVersions.reportId))
+    .innerJoin(inspections, eq(inspections.id, reports.inspectionId))
+    .leftJoin(reportDispatches, eq(reportDispatches.versionId, reportVersions.id))
+    .where(where.length ? and(...where) : undefined)
+    .as('readable');
+  const shown = o.latestOnly ? sql`${readable.number} = ${readable.newest}` : undefined;
+  const ordered = ctx.db
+    .select({ versionId: readable.versionId, number: readable.number, newest: readable.newest, next: readable.next, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(readable)
+    .where(shown)
+    .orderBy(desc(readable.finalisedAt), desc(readable.number));
+  const picked = window ? await ordered.limit(window.limit).offset(window.offset) : await ordered;
+  // Past the last page no row carries the count.
+  const total = picked[0]?.total ?? (await ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(readable).where(shown))[0]?.n ?? 0;
+  if (picked.length === 0) return { items: [], total };
+
+  const details = await ctx.db
+    .select({
+      v: { id: reportVersions.id, reportId: reportVersions.reportId, supersedesId: reportVersions.supersedesId, audience: reportVersions.audience, contentHash: reportVersions.contentHash, finalisedAt: reportVersions.finalisedAt },
       inspection: { id: inspections.id, title: inspections.title, authorityId: inspections.authorityId, providerId: inspections.providerId, fosterFamilyId: inspections.fosterFamilyId },
       authorityName: authorities.name,
       providerName: providers.name,
@@ -90,22 +129,18 @@ export async function listFinalReports(ctx: ServiceContext, actor: Actor, option
     .leftJoin(providers, eq(providers.id, inspections.providerId))
     .leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId))
     .leftJoin(reportDispatches, eq(reportDispatches.versionId, reportVersions.id))
-    .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(reportVersions.finalisedAt), desc(reportVersions.number));
-  const visible = rows;
-
-  const numbers = new Map<string, number[]>();
-  for (const r of visible) numbers.set(r.v.reportId, [...(numbers.get(r.v.reportId) ?? []), r.v.number]);
-  const items = visible.map((r): FinalReportItem => {
-    const mine = numbers.get(r.v.reportId) ?? [];
-    const newer = mine.filter((n) => n > r.v.number);
-    return {
+    .where(inArray(reportVersions.id, picked.map((p) => p.versionId)));
+  const byId = new Map(details.map((d) => [d.v.id, d]));
+  const items = picked.flatMap((p): FinalReportItem[] => {
+    const r = byId.get(p.versionId);
+    if (!r) return [];
+    return [{
       versionId: r.v.id,
       reportId: r.v.reportId,
-      number: r.v.number,
-      latest: newer.length === 0,
+      number: p.number,
+      latest: p.number === p.newest,
       supersedesId: r.v.supersedesId,
-      supersededBy: newer.length ? Math.min(...newer) : null,
+      supersededBy: p.next,
       inspection: { id: r.inspection.id, title: r.inspection.title, authorityId: r.inspection.authorityId, authorityName: r.authorityName },
       entity: r.inspection.providerId
         ? { kind: 'provider', id: r.inspection.providerId, name: r.providerName ?? '' }
@@ -114,8 +149,7 @@ export async function listFinalReports(ctx: ServiceContext, actor: Actor, option
       contentHash: r.v.contentHash,
       finalisedAt: r.v.finalisedAt,
       sentAt: r.sentAt ?? null,
-    };
+    }];
   });
-  return o.latestOnly ? items.filter((i) => i.latest) : items;
+  return { items, total };
 }
-

@@ -2,6 +2,7 @@
 // field messages, loading the inspection and its report, the optimistic version check, the
 // review and hearing state, and file names for rendered versions. Read straight from the
 // tables, so this area does not depend on the inspection or assessment services.
+import { deadlinePassed } from '../../core/working-days.ts';
 import { REPORT_STATUSES, type ReportStatus } from '../../core/vocabulary.ts';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -124,10 +125,10 @@ export function isApproved(row: Pick<ReportRow, 'status' | 'reviewComments'>): b
   return statusOf(row) === 'review' && reviewEntries(row).at(-1)?.decision === 'approved';
 }
 
-/** The hearing is over when the provider has answered or the deadline has passed. */
+/** The hearing is over when the provider has answered or the deadline has passed (counted in working days). */
 export function hearingOver(row: Pick<ReportRow, 'status' | 'hearingAnswer' | 'hearingDeadline'>, today: string): boolean {
   if (statusOf(row) !== 'hearing') return false;
-  return row.hearingAnswer !== null || (row.hearingDeadline !== null && today > row.hearingDeadline);
+  return row.hearingAnswer !== null || (row.hearingDeadline !== null && deadlinePassed(row.hearingDeadline, today));
 }
 
 /** The written content may change in a draft, and in hearing once the hearing is over (to take in the answer). */

@@ -6,7 +6,7 @@ import { searchProviders } from '../../services/portal/search-providers.ts';
 import { getProviderPage } from '../../services/portal/get-provider-page.ts';
 import { exportOpenData } from '../../services/portal/export-open-data.ts';
 import type { WebEnv } from '../env.ts';
-import { FILTER_FIELDS, filterValues, filtersOf, issuesAsFields } from '../views/portal/portal-query.ts';
+import { FILTER_FIELDS, filterValues, filtersOf, issuesAsFields, PAGE_FIELD } from '../views/portal/portal-query.ts';
 import { portalFilterSchema } from '../../services/portal/portal-data.ts';
 import { documentPaths, queryParametersOf } from './openapi.ts';
 
@@ -19,8 +19,8 @@ function renamed(e: unknown): never {
 }
 
 portalApi.get('/portal/providers', async (c) => {
-  const providers = await searchProviders(c.get('services'), filtersOf(filterValues(c))).catch(renamed);
-  return c.json({ providers });
+  const { items, ...pages } = await searchProviders(c.get('services'), { ...filtersOf(filterValues(c)), page: c.req.query(PAGE_FIELD) }).catch(renamed);
+  return c.json({ providers: items, ...pages });
 });
 
 portalApi.get('/portal/providers/:id', async (c) => {

@@ -9,7 +9,7 @@ import { correctReport, correctReportSchema } from '../../services/reports/corre
 import { finaliseReport, finaliseReportSchema } from '../../services/reports/finalise-report.ts';
 import { getReport, type ReportView } from '../../services/reports/get-report.ts';
 import { getReportVersion } from '../../services/reports/get-report-version.ts';
-import { listFinalReports, listFinalReportsSchema } from '../../services/reports/list-final-reports.ts';
+import { pageFinalReports, pageFinalReportsSchema } from '../../services/reports/list-final-reports.ts';
 import { listHearingDrafts } from '../../services/reports/list-hearing-drafts.ts';
 import { renderReportVersion } from '../../services/reports/render-report-version.ts';
 import { isUuid, type ReportRow } from '../../services/reports/report-shared.ts';
@@ -102,11 +102,10 @@ reportApi.post('/inspections/:id/report/correct', async (c) => {
 });
 
 reportApi.get('/reports', async (c) => {
-  const items = await listFinalReports(c.get('services'), requireActor(c), queryOptions(c, listFinalReportsSchema));
-  return c.json({ items });
+  return c.json(await pageFinalReports(c.get('services'), requireActor(c), queryOptions(c, pageFinalReportsSchema)));
 });
 
-reportApi.get('/reports/hearing', async (c) => c.json({ items: await listHearingDrafts(c.get('services'), requireActor(c)) }));
+reportApi.get('/reports/hearing', async (c) => c.json(await listHearingDrafts(c.get('services'), requireActor(c), { page: c.req.query('page') })));
 
 reportApi.get('/report-versions/:file', async (c) => {
   const actor = requireActor(c);
@@ -212,7 +211,7 @@ documentPaths({
     get: {
       summary: 'Final report versions the user may read (provider users: those sent to them; staff: their authority; the auditor: all)',
       tags: ['reports'],
-      parameters: queryParametersOf(listFinalReportsSchema),
+      parameters: queryParametersOf(pageFinalReportsSchema),
       responses: { '200': { description: '{ items: [...] }, newest first' }, ...errorResponses(400, 403) },
     },
   },

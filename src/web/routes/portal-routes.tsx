@@ -5,6 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
 import { listPortalMunicipalities, searchProviders, type PublicProvider } from '../../services/portal/search-providers.ts';
+import { paged, type Paged } from '../../services/list-paging.ts';
 import { getProviderPage } from '../../services/portal/get-provider-page.ts';
 import { exportOpenData, openDataCsvChunks } from '../../services/portal/export-open-data.ts';
 import { cachedOpenDataCsv, openDataVersion } from '../../services/portal/open-data-cache.ts';
@@ -13,7 +14,7 @@ import { listMunicipalityConclusions } from '../../services/portal/list-municipa
 import type { WebEnv } from '../env.ts';
 import { requireActor } from '../require-actor.ts';
 import { PortalErrorPage } from '../views/portal/portal-error-page.tsx';
-import { filterQuery, filterValues, filtersOf, issuesAsFields } from '../views/portal/portal-query.ts';
+import { filterQuery, filterValues, filtersOf, issuesAsFields, PAGE_FIELD } from '../views/portal/portal-query.ts';
 import { SearchPage } from '../views/portal/search-page.tsx';
 import { ProviderPage } from '../views/portal/provider-page.tsx';
 import { OpenDataPage } from '../views/portal/open-data-page.tsx';
@@ -42,14 +43,14 @@ portalRoutes.get('/portal', async (c) => {
   const services = c.get('services');
   const values = filterValues(c);
   const municipalities = await listPortalMunicipalities(services);
-  let rows: PublicProvider[] = [];
+  let result: Paged<PublicProvider> = paged([], 0, 1);
   let issues: FieldIssue[] = [];
   try {
-    rows = await searchProviders(services, filtersOf(values));
+    result = await searchProviders(services, { ...filtersOf(values), page: c.req.query(PAGE_FIELD) });
   } catch (e) {
     issues = invalidIssues(e);
   }
-  const page = <SearchPage values={values} municipalities={municipalities} issues={issues} rows={rows} query={filterQuery(values)} />;
+  const page = <SearchPage values={values} municipalities={municipalities} issues={issues} result={result} query={filterQuery(values)} />;
   return c.html(page, issues.length > 0 ? 400 : 200);
 });
 

@@ -15,7 +15,10 @@ import { finaliseReport } from '../../services/reports/finalise-report.ts';
 import { getHearingDraft } from '../../services/reports/get-hearing-draft.ts';
 import { getReport } from '../../services/reports/get-report.ts';
 import { getReportVersion } from '../../services/reports/get-report-version.ts';
-import { listFinalReports } from '../../services/reports/list-final-reports.ts';
+import { pageFinalReports, pageFinalReportsSchema, type FinalReportItem } from '../../services/reports/list-final-reports.ts';
+import { paged, type Paged } from '../../services/list-paging.ts';
+import type { FieldIssue } from '../../services/service-error.ts';
+import { queryOptions } from '../request-options.ts';
 import { listHearingDrafts } from '../../services/reports/list-hearing-drafts.ts';
 import { renderReportVersion } from '../../services/reports/render-report-version.ts';
 import { isUuid, type ReportFormat } from '../../services/reports/report-shared.ts';
@@ -154,8 +157,13 @@ reportRoutes.post('/inspections/:id/report/correct', (c) =>
 
 reportRoutes.get('/reports/hearing', async (c) => {
   const actor = requireActor(c);
-  const items = await listHearingDrafts(c.get('services'), actor);
-  return c.html(<HearingListPage items={items} partyView={placeAbilities(actor).partyView} />);
+  try {
+    const list = await listHearingDrafts(c.get('services'), actor, { page: c.req.query('page') });
+    return c.html(<HearingListPage list={list} partyView={placeAbilities(actor).partyView} issues={[]} />);
+  } catch (e) {
+    if (!(e instanceof ServiceError) || e.code !== 'invalid') throw e;
+    return c.html(<HearingListPage list={paged([], 0, 1)} partyView={placeAbilities(actor).partyView} issues={e.fields} />, 400);
+  }
 });
 
 reportRoutes.get('/inspections/:id/report/hearing', async (c) => {
@@ -187,8 +195,16 @@ reportRoutes.post('/inspections/:id/report/hearing', async (c) => {
 
 reportRoutes.get('/reports', async (c) => {
   const actor = requireActor(c);
-  const items = await listFinalReports(c.get('services'), actor);
-  return c.html(<FinalReportsPage items={items} partyView={placeAbilities(actor).partyView} />);
+  const filters = { year: c.req.query('year') ?? '', latestOnly: c.req.query('latestOnly') ?? '' };
+  let list: Paged<FinalReportItem> = paged([], 0, 1);
+  let issues: FieldIssue[] = [];
+  try {
+    list = await pageFinalReports(c.get('services'), actor, queryOptions(c, pageFinalReportsSchema));
+  } catch (e) {
+    if (!(e instanceof ServiceError) || e.code !== 'invalid') throw e;
+    issues = e.fields;
+  }
+  return c.html(<FinalReportsPage list={list} filters={filters} issues={issues} partyView={placeAbilities(actor).partyView} />, issues.length ? 400 : 200);
 });
 
 /** "…/report-versions/<uuid>", "<uuid>.pdf" or "<uuid>.json". */

@@ -9,6 +9,16 @@ export type PaginationProps = {
   noun: string;
 };
 
+/** A list's address with its filters on a page: shareable, and the same for every page link. Empty filters are left out. */
+export function pageHref(path: string, filters: Record<string, string>, page: number, pageName = 'page'): string {
+  const query = new URLSearchParams(Object.entries({ ...filters, [pageName]: page > 1 ? String(page) : '' }).filter(([, v]) => v.trim() !== '')).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** "51–100 af 583": the rows this page shows. */
+export const pageRange = (list: { page: number; pageSize: number; items: unknown[]; total: number }) =>
+  `${(list.page - 1) * list.pageSize + 1}–${(list.page - 1) * list.pageSize + list.items.length} af ${list.total}`;
+
 /** The page numbers to show: first, last, and two on each side of the current; null marks a gap. */
 export function pageWindow(page: number, pageCount: number): (number | null)[] {
   const wanted = new Set([1, pageCount, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pageCount));

@@ -2,7 +2,7 @@
 // new inspection starts, and an inspection's audit trail.
 import { capitalise, ENTITY_KIND_LABEL, INSPECTION_STATUS_LABEL, PHASE_LABEL, RISK_LABEL } from '../../../core/labels.ts';
 import { PHASES } from '../../../core/assessment/assessment-input.ts';
-import { Pagination } from '../components/pagination.tsx';
+import { Pagination, pageHref, pageRange } from '../components/pagination.tsx';
 import type { Paged } from '../../../services/list-paging.ts';
 import { INSPECTION_STATUSES, RISKS } from '../../../core/vocabulary.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
@@ -18,12 +18,6 @@ export type InspectionListProps = { list: Paged<InspectionListItem>; values: Rec
 
 const SORT_LABEL: Record<(typeof INSPECTION_SORTS)[number], string> = { updated: 'Senest ændret', title: 'Titel', planned: 'Planlagt start' };
 
-/** The list's address with these filters and this page: shareable, and the same for every page link. */
-export const listHref = (values: Record<string, string>, page: number) => {
-  const query = new URLSearchParams(Object.entries({ ...values, page: page > 1 ? String(page) : '' }).filter(([, v]) => v !== ''));
-  const text = query.toString();
-  return text ? `/inspections?${text}` : '/inspections';
-};
 
 export function InspectionListPage({ list, values, issues }: InspectionListProps) {
   const filters = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'page'));
@@ -46,7 +40,7 @@ export function InspectionListPage({ list, values, issues }: InspectionListProps
       ) : (
         <>
           <Table
-            caption={`Tilsyn ${(list.page - 1) * list.pageSize + 1}–${(list.page - 1) * list.pageSize + list.items.length} af ${list.total}`}
+            caption={`Tilsyn ${pageRange(list)}`}
             compact={false}
             rowHeaders
             head={['Titel', 'Tilbud / plejefamilie', 'Fase', 'Status', 'Risikokategori', 'Tilsynsførende']}
@@ -59,7 +53,7 @@ export function InspectionListPage({ list, values, issues }: InspectionListProps
               i.lead ?? '–',
             ])}
           />
-          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="tilsyn" href={(p) => listHref(filters, p)} />
+          <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="tilsyn" href={(p) => pageHref('/inspections', filters, p)} />
         </>
       )}
     </Layout>

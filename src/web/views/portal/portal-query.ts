@@ -5,6 +5,8 @@ import type { PortalFilters } from '../../../services/portal/portal-data.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 
 export const FILTER_FIELDS = { name: 'navn', municipality: 'kommune', legalBasis: 'lovgrundlag', targetGroup: 'målgruppe' } as const;
+/** The page of the search's results (50 a page). */
+export const PAGE_FIELD = 'side';
 
 export type FilterValues = { navn: string; kommune: string; lovgrundlag: string; målgruppe: string };
 
@@ -20,7 +22,8 @@ export function filtersOf(v: FilterValues): PortalFilters {
 
 /** The service names its fields by option; the forms and the API by GET field. */
 export function issuesAsFields(issues: FieldIssue[]): FieldIssue[] {
-  return issues.map((i) => ({ ...i, field: (FILTER_FIELDS as Record<string, string>)[i.field] ?? i.field }));
+  const names: Record<string, string> = { ...FILTER_FIELDS, page: PAGE_FIELD };
+  return issues.map((i) => ({ ...i, field: names[i.field] ?? i.field }));
 }
 
 /** "?navn=…&kommune=…" with only the filled-in fields; '' when none is. */

@@ -3,11 +3,13 @@ import { LEGAL_BASES } from '../../../core/model/catalog-parts.ts';
 import { LEGAL_BASIS_LABEL } from '../../../core/labels.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import type { PublicProvider } from '../../../services/portal/search-providers.ts';
+import type { Paged } from '../../../services/list-paging.ts';
+import { Pagination, pageHref } from '../components/pagination.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Table } from '../components/table.tsx';
 import { SelectField, TextField } from '../forms.tsx';
 import { PortalLayout } from './portal-layout.tsx';
-import type { FilterValues } from './portal-query.ts';
+import { PAGE_FIELD, type FilterValues } from './portal-query.ts';
 
 const LEGAL_BASIS_OPTIONS: [string, string][] = LEGAL_BASES.map((b) => [b, LEGAL_BASIS_LABEL[b] ?? b]);
 
@@ -27,10 +29,10 @@ function SearchForm({ values, municipalities, issues }: { values: FilterValues; 
   );
 }
 
-function ResultsTable({ rows }: { rows: PublicProvider[] }) {
+function ResultsTable({ rows, total }: { rows: PublicProvider[]; total: number }) {
   return (
     <Table
-      caption={rows.length === 1 ? 'Søgeresultat: 1 tilbud' : `Søgeresultat: ${rows.length} tilbud`}
+      caption={total === 1 ? 'Søgeresultat: 1 tilbud' : `Søgeresultat: ${total} tilbud`}
       compact={false}
       rowHeaders
       head={['Tilbud', 'Kommune', 'Lovgrundlag', 'Målgrupper', 'Godkendelse', 'Skærpet tilsyn', 'Seneste offentliggjorte rapport']}
@@ -47,9 +49,9 @@ function ResultsTable({ rows }: { rows: PublicProvider[] }) {
   );
 }
 
-export type SearchPageProps = { values: FilterValues; municipalities: string[]; issues: FieldIssue[]; rows: PublicProvider[]; query: string };
+export type SearchPageProps = { values: FilterValues; municipalities: string[]; issues: FieldIssue[]; result: Paged<PublicProvider>; query: string };
 
-export function SearchPage({ values, municipalities, issues, rows, query }: SearchPageProps) {
+export function SearchPage({ values, municipalities, issues, result, query }: SearchPageProps) {
   return (
     <PortalLayout title="Søg tilbud">
       <h1>Find tilbud og socialtilsynets vurderinger</h1>
@@ -62,7 +64,14 @@ export function SearchPage({ values, municipalities, issues, rows, query }: Sear
       {issues.length === 0 && (
         <>
           <h2>Resultater</h2>
-          {rows.length === 0 ? <p>Ingen tilbud matcher søgningen.</p> : <ResultsTable rows={rows} />}
+          {result.total === 0 ? (
+            <p>Ingen tilbud matcher søgningen.</p>
+          ) : (
+            <>
+              <ResultsTable rows={result.items} total={result.total} />
+              <Pagination page={result.page} pageCount={result.pageCount} total={result.total} noun="tilbud" href={(n) => pageHref('/portal', values, n, PAGE_FIELD)} />
+            </>
+          )}
           <p>
             Hent {query ? 'søgeresultatet' : 'alle tilbud'} som åbne data:{' '}
             <a href={`/portal/open-data.csv${query}`}>CSV-fil</a> eller <a href={`/portal/open-data.json${query}`}>JSON-fil</a>.{' '}

@@ -4,18 +4,14 @@ import type { Provider } from '../../../services/register/get-provider.ts';
 import type { FosterFamily } from '../../../services/register/get-foster-family.ts';
 import { Layout } from '../layout.tsx';
 import { Table } from '../components/table.tsx';
-import { Pagination } from '../components/pagination.tsx';
+import { Pagination, pageHref, pageRange } from '../components/pagination.tsx';
 import type { Paged } from '../../../services/list-paging.ts';
 import { SearchForm, TYPOLOGY_LABEL, childrenInCareText, danishDate, labelOf } from './register-pages.tsx';
 
 type ListProps<T> = { list: Paged<T>; search: string; municipality: string; mayCreate: boolean };
 
 /** The list's address with its search and filter, on a page (shareable; the page links keep them). */
-const listHref = (path: string, search: string, municipality: string) => (page: number) => {
-  const query = new URLSearchParams(Object.entries({ q: search, kommune: municipality, page: page > 1 ? String(page) : '' }).filter(([, v]) => v !== '')).toString();
-  return query ? `${path}?${query}` : path;
-};
-const rangeOf = (list: Paged<unknown>) => `${(list.page - 1) * list.pageSize + 1}–${(list.page - 1) * list.pageSize + list.items.length} af ${list.total}`;
+const listHref = (path: string, search: string, municipality: string) => (page: number) => pageHref(path, { q: search, kommune: municipality }, page);
 
 export function ProviderListPage({ list, search, municipality, mayCreate }: ListProps<Provider>) {
   const rows = list.items;
@@ -28,7 +24,7 @@ export function ProviderListPage({ list, search, municipality, mayCreate }: List
         <p>{search || municipality ? 'Ingen tilbud matcher søgningen.' : 'Der er ingen tilbud at vise.'}</p>
       ) : (
         <Table
-          caption={search ? `Tilbud, der matcher "${search}": ${rangeOf(list)}` : `Tilbud ${rangeOf(list)}`}
+          caption={search ? `Tilbud, der matcher "${search}": ${pageRange(list)}` : `Tilbud ${pageRange(list)}`}
           compact={false}
           rowHeaders
           head={['Navn', 'Kommune', 'Lovgrundlag', 'Pladser']}
@@ -56,7 +52,7 @@ export function FosterFamilyListPage({ list, search, municipality, mayCreate }: 
         <p>{search || municipality ? 'Ingen plejefamilier matcher søgningen.' : 'Der er ingen plejefamilier at vise.'}</p>
       ) : (
         <Table
-          caption={search ? `Plejefamilier, der matcher "${search}": ${rangeOf(list)}` : `Plejefamilier ${rangeOf(list)}`}
+          caption={search ? `Plejefamilier, der matcher "${search}": ${pageRange(list)}` : `Plejefamilier ${pageRange(list)}`}
           compact={false}
           rowHeaders
           head={['Navn', 'Kommune', 'Typologi', 'Børn i pleje', 'Godkendt']}

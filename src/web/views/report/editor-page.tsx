@@ -4,7 +4,7 @@
 // form that posts and redirects back.
 import { REPORT_STATUS_LABEL } from '../../../core/labels.ts';
 import { ENTITY_KIND_LABEL as ENTITY_LABEL } from '../../../core/labels.ts';
-import { addDays } from '../../../core/calendar.ts';
+import { addWorkingDays, HEARING_WORKING_DAYS } from '../../../core/working-days.ts';
 import { KIND_VIEW, themeNumbers } from '../assessment/kind-view.ts';
 import { assertNever } from '../../../core/assert-never.ts';
 import { Fragment } from 'hono/jsx';
@@ -218,8 +218,9 @@ export function EditorPage({ view, state, notice }: EditorPageProps) {
             <p>Tilbuddet eller plejefamilien læser udkastet og kan svare på faktuelle fejl inden fristen.</p>
             <Csrf />
             <input type="hidden" name="version" value={String(report.version)} />
-            <TextField name="deadline" label="Frist for høringssvar" type="date" value={valueFor('hearing', 'deadline') ?? addDays(view.today, 14)}
-              issues={issuesFor('hearing')} hint="Skrives åååå-mm-dd. Fristen kan tidligst være i dag." required />
+            <TextField name="deadline" label="Frist for høringssvar" type="date" value={valueFor('hearing', 'deadline') ?? addWorkingDays(view.today, HEARING_WORKING_DAYS)}
+              issues={issuesFor('hearing')} required
+              hint={`Skrives åååå-mm-dd. Forslaget er ${HEARING_WORKING_DAYS} hverdage fra i dag; fristen kan tidligst være i dag. Falder den på en weekend eller helligdag, løber den til næste hverdag.`} />
             <button type="submit" class="button button-primary">Send i høring</button>
           </form>
         )}

@@ -1,5 +1,6 @@
 // The factual hearing as the provider or foster family sees it: the draft report, the deadline,
 // and a form for the answer (or the answer already given).
+import { closedBecause } from '../../../core/working-days.ts';
 import type { HearingDraft } from '../../../services/reports/get-hearing-draft.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Csrf } from '../forms.tsx';
@@ -28,7 +29,12 @@ export function HearingPage({ draft, answer, issues = [], message, notice }: Hea
         Socialtilsynet har sendt udkastet til tilsynsrapporten om <strong>{draft.entityName}</strong> i faktuel høring.
         Læs udkastet, og skriv til socialtilsynet, hvis der er faktuelle fejl, fx forkerte oplysninger om antal pladser, personale eller datoer.
       </p>
-      <p>Frist for høringssvar: <strong><DateText iso={draft.deadline} /></strong>.</p>
+      <p>
+        Frist for høringssvar: <strong><DateText iso={draft.deadline} /></strong>.
+        {draft.deadline !== null && draft.deadlineEnds !== draft.deadline && (
+          <> Fristen falder på en {closedBecause(draft.deadline)} og løber derfor til og med <strong><DateText iso={draft.deadlineEnds} /></strong>.</>
+        )}
+      </p>
 
       <section aria-labelledby="svar">
         <h2 id="svar">Høringssvar</h2>
@@ -45,7 +51,7 @@ export function HearingPage({ draft, answer, issues = [], message, notice }: Hea
               hint="Skriv, hvilke faktiske forhold der er forkerte eller mangler, og hvad der er rigtigt. Svaret gemmes med rapporten." />
             <button type="submit" class="button button-primary">Send høringssvar</button>
           </form>
-        ) : draft.deadline !== null && draft.today > draft.deadline ? (
+        ) : draft.deadlineEnds !== null && draft.today > draft.deadlineEnds ? (
           <p>Fristen for høringssvar er udløbet.</p>
         ) : (
           <p>Der er ikke afgivet høringssvar endnu. Kun tilbuddet eller plejefamilien selv kan svare.</p>

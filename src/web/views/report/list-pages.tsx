@@ -7,10 +7,17 @@ import type { HearingDraftItem } from '../../../services/reports/list-hearing-dr
 import { Layout } from '../layout.tsx';
 import { DateText, DateTimeText } from './report-parts.tsx';
 import { ScrollRegion } from '../components/table.tsx';
+import type { Paged } from '../../../services/list-paging.ts';
+import type { FieldIssue } from '../../../services/service-error.ts';
+import { Pagination, pageHref, pageRange } from '../components/pagination.tsx';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { SelectField, TextField } from '../forms.tsx';
 
+export type FinalReportFilters = { year: string; latestOnly: string };
 
-export function FinalReportsPage({ items, partyView }: { items: FinalReportItem[]; partyView: boolean }) {
+export function FinalReportsPage({ list, filters, issues, partyView }: { list: Paged<FinalReportItem>; filters: FinalReportFilters; issues: FieldIssue[]; partyView: boolean }) {
   const provider = partyView;
+  const items = list.items;
   return (
     <Layout title="Tilsynsrapporter" breadcrumbs={[['Forside', '/']]}>
       <h1>Tilsynsrapporter</h1>
@@ -20,12 +27,19 @@ export function FinalReportsPage({ items, partyView }: { items: FinalReportItem[
           : 'Afsluttede tilsynsrapporter, nyeste først. En rettet rapport får en ny version, som erstatter den forrige; den gamle version ændres aldrig.'}
       </p>
       <p><a href="/reports/hearing">{provider ? 'Udkast til rapporter i faktuel høring' : 'Rapporter i faktuel høring'}</a></p>
-      {items.length === 0 ? (
+      <ErrorSummary issues={issues} />
+      <form method="get" action="/reports" class="list-filter">
+        <TextField name="year" label="Afsluttet i år" type="number" value={filters.year} issues={issues} />
+        <SelectField name="latestOnly" label="Versioner" value={filters.latestOnly} placeholder="Alle versioner" options={[['true', 'Kun nyeste version']]} issues={issues} />
+        <button type="submit" class="button button-secondary">Vis</button>
+      </form>
+      {list.total === 0 ? (
         <p>Der er ingen afsluttede rapporter at vise.</p>
       ) : (
-        <ScrollRegion label={`Afsluttede rapporter (${items.length})`}>
+        <>
+        <ScrollRegion label={`Afsluttede rapporter ${pageRange(list)}`}>
           <table class="table">
-            <caption>Afsluttede rapporter ({items.length})</caption>
+            <caption>Afsluttede rapporter {pageRange(list)}</caption>
             <thead>
               <tr>
                 <th scope="col">Tilsyn</th>
@@ -55,13 +69,16 @@ export function FinalReportsPage({ items, partyView }: { items: FinalReportItem[
             </tbody>
           </table>
         </ScrollRegion>
+        <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="rapportversioner" href={(n) => pageHref('/reports', filters, n)} />
+        </>
       )}
     </Layout>
   );
 }
 
-export function HearingListPage({ items, partyView }: { items: HearingDraftItem[]; partyView: boolean }) {
+export function HearingListPage({ list, partyView, issues }: { list: Paged<HearingDraftItem>; partyView: boolean; issues: FieldIssue[] }) {
   const provider = partyView;
+  const items = list.items;
   return (
     <Layout title="Rapporter i faktuel høring" breadcrumbs={[['Forside', '/'], ['Tilsynsrapporter', '/reports']]}>
       <h1>Rapporter i faktuel høring</h1>
@@ -70,12 +87,14 @@ export function HearingListPage({ items, partyView }: { items: HearingDraftItem[
           ? 'Socialtilsynet sender udkastet til tilsynsrapporten i faktuel høring, før rapporten afsluttes. Læs udkastet, og svar inden fristen, hvis der er faktuelle fejl.'
           : 'Udkast, der er sendt i faktuel høring hos tilbud og plejefamilier.'}
       </p>
-      {items.length === 0 ? (
+      <ErrorSummary issues={issues} />
+      {list.total === 0 ? (
         <p>Der er ingen rapporter i høring.</p>
       ) : (
-        <ScrollRegion label={`Rapporter i høring (${items.length})`}>
+        <>
+        <ScrollRegion label={`Rapporter i høring ${pageRange(list)}`}>
           <table class="table">
-            <caption>Rapporter i høring ({items.length})</caption>
+            <caption>Rapporter i høring {pageRange(list)}</caption>
             <thead>
               <tr>
                 <th scope="col">Tilsyn</th>
@@ -96,6 +115,8 @@ export function HearingListPage({ items, partyView }: { items: HearingDraftItem[
             </tbody>
           </table>
         </ScrollRegion>
+        <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="rapporter i høring" href={(n) => pageHref('/reports/hearing', {}, n)} />
+        </>
       )}
     </Layout>
   );

@@ -10,7 +10,7 @@ import { Layout } from '../layout.tsx';
 import { Csrf, SelectField, TextField } from '../forms.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Notice } from '../components/notice.tsx';
-import { Pagination } from '../components/pagination.tsx';
+import { Pagination, pageHref } from '../components/pagination.tsx';
 import { Table } from '../components/table.tsx';
 import { Tag } from '../components/tag.tsx';
 
@@ -29,12 +29,6 @@ export function userFormValues(u: UserRecord): UserFormValues {
   return { username: u.username, displayName: u.displayName, email: u.email ?? '', role: u.role, authorityId: u.authorityId ?? '', providerId: u.providerId ?? '', fosterFamilyId: u.fosterFamilyId ?? '', regionId: u.regionId ?? '' };
 }
 
-function filterQuery(f: UserFilters, page: number): string {
-  const params = new URLSearchParams(Object.entries(f).filter(([, v]) => v !== ''));
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
-  return query ? `/users?${query}` : '/users';
-}
 
 const StatusTag = ({ active }: { active: boolean }) => (active ? <Tag>Aktiv</Tag> : <Tag kind="warning">Deaktiveret</Tag>);
 
@@ -70,7 +64,7 @@ export function UserListPage({ list, filters, issues, authorities }: { list: Use
           ])}
         />
       )}
-      <Pagination page={list.page} pageCount={pageCount} total={list.total} noun="brugere" href={(page) => filterQuery(filters, page)} />
+      <Pagination page={list.page} pageCount={pageCount} total={list.total} noun="brugere" href={(page) => pageHref('/users', filters, page)} />
     </Layout>
   );
 }

@@ -1,0 +1,56 @@
+// The server that `npm run bench:pages` measures, in its own process so that its CPU time and
+// memory are its own: the real application on the national-scale data (filled on first use), a
+// bare Hono page on a second port, and logged-in sessions for the load. Prints one JSON line with
+// the ports, the session cookies and the paths of the pages to measure, then serves until killed.
+import { Hono } from 'hono';
+import { serve } from '@hono/node-server';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { openServices } from '../src/server/open-services.ts';
+import { databaseOptionsFromEnv } from '../src/storage/database.ts';
+import { isDatabaseEmpty, seedDemo } from '../src/demo/seed-demo.ts';
+import { seedScale } from '../src/demo/seed-scale.ts';
+import { createApp } from '../src/web/app.tsx';
+import { login } from '../src/services/auth/sessions.ts';
+import { inspections, providers, reports } from '../src/storage/schema.ts';
+
+const sessions = Number(process.env.BENCH_SESSIONS ?? 10);
+const { services } = await openServices(databaseOptionsFromEnv());
+if (await isDatabaseEmpty(services)) {
+  process.stderr.write('fylder databasen med skaladata (tilsyn demo scale) …\n');
+  await seedDemo(services);
+  await seedScale(services, (m) => process.stderr.write(`  ${m}\n`));
+}
+
+const cookies: string[] = [];
+for (let i = 0; i < sessions; i++) {
+  const session = await login(services, { username: 'inspektoer-nord', password: 'demo-tilsyn', clientKey: `bench-${i}` });
+  cookies.push(`tilsyn_session=${session.token}`);
+}
+// The demo inspection with a report, the provider it is of, and a theme of its model.
+const [withReport] = await services.db.select({ id: inspections.id, providerId: inspections.providerId, modelId: inspections.modelId, modelVersion: inspections.modelVersion })
+  .from(inspections).innerJoin(reports, eq(reports.inspectionId, inspections.id))
+  .where(and(eq(inspections.authorityId, 'nord'), isNotNull(inspections.providerId))).limit(1);
+if (!withReport) throw new Error('ingen tilsyn med rapport i Nord');
+const model = services.registry.used(withReport.modelId, withReport.modelVersion);
+if (!model || model.kind === 'standards') throw new Error('tilsynets model har ingen temaer');
+const themeId = model.themes[0]!.id;
+const [publicProvider] = await services.db.select({ id: providers.id }).from(providers).where(eq(providers.authorityId, 'syd')).limit(1);
+
+const app = createApp(services, { demo: true });
+const bare = new Hono().get('/', (c) => c.html('<!doctype html><html lang="da"><title>Bar</title><p>Hej</p></html>'));
+const listen = (fetch: (r: Request) => Response | Promise<Response>) => new Promise<number>((resolve) => serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port)));
+const port = await listen(app.fetch);
+const barePort = await listen(bare.fetch);
+
+const pages: [string, string][] = [
+  ['start page', '/'],
+  ['inspections list (completed)', '/inspections?status=completed'],
+  ['inspection overview', `/inspections/${withReport.id}`],
+  ['assessment theme page', `/inspections/${withReport.id}/assessment/themes/${themeId}`],
+  ['report editor', `/inspections/${withReport.id}/report`],
+  ['provider page', `/providers/${withReport.providerId}`],
+  ['portal search (§ 107)', '/portal?lovgrundlag=sel-107'],
+  ['portal provider page', `/portal/providers/${publicProvider!.id}`],
+  ['open-data export (CSV)', '/portal/open-data.csv'],
+];
+process.stdout.write(`${JSON.stringify({ port, barePort, cookies, pages })}\n`);

@@ -2,8 +2,10 @@
 // scale), under load: p50/p95 latency and requests per second at 10 concurrent sessions on PGlite
 // and — when DATABASE_URL is set — 50 on PostgreSQL, the app's CPU time per request (the server
 // process, read from /proc), the database's (the postgres processes on this machine, read the same
-// way), and the server's peak memory, beside a bare Hono page served by the same process. Prints
-// figures; asserts nothing. The goals are in the README (issue 12).
+// way), and the server's peak memory, beside a bare Hono page served by the same process; then the
+// same pages on the demo's data alone (bench-data/demo; DATABASE_URL_DEMO for PostgreSQL), and how
+// many times more CPU each costs on the national data. Prints figures; asserts nothing. The goals
+// are in the README (issue 12).
 // Run: npm run bench:pages   (the first run fills bench-data/scale, which takes several minutes)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -85,25 +87,36 @@ async function load(url: string, cookies: string[], concurrency: number, request
   return { p50: at(0.5), p95: at(0.95), rps: (requests / elapsed) * 1000, appCpu, dbCpu, peakMb: peak, kb: bytes / 1024 };
 }
 
-async function bench(label: string, env: NodeJS.ProcessEnv, concurrency: number, postgres: boolean): Promise<void> {
+/** Every page under load; the results by page name. */
+async function measure(env: NodeJS.ProcessEnv, concurrency: number, postgres: boolean): Promise<Map<string, Result>> {
   const { child, setup } = await startServer(env, concurrency);
+  const results = new Map<string, Result>();
   try {
     const pid = child.pid!;
-    console.log(`\n${label}: ${concurrency} samtidige sessioner`);
-    console.log(`${'page'.padEnd(30)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'req/s'.padStart(7)} ${'app CPU ms'.padStart(11)} ${'db CPU ms'.padStart(10)} ${'peak MB'.padStart(8)} ${'KB'.padStart(7)}`);
-    const row = (name: string, r: Result) =>
-      console.log(`${name.padEnd(30)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(7)} ${r.appCpu.toFixed(2).padStart(11)} ${postgres ? r.dbCpu.toFixed(2).padStart(10) : '–'.padStart(10)} ${r.peakMb.toFixed(0).padStart(8)} ${r.kb.toFixed(1).padStart(7)}`);
-    row('bare Hono page', await load(`http://127.0.0.1:${setup.barePort}/`, setup.cookies, concurrency, concurrency * 40, pid, postgres));
+    results.set('bare Hono page', await load(`http://127.0.0.1:${setup.barePort}/`, setup.cookies, concurrency, concurrency * 40, pid, postgres));
     for (const [name, path] of setup.pages) {
       const heavy = path.startsWith('/portal/open-data');
-      row(name, await load(`http://127.0.0.1:${setup.port}${path}`, setup.cookies, concurrency, heavy ? concurrency * 2 : concurrency * 10, pid, postgres));
+      results.set(name, await load(`http://127.0.0.1:${setup.port}${path}`, setup.cookies, concurrency, heavy ? concurrency * 2 : concurrency * 10, pid, postgres));
     }
   } finally {
     child.kill();
   }
+  return results;
+}
+
+async function bench(label: string, env: NodeJS.ProcessEnv, demoEnv: NodeJS.ProcessEnv | null, concurrency: number, postgres: boolean): Promise<void> {
+  const national = await measure(env, concurrency, postgres);
+  const demo = demoEnv ? await measure({ ...demoEnv, BENCH_DEMO_ONLY: '1' }, concurrency, postgres) : null;
+  const cpu = (r: Result) => r.appCpu + r.dbCpu;
+  console.log(`\n${label}: ${concurrency} samtidige sessioner; "× demo" = CPU pr. forespørgsel på de nationale data / på demoens data`);
+  console.log(`${'page'.padEnd(30)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'req/s'.padStart(7)} ${'app CPU ms'.padStart(11)} ${'db CPU ms'.padStart(10)} ${'peak MB'.padStart(8)} ${'KB'.padStart(7)} ${'× demo'.padStart(7)}`);
+  for (const [name, r] of national) {
+    const small = demo?.get(name);
+    console.log(`${name.padEnd(30)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(7)} ${r.appCpu.toFixed(2).padStart(11)} ${postgres ? r.dbCpu.toFixed(2).padStart(10) : '–'.padStart(10)} ${r.peakMb.toFixed(0).padStart(8)} ${r.kb.toFixed(1).padStart(7)} ${small ? (cpu(r) / Math.max(cpu(small), TICK_MS / 100)).toFixed(2).padStart(7) : '–'.padStart(7)}`);
+  }
 }
 
 console.log(`node ${process.version}, ${process.arch}`);
-const { DATABASE_URL, ...withoutUrl } = process.env;
-await bench('PGlite', { ...withoutUrl, TILSYN_DATA: resolve(process.env.TILSYN_BENCH_DATA ?? 'bench-data/scale') }, 10, false);
-if (DATABASE_URL) await bench('PostgreSQL', { ...process.env, DATABASE_URL }, 50, true);
+const { DATABASE_URL, DATABASE_URL_DEMO, ...withoutUrl } = process.env;
+await bench('PGlite', { ...withoutUrl, TILSYN_DATA: resolve(process.env.TILSYN_BENCH_DATA ?? 'bench-data/scale') }, { ...withoutUrl, TILSYN_DATA: resolve('bench-data/demo') }, 10, false);
+if (DATABASE_URL) await bench('PostgreSQL', { ...withoutUrl, DATABASE_URL }, DATABASE_URL_DEMO ? { ...withoutUrl, DATABASE_URL: DATABASE_URL_DEMO } : null, 50, true);

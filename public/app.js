@@ -44,8 +44,23 @@
     return node;
   }
 
+  var SVG = 'http://www.w3.org/2000/svg';
+  // The alert's icon, as AlertIcon in src/web/views/components/notice.tsx draws it.
+  function alertIcon(kind) {
+    var svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('class', 'icon-svg alert-icon');
+    svg.setAttribute('aria-label', kind === 'error' ? 'Fejl' : 'Advarsel');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('focusable', 'false');
+    var use = document.createElementNS(SVG, 'use');
+    use.setAttribute('href', '/static/dkfds/img/all-svg-icons.svg#' + kind);
+    svg.appendChild(use);
+    return svg;
+  }
+
   function messageList(kind, heading, findings) {
-    var alert = el('div', 'alert alert-' + kind);
+    var alert = el('div', 'alert alert-' + kind + ' alert--show-icon');
+    alert.appendChild(alertIcon(kind));
     var body = el('div', 'alert-body');
     body.appendChild(el('p', 'alert-heading', heading));
     var list = el('ul', 'alert-text');

@@ -28,9 +28,12 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+// Made once: building an Intl formatter costs far more than using it.
+const DANISH_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The Danish calendar date of a moment, YYYY-MM-DD. */
 export function dateInDenmark(moment: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+  return DANISH_DAY.format(moment);
 }
 
 /** Today's date in Denmark: deadlines and "not in the future" are Danish calendar days. */

@@ -23,6 +23,8 @@ export type WebEnv = {
     sessionToken: string | null;
     /** The user must choose a new password (one an administrator set) before anything else. */
     mustChangePassword: boolean;
+    /** The name of the logged-in user's authority, region, provider or foster family, for the header. */
+    organisation: string | null;
     /** The logged-in user's unread notifications, for the header (pages only). */
     unreadNotifications: number;
     /** The database holds the fictional demo data: every page says so. */

@@ -79,7 +79,7 @@ test('a bad new-inspection form is shown again with the error and the input', as
   assert.equal(res.status, 400);
   const html = await res.text();
   assert.match(html, /Titel skal udfyldes\./);
-  assert.match(html, /class="alert alert-error"/);
+  assert.match(html, /class="alert alert-error alert--show-icon"/);
 });
 
 test('HTML in titles and names is escaped on the list and the overview', async () => {

@@ -100,3 +100,11 @@ test('the portal search for § 107: 60 providers, 50 a page in Danish order; the
   assert.equal(badApi.status, 400);
   assert.match(await badApi.text(), /"side"/, 'the API names its own parameter');
 });
+
+test('the portal orders by name as Danish does, in the database: "aa" as "å", æ, ø, å after z, accents as their letters', async () => {
+  const names = ['Sortering Aabenraa', 'Sortering Åbo', 'Sortering Æblehaven', 'Sortering Øster', 'Sortering Zoologisk', 'Sortering Éclair', 'Sortering ebbe', 'Sortering Ærø', 'Sortering 7-stjernen', 'Sortering Ølstykke', 'Sortering Ådalen'];
+  await t.services.db.insert(providers).values(names.map((name) => ({ authorityId: 'nord', name, municipality: 'Odense' })));
+  const api = (await (await get('/api/portal/providers?navn=Sortering', '')).json()) as { providers: { name: string }[] };
+  const danish = [...names].sort(new Intl.Collator('da', { sensitivity: 'base' }).compare);
+  assert.deepEqual(api.providers.map((p) => p.name), danish);
+});

@@ -27,6 +27,22 @@ export function wordNgrams(text: string, n: number = NGRAM_SIZE): string[] {
 export function modelWordingShare(text: string, modelTexts: readonly string[]): number {
   const grams = wordNgrams(text);
   if (grams.length === 0) return 0;
-  const model = new Set(modelTexts.flatMap((t) => wordNgrams(t)));
+  const model = modelNgrams(modelTexts);
   return grams.filter((g) => model.has(g)).length / grams.length;
+}
+
+// The model's wording is the same for every report of the model: its 3-grams are computed once per
+// set of texts (the report editor checks every field on every view). A pure memo, bounded in size.
+const MEMO_LIMIT = 2_000;
+const memo = new Map<string, Set<string>>();
+
+function modelNgrams(modelTexts: readonly string[]): Set<string> {
+  const key = modelTexts.join('\u0000');
+  let grams = memo.get(key);
+  if (!grams) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    grams = new Set(modelTexts.flatMap((t) => wordNgrams(t)));
+    memo.set(key, grams);
+  }
+  return grams;
 }

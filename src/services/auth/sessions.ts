@@ -2,14 +2,15 @@
 // token per session. Failed logins are counted per username and per client address.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { loginFailures, providers, sessions, users } from '../../storage/schema.ts';
+import { authorities, fosterFamilies, loginFailures, providers, sessions, users } from '../../storage/schema.ts';
+import { REGION_LABEL } from '../../core/labels.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Tx } from '../../storage/database.ts';
 import type { Actor } from '../actor.ts';
 import { ServiceError } from '../service-error.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { isStorableText } from '../service-options.ts';
-import type { SessionMethod } from '../../core/vocabulary.ts';
+import type { RegionId, SessionMethod } from '../../core/vocabulary.ts';
 
 export const SESSION_HOURS = 8;
 /** A session ends after this long without a request (TILSYN_SESSION_IDLE_MINUTES). */
@@ -108,7 +109,8 @@ export async function openSession(
 /** A password an administrator set is replaced at a password login; whoever logs in at the identity provider never uses it. */
 const mustChangePassword = (user: typeof users.$inferSelect, method: SessionMethod) => method === 'password' && user.mustChangePassword;
 
-export type OpenSession = { actor: Actor; csrfToken: string; mustChangePassword: boolean };
+/** `organisation`: the name of the user's authority, region, provider or foster family, for the page header. */
+export type OpenSession = { actor: Actor; csrfToken: string; mustChangePassword: boolean; organisation: string | null };
 
 /** Counts an attempt on the key within the window, atomically; the count including this attempt. */
 async function countAttempt(ctx: ServiceContext, key: string, now: Date): Promise<number> {
@@ -131,16 +133,22 @@ export async function sessionActor(ctx: ServiceContext, sessionToken: string, id
   const now = ctx.now();
   const idleSince = new Date(now.getTime() - idleMinutes * 60_000);
   const [row] = await ctx.db
-    .select({ user: users, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, method: sessions.method, institutionRegion: providers.regionId })
+    .select({
+      user: users, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, method: sessions.method, institutionRegion: providers.regionId,
+      organisation: sql<string | null>`coalesce(${authorities.name}, ${providers.name}, ${fosterFamilies.name})`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(providers, eq(providers.id, users.providerId))
+    .leftJoin(authorities, eq(authorities.id, users.authorityId))
+    .leftJoin(fosterFamilies, eq(fosterFamilies.id, users.fosterFamilyId))
     .where(and(eq(sessions.id, sha256(sessionToken)), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince), eq(users.active, true)));
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sha256(sessionToken)));
   }
-  return { actor: toActor(row.user, row.institutionRegion), csrfToken: row.csrfToken, mustChangePassword: mustChangePassword(row.user, row.method) };
+  const region = row.user.regionId ? REGION_LABEL[row.user.regionId as RegionId] ?? null : null;
+  return { actor: toActor(row.user, row.institutionRegion), csrfToken: row.csrfToken, mustChangePassword: mustChangePassword(row.user, row.method), organisation: row.organisation ?? region };
 }
 
 export async function logout(ctx: ServiceContext, sessionToken: string): Promise<void> {

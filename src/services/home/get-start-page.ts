@@ -1,8 +1,9 @@
 // Each role's start page is its work list (issue 12): sections of what is theirs to do, each with
-// its count and its first rows (the rest is one click away). Every section is a bounded query —
-// a count and a LIMIT — so the page does not grow with the database.
+// its count and its first rows (the rest is one click away). Every section is one bounded query —
+// the first rows with the count of all (a window count) — so the page does not grow with the database.
 import { lastWorkingDayBefore } from '../../core/working-days.ts';
-import { and, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import { addDays, formatDanishDate, todayInDenmark } from '../../core/calendar.ts';
 import { fosterFamilies, followUps, inspectionCoInspectors, inspections, decisions, providers, reportDispatches, reports, reportVersions, visits } from '../../storage/schema.ts';
 import type { WorkSectionKey } from '../../core/vocabulary.ts';
@@ -17,9 +18,16 @@ export type StartPage = { sections: WorkSection[]; links: ('analytics' | 'users'
 
 export const ROWS_SHOWN = 10;
 
-type Query = { count: () => Promise<number>; rows: () => Promise<WorkRow[]> };
+type Found = { total: number; rows: WorkRow[] };
+
+/** The total of every match, counted before the LIMIT: a section is one query. */
+const TOTAL = sql<number>`count(*) over ()`.mapWith(Number);
+const found = <R extends { total: number }>(rows: R[], map: (r: R) => WorkRow): Found => ({ total: rows[0]?.total ?? 0, rows: rows.map(map) });
 
 const entityName = sql<string>`coalesce(${providers.name}, ${fosterFamilies.name})`;
+/** The provider or foster family an inspection is of, for its name. */
+const withEntity = <T extends PgSelect>(query: T) =>
+  query.leftJoin(providers, eq(providers.id, inspections.providerId)).leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId));
 const inspectionPath = (id: string) => `/inspections/${id}`;
 const reportPath = (id: string) => `/inspections/${id}/report`;
 
@@ -33,10 +41,10 @@ function mine(actor: Actor): SQL {
 const open = inArray(inspections.status, ['planned', 'in_progress']);
 const lastDecision = sql<string | null>`(${reports.reviewComments} -> -1 ->> 'decision')`;
 
-/** A section's count and first rows. */
-async function section(key: WorkSectionKey, q: Query, more: string | null = null): Promise<WorkSection> {
-  const [n, rows] = await Promise.all([q.count(), q.rows()]);
-  return { key, count: n, rows, more: n > rows.length ? more : null };
+/** A section: its count and first rows. */
+async function section(key: WorkSectionKey, find: () => Promise<Found>, more: string | null = null): Promise<WorkSection> {
+  const { total, rows } = await find();
+  return { key, count: total, rows, more: total > rows.length ? more : null };
 }
 
 const NEXT_STEP: Record<string, string> = {
@@ -48,41 +56,35 @@ function inspectorSections(ctx: ServiceContext, actor: Actor, today: string): Pr
   const db = ctx.db;
   const monday = addDays(today, -((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7));
   const myOpen = and(open, mine(actor))!;
+  const thisWeek = and(mine(actor), eq(visits.status, 'planned'), gte(visits.plannedOn, monday), lte(visits.plannedOn, addDays(monday, 6)))!;
   return [
-    section('my_inspections', {
-      count: async () => (await db.select({ n: count() }).from(inspections).where(myOpen))[0]!.n,
-      rows: async () => (await db.select({ id: inspections.id, title: inspections.title, name: entityName, report: reports.status, plannedFrom: inspections.plannedFrom })
-        .from(inspections).leftJoin(providers, eq(providers.id, inspections.providerId)).leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId)).leftJoin(reports, eq(reports.inspectionId, inspections.id))
-        .where(myOpen).orderBy(inspections.plannedFrom, desc(inspections.updatedAt)).limit(ROWS_SHOWN))
-        .map((r) => ({ label: `${r.name}: ${r.title}`, href: inspectionPath(r.id), detail: NEXT_STEP[r.report ?? 'none']! })),
-    }),
-    section('visits_this_week', {
-      count: async () => (await db.select({ n: count() }).from(visits).innerJoin(inspections, eq(inspections.id, visits.inspectionId)).where(and(mine(actor), eq(visits.status, 'planned'), gte(visits.plannedOn, monday), lte(visits.plannedOn, addDays(monday, 6)))))[0]!.n,
-      rows: async () => (await db.select({ id: inspections.id, name: entityName, on: visits.plannedOn }).from(visits).innerJoin(inspections, eq(inspections.id, visits.inspectionId))
-        .leftJoin(providers, eq(providers.id, inspections.providerId)).leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId))
-        .where(and(mine(actor), eq(visits.status, 'planned'), gte(visits.plannedOn, monday), lte(visits.plannedOn, addDays(monday, 6)))).orderBy(visits.plannedOn).limit(ROWS_SHOWN))
-        .map((r) => ({ label: r.name, href: inspectionPath(r.id), detail: formatDanishDate(r.on) })),
-    }),
+    section('my_inspections', async () => found(
+      await withEntity(db.select({ id: inspections.id, title: inspections.title, name: entityName, report: reports.status, total: TOTAL }).from(inspections).$dynamic())
+        .leftJoin(reports, eq(reports.inspectionId, inspections.id)).where(myOpen).orderBy(inspections.plannedFrom, desc(inspections.updatedAt)).limit(ROWS_SHOWN),
+      (r) => ({ label: `${r.name}: ${r.title}`, href: inspectionPath(r.id), detail: NEXT_STEP[r.report ?? 'none']! }),
+    )),
+    section('visits_this_week', async () => found(
+      await withEntity(db.select({ id: inspections.id, name: entityName, on: visits.plannedOn, total: TOTAL }).from(visits).innerJoin(inspections, eq(inspections.id, visits.inspectionId)).$dynamic())
+        .where(thisWeek).orderBy(visits.plannedOn).limit(ROWS_SHOWN),
+      (r) => ({ label: r.name, href: inspectionPath(r.id), detail: formatDanishDate(r.on) }),
+    )),
     section('reports_returned', reportQuery(ctx, and(eq(reports.authorId, actor.id), eq(reports.status, 'draft'), sql`${lastDecision} = 'returned'`)!, (r) => ({ label: r.name, href: reportPath(r.id), detail: 'Sendt tilbage' }))),
     section('hearings_over', reportQuery(ctx, and(or(eq(reports.authorId, actor.id), mine(actor)), eq(reports.status, 'hearing'), or(lte(reports.hearingDeadline, lastWorkingDayBefore(today)), sql`${reports.hearingAnswer} is not null`))!, (r) => ({ label: r.name, href: reportPath(r.id), detail: r.deadline ? `Frist ${formatDanishDate(r.deadline)}` : '' }))),
-    section('follow_ups', {
-      count: async () => (await db.select({ n: count() }).from(followUps).innerJoin(inspections, eq(inspections.id, followUps.inspectionId)).where(and(mine(actor), open, isNull(followUps.collectedOn))))[0]!.n,
-      rows: async () => (await db.select({ id: inspections.id, name: entityName, method: followUps.method, marker: followUps.markerId }).from(followUps).innerJoin(inspections, eq(inspections.id, followUps.inspectionId))
-        .leftJoin(providers, eq(providers.id, inspections.providerId)).leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId))
-        .where(and(mine(actor), open, isNull(followUps.collectedOn))).orderBy(inspections.title).limit(ROWS_SHOWN))
-        .map((r) => ({ label: `${r.name}: ${r.method}`, href: inspectionPath(r.id), detail: `Markør ${r.marker}` })),
-    }),
+    section('follow_ups', async () => found(
+      await withEntity(db.select({ id: inspections.id, name: entityName, method: followUps.method, marker: followUps.markerId, total: TOTAL }).from(followUps).innerJoin(inspections, eq(inspections.id, followUps.inspectionId)).$dynamic())
+        .where(and(mine(actor), open, isNull(followUps.collectedOn))).orderBy(inspections.title).limit(ROWS_SHOWN),
+      (r) => ({ label: `${r.name}: ${r.method}`, href: inspectionPath(r.id), detail: `Markør ${r.marker}` }),
+    )),
   ];
 }
 
 /** Reports (with their inspection and entity) matching `where`. */
 function reportQuery(ctx: ServiceContext, where: SQL, row: (r: { id: string; name: string; deadline: string | null }) => WorkRow) {
-  const from = () => ctx.db.select({ id: inspections.id, name: entityName, deadline: reports.hearingDeadline }).from(reports).innerJoin(inspections, eq(inspections.id, reports.inspectionId))
-    .leftJoin(providers, eq(providers.id, inspections.providerId)).leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId));
-  return {
-    count: async () => (await ctx.db.select({ n: count() }).from(reports).innerJoin(inspections, eq(inspections.id, reports.inspectionId)).where(where))[0]!.n,
-    rows: async () => (await from().where(where).orderBy(reports.hearingDeadline, desc(reports.updatedAt)).limit(ROWS_SHOWN)).map(row),
-  };
+  return async () => found(
+    await withEntity(ctx.db.select({ id: inspections.id, name: entityName, deadline: reports.hearingDeadline, total: TOTAL }).from(reports).innerJoin(inspections, eq(inspections.id, reports.inspectionId)).$dynamic())
+      .where(where).orderBy(reports.hearingDeadline, desc(reports.updatedAt)).limit(ROWS_SHOWN),
+    row,
+  );
 }
 
 function managerSections(ctx: ServiceContext, actor: Actor, today: string): Promise<WorkSection>[] {
@@ -91,43 +93,34 @@ function managerSections(ctx: ServiceContext, actor: Actor, today: string): Prom
   const soon = addDays(today, 30);
   const dueWithin = sql`(${soon}::date)`;
   // The annual inspection: a year after the last completed one (or after registration), per entity.
-  const annual = (kind: 'provider' | 'fosterFamily') => {
+  const annual = async (kind: 'provider' | 'fosterFamily') => {
     const table = kind === 'provider' ? providers : fosterFamilies;
     const column = kind === 'provider' ? inspections.providerId : inspections.fosterFamilyId;
     const due = sql<string>`(coalesce((select max(${inspections.updatedAt})::date from ${inspections} where ${column} = ${table.id} and ${inspections.status} = 'completed'), ${table.createdAt}::date) + interval '1 year')::date`;
-    const where = and(eq(table.authorityId, actor.authorityId ?? ''), sql`${due} <= ${dueWithin}`)!;
-    return {
-      count: async () => (await db.select({ n: count() }).from(table).where(where))[0]!.n,
-      rows: async () => (await db.select({ id: table.id, name: table.name, due }).from(table).where(where).orderBy(due).limit(ROWS_SHOWN))
-        .map((r) => ({ label: r.name, href: `/${kind === 'provider' ? 'providers' : 'foster-families'}/${r.id}`, detail: `Senest ${formatDanishDate(String(r.due))}`, due: String(r.due) })),
-    };
+    const rows = await db.select({ id: table.id, name: table.name, due, total: TOTAL }).from(table).where(and(eq(table.authorityId, actor.authorityId ?? ''), sql`${due} <= ${dueWithin}`)).orderBy(due).limit(ROWS_SHOWN);
+    return { total: rows[0]?.total ?? 0, rows: rows.map((r) => ({ label: r.name, href: `/${kind === 'provider' ? 'providers' : 'foster-families'}/${r.id}`, detail: `Senest ${formatDanishDate(String(r.due))}`, due: String(r.due) })) };
   };
-  const providerDue = annual('provider');
-  const familyDue = annual('fosterFamily');
   const deadlines = and(authority, or(
     and(inArray(decisions.kind, ['injunction', 'enhanced_supervision_with_injunction']), gte(decisions.deadline, today), lte(decisions.deadline, soon)),
     and(inArray(decisions.kind, ['enhanced_supervision', 'enhanced_supervision_with_injunction']), gte(decisions.endsOn, today), lte(decisions.endsOn, soon)),
   ))!;
   return [
     section('reviews_waiting', reportQuery(ctx, and(authority, eq(reports.status, 'review'), sql`coalesce(${lastDecision}, '') <> 'approved'`)!, (r) => ({ label: r.name, href: reportPath(r.id), detail: 'Til kvalitetssikring' }))),
-    section('without_lead', {
-      count: async () => (await db.select({ n: count() }).from(inspections).where(and(authority, open, isNull(inspections.leadInspectorId))))[0]!.n,
-      rows: async () => (await db.select({ id: inspections.id, title: inspections.title, name: entityName, created: inspections.createdAt }).from(inspections)
-        .leftJoin(providers, eq(providers.id, inspections.providerId)).leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId))
-        .where(and(authority, open, isNull(inspections.leadInspectorId))).orderBy(inspections.createdAt).limit(ROWS_SHOWN))
-        .map((r) => ({ label: `${r.name}: ${r.title}`, href: inspectionPath(r.id), detail: 'Ingen tilsynsførende' })),
+    section('without_lead', async () => found(
+      await withEntity(db.select({ id: inspections.id, title: inspections.title, name: entityName, total: TOTAL }).from(inspections).$dynamic())
+        .where(and(authority, open, isNull(inspections.leadInspectorId))).orderBy(inspections.createdAt).limit(ROWS_SHOWN),
+      (r) => ({ label: `${r.name}: ${r.title}`, href: inspectionPath(r.id), detail: 'Ingen tilsynsførende' }),
+    )),
+    section('annual_due', async () => {
+      const [providersDue, familiesDue] = await Promise.all([annual('provider'), annual('fosterFamily')]);
+      const rows = [...providersDue.rows, ...familiesDue.rows].sort((a, b) => a.due.localeCompare(b.due)).slice(0, ROWS_SHOWN).map(({ due: _due, ...row }) => row);
+      return { total: providersDue.total + familiesDue.total, rows };
     }),
-    section('annual_due', {
-      count: async () => (await providerDue.count()) + (await familyDue.count()),
-      rows: async () => [...(await providerDue.rows()), ...(await familyDue.rows())].sort((a, b) => a.due.localeCompare(b.due)).slice(0, ROWS_SHOWN).map(({ due: _due, ...row }) => row),
-    }),
-    section('decision_deadlines', {
-      count: async () => (await db.select({ n: count() }).from(decisions).innerJoin(inspections, eq(inspections.id, decisions.inspectionId)).where(deadlines))[0]!.n,
-      rows: async () => (await db.select({ id: inspections.id, name: entityName, kind: decisions.kind, deadline: decisions.deadline, endsOn: decisions.endsOn }).from(decisions).innerJoin(inspections, eq(inspections.id, decisions.inspectionId))
-        .leftJoin(providers, eq(providers.id, inspections.providerId)).leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId))
-        .where(deadlines).orderBy(decisions.deadline).limit(ROWS_SHOWN))
-        .map((r) => ({ label: r.name, href: inspectionPath(r.id), detail: r.deadline && r.deadline <= soon && r.deadline >= today ? `Påbud: frist ${formatDanishDate(r.deadline)}` : `Skærpet tilsyn slutter ${formatDanishDate(r.endsOn ?? '')}` })),
-    }),
+    section('decision_deadlines', async () => found(
+      await withEntity(db.select({ id: inspections.id, name: entityName, deadline: decisions.deadline, endsOn: decisions.endsOn, total: TOTAL }).from(decisions).innerJoin(inspections, eq(inspections.id, decisions.inspectionId)).$dynamic())
+        .where(deadlines).orderBy(decisions.deadline).limit(ROWS_SHOWN),
+      (r) => ({ label: r.name, href: inspectionPath(r.id), detail: r.deadline && r.deadline <= soon && r.deadline >= today ? `Påbud: frist ${formatDanishDate(r.deadline)}` : `Skærpet tilsyn slutter ${formatDanishDate(r.endsOn ?? '')}` }),
+    )),
     section('hearings_past_deadline', reportQuery(ctx, and(authority, eq(reports.status, 'hearing'), lte(reports.hearingDeadline, lastWorkingDayBefore(today)))!, (r) => ({ label: r.name, href: reportPath(r.id), detail: r.deadline ? `Frist ${formatDanishDate(r.deadline)}` : '' }))),
   ];
 }
@@ -135,25 +128,23 @@ function managerSections(ctx: ServiceContext, actor: Actor, today: string): Prom
 function providerSections(ctx: ServiceContext, actor: Actor, today: string): Promise<WorkSection>[] {
   const party = actor.providerId ? eq(inspections.providerId, actor.providerId) : eq(inspections.fosterFamilyId, actor.fosterFamilyId ?? '00000000-0000-0000-0000-000000000000');
   const since = new Date(ctx.now().getTime() - 30 * 86_400_000);
-  const sent = and(party, gte(reportDispatches.sentAt, since))!;
   return [
     section('hearings_to_answer', reportQuery(ctx, and(party, eq(reports.status, 'hearing'), isNull(reports.hearingAnswer), gt(reports.hearingDeadline, lastWorkingDayBefore(today)))!, (r) => ({ label: r.name, href: `/inspections/${r.id}/report/hearing`, detail: r.deadline ? `Svarfrist ${formatDanishDate(r.deadline)}` : '' }))),
-    section('new_reports', {
-      count: async () => (await ctx.db.select({ n: count() }).from(reportDispatches).innerJoin(reportVersions, eq(reportVersions.id, reportDispatches.versionId)).innerJoin(reports, eq(reports.id, reportVersions.reportId)).innerJoin(inspections, eq(inspections.id, reports.inspectionId)).where(sent))[0]!.n,
-      rows: async () => (await ctx.db.select({ title: inspections.title, sentAt: reportDispatches.sentAt }).from(reportDispatches).innerJoin(reportVersions, eq(reportVersions.id, reportDispatches.versionId)).innerJoin(reports, eq(reports.id, reportVersions.reportId)).innerJoin(inspections, eq(inspections.id, reports.inspectionId))
-        .where(sent).orderBy(desc(reportDispatches.sentAt)).limit(ROWS_SHOWN))
-        .map((r) => ({ label: r.title, href: '/reports', detail: `Sendt ${formatDanishDate(todayInDenmark(r.sentAt))}` })),
-    }),
+    section('new_reports', async () => found(
+      await ctx.db.select({ title: inspections.title, sentAt: reportDispatches.sentAt, total: TOTAL }).from(reportDispatches).innerJoin(reportVersions, eq(reportVersions.id, reportDispatches.versionId)).innerJoin(reports, eq(reports.id, reportVersions.reportId)).innerJoin(inspections, eq(inspections.id, reports.inspectionId))
+        .where(and(party, gte(reportDispatches.sentAt, since))).orderBy(desc(reportDispatches.sentAt)).limit(ROWS_SHOWN),
+      (r) => ({ label: r.title, href: '/reports', detail: `Sendt ${formatDanishDate(todayInDenmark(r.sentAt))}` }),
+    )),
   ];
 }
 
 function municipalitySections(ctx: ServiceContext): Promise<WorkSection>[] {
   const since = new Date(ctx.now().getTime() - 30 * 86_400_000);
   const where = and(eq(reportVersions.audience, 'municipality'), gte(reportDispatches.sentAt, since))!;
-  return [section('new_conclusions', {
-    count: async () => (await ctx.db.select({ n: count() }).from(reportDispatches).innerJoin(reportVersions, eq(reportVersions.id, reportDispatches.versionId)).where(where))[0]!.n,
-    rows: async () => [],
-  }, '/municipality/foster-families')];
+  return [section('new_conclusions', async () => ({
+    total: (await ctx.db.select({ n: count() }).from(reportDispatches).innerJoin(reportVersions, eq(reportVersions.id, reportDispatches.versionId)).where(where))[0]!.n,
+    rows: [],
+  }), '/municipality/foster-families')];
 }
 
 export async function getStartPage(ctx: ServiceContext, actor: Actor): Promise<StartPage> {

@@ -62,7 +62,12 @@ export async function listInspections(ctx: ServiceContext, actor: Actor, options
   const [[total], rows] = await Promise.all([
     ctx.db.select({ n: count() }).from(i).where(condition),
     ctx.db
-      .select({ inspection: i, providerName: providers.name, fosterFamilyName: fosterFamilies.name, lead: users.displayName })
+      .select({
+        inspection: { id: i.id, title: i.title, authorityId: i.authorityId, phase: i.phase, status: i.status, risk: i.risk, modelId: i.modelId, modelVersion: i.modelVersion, providerId: i.providerId, fosterFamilyId: i.fosterFamilyId, plannedFrom: i.plannedFrom, updatedAt: i.updatedAt },
+        providerName: providers.name,
+        fosterFamilyName: fosterFamilies.name,
+        lead: users.displayName,
+      })
       .from(i)
       .leftJoin(providers, eq(providers.id, i.providerId))
       .leftJoin(fosterFamilies, eq(fosterFamilies.id, i.fosterFamilyId))

@@ -10,7 +10,7 @@ import { approvalStatusLabel } from '../../core/labels.ts';
 import type { Decision } from '../../core/assessment/decision-options.ts';
 import { z } from 'zod';
 import { isStorableText } from '../service-options.ts';
-import { and, arrayContains, desc, eq, gte, ilike, inArray, isNotNull, isNull, max, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, max, sql, type SQL } from 'drizzle-orm';
 import { LEGAL_BASES, type LegalBasis } from '../../core/model/catalog-parts.ts';
 import { findPersonalData } from '../../core/report/personal-data.ts';
 import { formatDanishDate, LEGAL_BASIS_LABEL, TYPOLOGY_LABEL } from '../../core/report/report-labels.ts';
@@ -143,15 +143,24 @@ export type PublicProvider = {
 
 type ProviderRow = { id: string; name: string; municipality: string; legalBases: string[]; targetGroups: string[]; approvalStatus: string };
 
-/**
- * The ids of the providers matching the filters, in the portal's order (by name as Danish sorts it,
- * "aa" as "å" included, which SQL's collations do not promise; then by id). Only two columns of at
- * most the country's providers: the rest is read for one page at a time.
- */
-export async function matchingProviderIds(ctx: ServiceContext, filters: ParsedFilters): Promise<string[]> {
+// Danish order in SQL, whatever the database's collation: lower case, "aa" as "å", æ/ä, ø/ö and å
+// after z in that order, accented letters as their base letter (ü as y). The same order as the
+// Danish collator for the names registers hold. Written out literally, because the index
+// providers_danish_name_idx (migration 0029) is on exactly this expression: a page is read in order
+// from the index and stops after 50 matches.
+const SORT_FROM = 'æäøöåÆÄØÖÅéèêëáàâíìîóòôúùûüýÉÈÊËÁÀÂÍÌÎÓÒÔÚÙÛÜÝ';
+const SORT_TO = '{{||}{{||}eeeeaaaiiiooouuuyyeeeeaaaiiiooouuuyy';
+const DANISH_NAME_ORDER = sql.raw(`translate(replace(lower("providers"."name"), 'aa', 'å'), '${SORT_FROM}', '${SORT_TO}')`);
+
+/** One page of the ids of the providers matching the filters, in Danish order by name, with the total. */
+export async function matchingProviderIds(ctx: ServiceContext, filters: ParsedFilters, page: { limit: number; offset: number }): Promise<{ ids: string[]; total: number }> {
   const where = filterConditions(filters);
-  const rows = await ctx.db.select({ id: providers.id, name: providers.name }).from(providers).where(where.length ? and(...where) : undefined);
-  return rows.sort(byName).map((r) => r.id);
+  const condition = where.length ? and(...where) : undefined;
+  const [[counted], rows] = await Promise.all([
+    ctx.db.select({ n: count() }).from(providers).where(condition),
+    ctx.db.select({ id: providers.id }).from(providers).where(condition).orderBy(DANISH_NAME_ORDER, providers.id).limit(page.limit).offset(page.offset),
+  ]);
+  return { ids: rows.map((r) => r.id), total: counted?.n ?? 0 };
 }
 
 const byName = (a: { id: string; name: string }, b: { id: string; name: string }) => compareDanish(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -15,9 +15,9 @@ export async function searchProviders(ctx: ServiceContext, options: SearchProvid
   const filters = parseFilters(rest);
   const page = pageField.safeParse(rawPage);
   if (!page.success) throw invalid([{ field: 'page', message: page.error.issues[0]?.message ?? 'Siden findes ikke.' }], 'Søgningen er ikke gyldig.');
-  const ids = await matchingProviderIds(ctx, filters);
-  const pageIds = ids.slice((page.data - 1) * PAGE_SIZE, page.data * PAGE_SIZE);
-  return paged(await loadProviders(ctx, { ids: pageIds }), ids.length, page.data);
+  const { ids, total } = await matchingProviderIds(ctx, filters, { limit: PAGE_SIZE, offset: (page.data - 1) * PAGE_SIZE });
+  const byId = new Map((await loadProviders(ctx, { ids })).map((p) => [p.id, p]));
+  return paged(ids.flatMap((id) => byId.get(id) ?? []), total, page.data);
 }
 
 /** The municipalities that have providers, for the search form's choice list. */

@@ -17,6 +17,7 @@ export const sessionMiddleware = createMiddleware<WebEnv>(async (c, next) => {
   c.set('actor', found?.actor ?? null);
   c.set('csrfToken', found?.csrfToken ?? '');
   c.set('mustChangePassword', found?.mustChangePassword ?? false);
+  c.set('organisation', found?.organisation ?? null);
   // The header's count, for pages only (one indexed count; the API and assets do without).
   const page = c.req.method === 'GET' && !c.req.path.startsWith('/api/') && !c.req.path.startsWith('/static/');
   c.set('unreadNotifications', found && page ? await countUnread(c.get('services'), found.actor) : 0);

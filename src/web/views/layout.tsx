@@ -1,6 +1,6 @@
 // The page frame: DKFDS header, navigation by role, skip link, main content, footer.
 import { Csrf } from './forms.tsx';
-import { currentActor, currentPath, unreadNotifications } from './request-context.ts';
+import { currentActor, currentPath, unreadNotifications, currentOrganisation } from './request-context.ts';
 import { placeAbilities, type PlaceAbilities } from '../../services/policies/abilities.ts';
 import type { Child } from 'hono/jsx';
 import { PageFrame } from './page-frame.tsx';
@@ -37,6 +37,7 @@ export function navigationFor(actor: Actor): [string, string][] {
 export function Layout({ title, breadcrumbs, children }: LayoutProps) {
   const actor = currentActor();
   const unread = unreadNotifications();
+  const organisation = currentOrganisation();
   const places = actor ? navigationFor(actor) : [];
   // The current place: the menu entry whose address the page's path starts with (the longest).
   const path = currentPath();
@@ -56,7 +57,7 @@ export function Layout({ title, breadcrumbs, children }: LayoutProps) {
                 {actor ? (
                   <div class="portal-info">
                     <p class="user">
-                      <span class="weight-semibold">{actor.displayName}</span> <span>({ROLE_LABEL[actor.role]})</span>
+                      <span class="weight-semibold">{actor.displayName}</span> <span>({ROLE_LABEL[actor.role]}{organisation ? `, ${organisation}` : ''})</span>
                     </p>
                     <a href="/notifications" class="button button-tertiary">Notifikationer{unread > 0 ? <> <span class="notification-count">{unread}</span><span class="sr-only"> ulæste</span></> : null}</a>
                     <a href="/account/password" class="button button-tertiary">Skift adgangskode</a>

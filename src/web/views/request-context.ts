@@ -19,6 +19,11 @@ export function isDemoInstallation(): boolean {
 }
 
 /** The logged-in user's unread notifications (0 outside a page request). */
+/** The logged-in user's organisation (authority, region, provider), for the header; null outside a request. */
+export function currentOrganisation(): string | null {
+  return tryGetContext<WebEnv>()?.var.organisation ?? null;
+}
+
 export function unreadNotifications(): number {
   return tryGetContext<WebEnv>()?.var.unreadNotifications ?? 0;
 }

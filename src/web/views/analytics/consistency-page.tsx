@@ -31,6 +31,7 @@ export function ConsistencyPage({ view }: { view: ConsistencyView }) {
       ) : (
         <Table
           caption={`Vurderinger med uoverensstemmelse (${view.total})`}
+          captionHidden
           compact={false}
           head={['Dato', 'Socialtilsyn', 'Tilbud eller plejefamilie', 'Punkt', 'Værdi', 'Uoverensstemmelse', 'Tekst', 'Tilsynskonsulent']}
           rows={view.items.map((i) => [formatDanishDate(i.date), i.authority, i.entityName, `${itemNumber(i.itemId)} ${i.itemText}`, i.value, CONSISTENCY_FLAG_LABEL[i.flag], i.text, i.inspector])}

@@ -1,6 +1,7 @@
 // One theme of a binary model: per criterion its markers (til stede / ikke til stede / ikke
 // aktuel), each marker's investigation design as a checklist and its practice examples, then the
 // criterion's conclusion; the engine's findings shown at the criterion they concern.
+import { AlertIcon } from '../components/notice.tsx';
 import { markerApplies } from '../../../core/assessment/applicability.ts';
 import type { BinaryModel, BinaryTheme, Marker, BinaryCriterion, DesignStep } from '../../../core/kinds/binary/catalog.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
@@ -61,7 +62,8 @@ export function BinaryThemePage(props: BinaryThemePageProps) {
       <SavedAlert show={!!props.saved} />
       <ReadOnlyNotice canWrite={view.canWrite} />
       {withErrors.length > 0 && (
-        <div class="alert alert-warning">
+        <div class="alert alert-warning alert--show-icon">
+          <AlertIcon kind="warning" />
           <div class="alert-body">
             <p class="alert-heading">Kriterier med fejl i temaet</p>
             <ul class="alert-text">

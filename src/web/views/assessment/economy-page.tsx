@@ -1,5 +1,6 @@
 // The economy theme, assessed outside the model (seed 000): økonomisk bæredygtighed, kvalitet i
 // forhold til prisen og målgruppen, gennemsigtighed. Part of sufficient quality.
+import { AlertIcon } from '../components/notice.tsx';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import { NOT_YET_CODES, type FindingGroup } from '../../../core/assessment/feedback.ts';
 import type { AssessmentView } from '../../../services/assessments/get-assessment.ts';
@@ -50,7 +51,8 @@ export function EconomyPage(props: EconomyPageProps) {
         </p>
       )}
       {view.department ? (
-        <div class="alert alert-info">
+        <div class="alert alert-info alert--show-icon">
+          <AlertIcon kind="info" />
           <div class="alert-body">
             <p class="alert-text">
               Økonomien vurderes for tilbuddet som helhed, ikke for den enkelte afdeling.{' '}

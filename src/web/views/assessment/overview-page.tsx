@@ -1,6 +1,7 @@
 // The assessment's overview: what is assessed against which model, the themes with their status,
 // the engine's errors and warnings, the conclusion once complete, the departments beside the
 // provider, and for a foster family without a child in care the previous assessment to confirm.
+import { AlertIcon } from '../components/notice.tsx';
 import { dateInDenmark, formatDanishDate } from '../../../core/calendar.ts';
 import type { AssessableKind, AssessableModel } from '../../../core/model/schema.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
@@ -206,7 +207,8 @@ function CarriedForwardSection(props: OverviewPageProps) {
   const noteError = issues.find((i) => i.field === noteName)?.message;
   return (
     <section id="carried-forward" class="assessment-carried-forward" aria-labelledby="carried-forward-title">
-      <div class="alert alert-info">
+      <div class="alert alert-info alert--show-icon">
+        <AlertIcon kind="info" />
         <div class="alert-body">
           <h2 id="carried-forward-title" class="alert-heading">Plejefamilien har ikke barn i pleje</h2>
           <p class="alert-text">

@@ -1,6 +1,7 @@
 // Small parts shared by the assessment pages: links, labels, radios and the per-criterion
 // feedback region that public/app.js refreshes (keep the markup in step with renderFeedback there).
-import { Notice } from '../components/notice.tsx';
+import { SummaryRow } from '../components/summary-list.tsx';
+import { Notice, AlertIcon } from '../components/notice.tsx';
 import { capitalise } from '../../../core/labels.ts';
 import { formatAverage as formatDecimalAverage } from '../../../core/labels.ts';
 import { TYPOLOGY_LABEL } from '../../../core/labels.ts';
@@ -47,17 +48,14 @@ export function breadcrumbs(view: AssessmentView, withOverview: boolean): [strin
 export function EntityLine({ view }: { view: AssessmentView }) {
   const e = view.entity;
   return (
-    <dl class="assessment-facts">
-      <dt>{e.kind === 'provider' ? 'Tilbud' : 'Plejefamilie'}</dt>
-      <dd>
+    <dl class="summary-list">
+      <SummaryRow term={e.kind === 'provider' ? 'Tilbud' : 'Plejefamilie'}>
         {e.name}
         {e.kind === 'fosterFamily' ? `, ${(TYPOLOGY_LABEL as Record<string, string>)[e.typology] ?? e.typology}` : ''}
-      </dd>
-      {view.department && (<><dt>Afdeling</dt><dd>{view.department.name}</dd></>)}
-      <dt>Kvalitetsmodel</dt>
-      <dd>{view.model.title} (version {view.assessment.modelVersion})</dd>
-      <dt>Fase</dt>
-      <dd>{capitalise(PHASE_LABEL[view.phase])}</dd>
+      </SummaryRow>
+      {view.department && <SummaryRow term="Afdeling">{view.department.name}</SummaryRow>}
+      <SummaryRow term="Kvalitetsmodel">{view.model.title} (version {view.assessment.modelVersion})</SummaryRow>
+      <SummaryRow term="Fase">{capitalise(PHASE_LABEL[view.phase])}</SummaryRow>
     </dl>
   );
 }
@@ -94,7 +92,8 @@ export function FieldError({ message, name }: { message?: string; name: string }
 function MessageList({ kind, findings }: { kind: 'error' | 'warning'; findings: Finding[] }) {
   if (findings.length === 0) return null;
   return (
-    <div class={`alert alert-${kind}`}>
+    <div class={`alert alert-${kind} alert--show-icon`}>
+      <AlertIcon kind={kind} />
       <div class="alert-body">
         <p class="alert-heading">{kind === 'error' ? 'Fejl' : 'Advarsler'}</p>
         <ul class="alert-text">
@@ -140,7 +139,8 @@ export function FindingsBlock({ title, group }: { title: string; group: FindingG
 export function ConflictAlert({ message }: { message?: string }) {
   if (!message) return null;
   return (
-    <div class="alert alert-error" role="alert">
+    <div class="alert alert-error alert--show-icon" role="alert">
+      <AlertIcon kind="error" />
       <div class="alert-body">
         <p class="alert-heading">Vurderingen blev ikke gemt</p>
         <p class="alert-text">{message}</p>

@@ -1,5 +1,6 @@
 // One theme of the scored model (tilbud-2017): per indicator whether it applies, its score 1–5
 // (operation) or expectation (approval), and its written assessment; criterion and theme averages.
+import { AlertIcon } from '../components/notice.tsx';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { Indicator, ScoredCriterion, ScoredModel, ScoredTheme } from '../../../core/kinds/scored/catalog.ts';
 import { criterionFeedback, visibleFindings, type Feedback } from '../../../core/assessment/feedback.ts';
@@ -52,7 +53,8 @@ export function ScoredThemePage(props: ScoredThemePageProps) {
       <h2>Temabeskrivelse</h2>
       <p class="assessment-theme-description">{theme.description}</p>
       {themeExcluded ? (
-        <div class="alert alert-info">
+        <div class="alert alert-info alert--show-icon">
+          <AlertIcon kind="info" />
           <div class="alert-body">
             <p class="alert-heading">Temaet gælder ikke for dette tilbud</p>
             {theme.applicabilityText.map((t) => <p class="alert-text">{t}</p>)}

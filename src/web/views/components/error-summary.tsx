@@ -1,4 +1,5 @@
 // The summary at the top of a refused form: what is wrong, each item a link to its field.
+import { AlertIcon } from './notice.tsx';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { fieldId } from '../forms.tsx';
 
@@ -9,7 +10,8 @@ import { fieldId } from '../forms.tsx';
 export function ErrorSummary({ issues, message, title = 'Der er fejl i formularen' }: { issues: FieldIssue[]; message?: string; title?: string }) {
   if (issues.length === 0 && !message) return null;
   return (
-    <div class="alert alert-error" role="alert" aria-labelledby="error-summary-title">
+    <div class="alert alert-error alert--show-icon" role="alert" aria-labelledby="error-summary-title">
+      <AlertIcon kind="error" />
       <div class="alert-body">
         <p class="alert-heading" id="error-summary-title">{message ?? title}</p>
         {issues.length > 0 && (

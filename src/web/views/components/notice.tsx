@@ -11,13 +11,20 @@ const ICON: Record<NoticeKind, [string, string]> = {
   error: ['error', 'Fejl'],
 };
 
-export function Notice({ kind, heading, children, id }: { kind: NoticeKind; heading?: Child; children?: Child; id?: string }) {
+/** The DKFDS icon of an alert, named for screen readers; the alert itself carries `alert--show-icon`. */
+export function AlertIcon({ kind }: { kind: NoticeKind }) {
   const [icon, label] = ICON[kind];
   return (
+    <svg class="icon-svg alert-icon" aria-label={label} role="img" focusable="false">
+      <use href={`/static/dkfds/img/all-svg-icons.svg#${icon}`}></use>
+    </svg>
+  );
+}
+
+export function Notice({ kind, heading, children, id }: { kind: NoticeKind; heading?: Child; children?: Child; id?: string }) {
+  return (
     <div class={`alert alert-${kind} alert--show-icon`} role={kind === 'error' || kind === 'warning' ? 'alert' : 'status'} id={id}>
-      <svg class="icon-svg alert-icon" aria-label={label} role="img" focusable="false">
-        <use href={`/static/dkfds/img/all-svg-icons.svg#${icon}`}></use>
-      </svg>
+      <AlertIcon kind={kind} />
       <div class="alert-body">
         {heading && <p class="alert-heading">{heading}</p>}
         {children && <div class="alert-text">{children}</div>}

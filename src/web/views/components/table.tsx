@@ -11,6 +11,8 @@ export type TableProps = {
   /** The first cell of every row names the row (th scope="row"). */
   rowHeaders?: boolean;
   compact?: boolean;
+  /** The heading just above already says what the table shows: the caption is for screen readers only. */
+  captionHidden?: boolean;
 };
 
 /**
@@ -26,11 +28,11 @@ export function ScrollRegion({ label, children }: { label: string; children: Chi
   );
 }
 
-export function Table({ caption, head, rows, rowHeaders = false, compact = true }: TableProps) {
+export function Table({ caption, head, rows, rowHeaders = false, compact = true, captionHidden = false }: TableProps) {
   return (
     <ScrollRegion label={caption}>
       <table class={compact ? 'table table--compact' : 'table'}>
-        <caption>{caption}</caption>
+        <caption class={captionHidden ? 'sr-only' : undefined}>{caption}</caption>
         <thead>
           <tr>{head.map((h) => <th scope="col">{h}</th>)}</tr>
         </thead>

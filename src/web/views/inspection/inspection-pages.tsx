@@ -2,6 +2,7 @@
 // their outcome, follow-up data collection, decisions) and the audit trail's rows. The routes
 // (routes/inspection-routes.tsx) load the data; these only render.
 
+import { SummaryList } from '../components/summary-list.tsx';
 import { INSPECTION_STATUS_LABEL } from '../../../core/labels.ts';
 import { capitalise, DECISION_LABEL, ENTITY_KIND_LABEL as ENTITY_LABEL, PHASE_LABEL, RISK_LABEL, VISIT_STATUS_LABEL } from '../../../core/labels.ts';
 import { formatDanishDate, formatDanishDateTime } from '../../../core/calendar.ts';
@@ -142,19 +143,18 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
 
       <section aria-labelledby="oplysninger">
         <h2 id="oplysninger">Oplysninger</h2>
-        <dl class="inspection-facts">
-          <dt>{ENTITY_LABEL[d.entity.kind]}</dt>
-          <dd>
+        <SummaryList items={[
+          [ENTITY_LABEL[d.entity.kind], <>
             <a href={d.entity.kind === 'provider' ? `/providers/${d.entity.id}` : `/foster-families/${d.entity.id}`}>{d.entity.name}</a>
             {d.entity.municipality && ` (${d.entity.municipality})`}
-          </dd>
-          <dt>Socialtilsyn</dt><dd>{d.authorityName}</dd>
-          <dt>Fase</dt><dd>{capitalise(PHASE_LABEL[d.phase])}</dd>
-          <dt>Kvalitetsmodel</dt><dd>{d.modelTitle} (version {d.modelVersion})</dd>
-          <dt>Status</dt><dd>{INSPECTION_STATUS_LABEL[d.status]}</dd>
-          <dt>Risikokategori</dt><dd><RiskBadge risk={d.risk} /></dd>
-          <dt>Afholdte besøg</dt><dd>{d.heldVisits}</dd>
-        </dl>
+          </>],
+          ['Socialtilsyn', d.authorityName],
+          ['Fase', capitalise(PHASE_LABEL[d.phase])],
+          ['Kvalitetsmodel', `${d.modelTitle} (version ${d.modelVersion})`],
+          ['Status', INSPECTION_STATUS_LABEL[d.status]],
+          ['Risikokategori', <RiskBadge risk={d.risk} />],
+          ['Afholdte besøg', String(d.heldVisits)],
+        ]} />
       </section>
 
       <section aria-labelledby="tilsynsfoerende">
@@ -323,7 +323,7 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
         {d.followUps.length === 0 ? <p>Der er ingen opfølgende dataindsamling.</p> : (
           <ScrollRegion label="Opfølgende dataindsamling">
             <table class="table">
-              <caption>Opfølgende dataindsamling</caption>
+              <caption class="sr-only">Opfølgende dataindsamling</caption>
               <thead>
                 <tr><th scope="col">Markør</th><th scope="col">Trin</th><th scope="col">Metode</th><th scope="col">Note</th><th scope="col">Indsamlet</th></tr>
               </thead>
@@ -363,7 +363,7 @@ export function OverviewPage({ detail: d, model, state }: OverviewProps) {
         {d.decisions.length === 0 ? <p>Der er ikke truffet afgørelser.</p> : (
           <ScrollRegion label="Afgørelser">
             <table class="table">
-              <caption>Afgørelser</caption>
+              <caption class="sr-only">Afgørelser</caption>
               <thead>
                 <tr><th scope="col">Afgørelse</th><th scope="col">Frist</th><th scope="col">Slutdato</th><th scope="col">Begrundelse</th><th scope="col">Truffet af</th><th scope="col">Tidspunkt</th></tr>
               </thead>

@@ -1,19 +1,12 @@
 // A provider on the public portal: its public facts, the latest published report's assessments,
 // and the earlier published overall assessments.
-import type { Child } from 'hono/jsx';
+import { AlertIcon } from '../components/notice.tsx';
+import { SummaryRow } from '../components/summary-list.tsx';
 import type { ProviderPage as ProviderPageData, PublishedAssessment, PublishedHistoryEntry } from '../../../services/portal/get-provider-page.ts';
 import { PortalLayout, PublishedText } from './portal-layout.tsx';
 import { ScrollRegion } from '../components/table.tsx';
 import { ECONOMY_SECTION } from '../../../services/portal/export-open-data.ts';
 
-function Detail({ term, children }: { term: string; children?: Child }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
 
 function LatestReport({ latest }: { latest: PublishedAssessment }) {
   return (
@@ -81,18 +74,19 @@ export function ProviderPage({ page }: { page: ProviderPageData }) {
     <PortalLayout title={p.name} breadcrumbs={[['Søg tilbud', '/portal']]}>
       <h1>{p.name}</h1>
       {p.enhancedSupervision && (
-        <div class="alert alert-warning" role="note" aria-label="Skærpet tilsyn">
+        <div class="alert alert-warning alert--show-icon" role="note" aria-label="Skærpet tilsyn">
+          <AlertIcon kind="warning" />
           <div class="alert-body">
             <p class="alert-text"><strong>Skærpet tilsyn indtil {p.enhancedSupervision.endsOnLabel}</strong></p>
           </div>
         </div>
       )}
-      <dl class="assessment-facts">
-        <Detail term="Kommune">{p.municipality}</Detail>
-        <Detail term="Lovgrundlag">{p.legalBasisLabels.join(', ')}</Detail>
-        <Detail term="Målgrupper">{p.targetGroups.length ? p.targetGroups.join(', ') : 'Ikke oplyst'}</Detail>
-        <Detail term="Godkendelse">{p.approvalStatusLabel}</Detail>
-        <Detail term="Skærpet tilsyn">{p.enhancedSupervision ? `Ja, indtil ${p.enhancedSupervision.endsOnLabel}` : 'Nej'}</Detail>
+      <dl class="summary-list">
+        <SummaryRow term="Kommune">{p.municipality}</SummaryRow>
+        <SummaryRow term="Lovgrundlag">{p.legalBasisLabels.join(', ')}</SummaryRow>
+        <SummaryRow term="Målgrupper">{p.targetGroups.length ? p.targetGroups.join(', ') : 'Ikke oplyst'}</SummaryRow>
+        <SummaryRow term="Godkendelse">{p.approvalStatusLabel}</SummaryRow>
+        <SummaryRow term="Skærpet tilsyn">{p.enhancedSupervision ? `Ja, indtil ${p.enhancedSupervision.endsOnLabel}` : 'Nej'}</SummaryRow>
       </dl>
       {latest ? (
         <LatestReport latest={latest} />

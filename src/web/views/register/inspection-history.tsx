@@ -30,6 +30,7 @@ export function InspectionHistory({ inspections, createHref, what }: InspectionH
       ) : (
         <Table
           caption={`Tilsyn med ${what} (${inspections.length})`}
+          captionHidden
           rowHeaders
           head={['Tilsyn', 'Fase', 'Første besøg', 'Status', 'Risiko', 'Resultat', 'Rapport']}
           rows={inspections.map((i) => [

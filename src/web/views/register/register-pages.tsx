@@ -1,7 +1,7 @@
 // The register's pages and forms: providers with their departments, and foster families. The
 // routes (routes/register-routes.tsx) load the data and the abilities; these only render.
+import { SummaryRow } from '../components/summary-list.tsx';
 import { Notice } from '../components/notice.tsx';
-import type { Child } from 'hono/jsx';
 import { capitalise, LEGAL_BASIS_LABEL, OWNERSHIP_LABEL, PROVIDER_FLAG_LABEL, TYPOLOGY_LABEL as ENTITY_TYPOLOGY_LABEL } from '../../../core/labels.ts';
 import { formatDanishDate } from '../../../core/calendar.ts';
 import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES, type LegalBasis, type ProviderFlag, type Typology } from '../../../core/model/catalog-parts.ts';
@@ -69,14 +69,6 @@ export function AuthorityField({ choices, value, issues }: { choices: { id: stri
 
 /** Administrators have no authority of their own and choose one; the others register in theirs. */
 
-export function Detail({ term, children }: { term: string; children?: Child }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
 export type ProviderValues = {
   authorityId: string;
   name: string;
@@ -172,15 +164,15 @@ export function ProviderPage({ provider: p, department, issues, saved, mayWrite,
     <Layout title={p.name} breadcrumbs={[['Tilbud', '/providers']]}>
       <h1>{p.name}</h1>
       <SavedNotice saved={saved} what="Tilbuddet" />
-      <dl>
-        <Detail term="Socialtilsyn">{p.authorityName}</Detail>
-        <Detail term="Kommune">{p.municipality}</Detail>
-        <Detail term="Ejerform">{p.ownership ? OWNERSHIP_LABEL[p.ownership] : 'Ikke oplyst'}</Detail>
-        <Detail term="Lovgrundlag">{p.legalBases.map((b) => labelOf(LEGAL_BASIS_LABEL, b)).join(', ') || 'Ikke angivet'}</Detail>
-        <Detail term="Særlige forhold">{p.flags.map((f) => labelOf(PROVIDER_FLAG_LABEL, f)).join(', ') || 'Ingen'}</Detail>
-        <Detail term="Målgrupper">{p.targetGroups.join(', ') || 'Ikke angivet'}</Detail>
-        <Detail term="Metoder">{p.methods.join(', ') || 'Ikke angivet'}</Detail>
-        <Detail term="Antal pladser">{String(p.places)}</Detail>
+      <dl class="summary-list">
+        <SummaryRow term="Socialtilsyn">{p.authorityName}</SummaryRow>
+        <SummaryRow term="Kommune">{p.municipality}</SummaryRow>
+        <SummaryRow term="Ejerform">{p.ownership ? OWNERSHIP_LABEL[p.ownership] : 'Ikke oplyst'}</SummaryRow>
+        <SummaryRow term="Lovgrundlag">{p.legalBases.map((b) => labelOf(LEGAL_BASIS_LABEL, b)).join(', ') || 'Ikke angivet'}</SummaryRow>
+        <SummaryRow term="Særlige forhold">{p.flags.map((f) => labelOf(PROVIDER_FLAG_LABEL, f)).join(', ') || 'Ingen'}</SummaryRow>
+        <SummaryRow term="Målgrupper">{p.targetGroups.join(', ') || 'Ikke angivet'}</SummaryRow>
+        <SummaryRow term="Metoder">{p.methods.join(', ') || 'Ikke angivet'}</SummaryRow>
+        <SummaryRow term="Antal pladser">{String(p.places)}</SummaryRow>
       </dl>
       {mayWrite && <p><a class="button button-secondary" href={`/providers/${p.id}/edit`}>Rediger tilbud</a></p>}
 
@@ -190,7 +182,7 @@ export function ProviderPage({ provider: p, department, issues, saved, mayWrite,
       ) : (
         <ScrollRegion label={`Afdelinger (${p.departments.length})`}>
           <table class="table">
-            <caption>Afdelinger ({p.departments.length})</caption>
+            <caption class="sr-only">Afdelinger ({p.departments.length})</caption>
             <thead>
               <tr><th scope="col">Afdeling</th><th scope="col">Pladser</th></tr>
             </thead>
@@ -307,12 +299,12 @@ export function FosterFamilyPage({ family: f, saved, mayWrite, history }: { fami
     <Layout title={f.name} breadcrumbs={[['Plejefamilier', '/foster-families']]}>
       <h1>{f.name}</h1>
       <SavedNotice saved={saved} what="Plejefamilien" />
-      <dl>
-        <Detail term="Socialtilsyn">{f.authorityName}</Detail>
-        <Detail term="Kommune">{f.municipality}</Detail>
-        <Detail term="Typologi">{labelOf(TYPOLOGY_LABEL, f.typology)}</Detail>
-        <Detail term="Godkendt">{f.approvedOn ? danishDate(f.approvedOn) : 'Ikke godkendt'}</Detail>
-        <Detail term="Børn i pleje">{childrenInCareText(f.childrenInCare)}</Detail>
+      <dl class="summary-list">
+        <SummaryRow term="Socialtilsyn">{f.authorityName}</SummaryRow>
+        <SummaryRow term="Kommune">{f.municipality}</SummaryRow>
+        <SummaryRow term="Typologi">{labelOf(TYPOLOGY_LABEL, f.typology)}</SummaryRow>
+        <SummaryRow term="Godkendt">{f.approvedOn ? danishDate(f.approvedOn) : 'Ikke godkendt'}</SummaryRow>
+        <SummaryRow term="Børn i pleje">{childrenInCareText(f.childrenInCare)}</SummaryRow>
       </dl>
       {mayWrite && <p><a class="button button-secondary" href={`/foster-families/${f.id}/edit`}>Rediger plejefamilie</a></p>}
 

@@ -2,6 +2,8 @@
 // checks (errors stop the finalisation, warnings inform) shown at the field they concern, the
 // written content, and a preview of the document. Works without JavaScript: every action is a
 // form that posts and redirects back.
+import { AlertIcon } from '../components/notice.tsx';
+import { SummaryRow } from '../components/summary-list.tsx';
 import { REPORT_STATUS_LABEL } from '../../../core/labels.ts';
 import { ENTITY_KIND_LABEL as ENTITY_LABEL } from '../../../core/labels.ts';
 import { addWorkingDays, HEARING_WORKING_DAYS } from '../../../core/working-days.ts';
@@ -148,11 +150,11 @@ export function EditorPage({ view, state, notice }: EditorPageProps) {
       {state && <ErrorSummary issues={summaryIssues} message={state.message} />}
       <Notice message={notice} />
 
-      <dl class="inspection-facts">
-        <dt>{ENTITY_LABEL[view.entity.kind]}</dt><dd>{view.entity.name}</dd>
-        <dt>Status</dt><dd><strong>{REPORT_STATUS_LABEL[report.status]}</strong>{report.status === 'review' && report.approved ? ' (godkendt)' : ''}</dd>
-        <dt>Kvalitetsmodel</dt><dd>{view.model.title} (version {inspection.modelVersion})</dd>
-        <dt>Forfatter</dt><dd>{report.author?.displayName || '–'}</dd>
+      <dl class="summary-list">
+        <SummaryRow term={ENTITY_LABEL[view.entity.kind]}>{view.entity.name}</SummaryRow>
+        <SummaryRow term="Status"><strong>{REPORT_STATUS_LABEL[report.status]}</strong>{report.status === 'review' && report.approved ? ' (godkendt)' : ''}</SummaryRow>
+        <SummaryRow term="Kvalitetsmodel">{view.model.title} (version {inspection.modelVersion})</SummaryRow>
+        <SummaryRow term="Forfatter">{report.author?.displayName || '–'}</SummaryRow>
       </dl>
       <p>
         <a href={`/inspections/${inspection.id}`}>Tilbage til tilsynet</a>
@@ -277,7 +279,8 @@ export function EditorPage({ view, state, notice }: EditorPageProps) {
         <section aria-labelledby="tekst">
           <h2 id="tekst">Rapportens tekst</h2>
           {lastReview?.decision === 'returned' && report.status === 'draft' && (
-            <div class="alert alert-info">
+            <div class="alert alert-info alert--show-icon">
+              <AlertIcon kind="info" />
               <div class="alert-body">
                 <p class="alert-heading">Sendt tilbage af {lastReview.byName}</p>
                 <p class="alert-text">{lastReview.comment}</p>

@@ -1,5 +1,7 @@
 // One final report version as a page: what it is (version, dates, what it supersedes or is
 // superseded by, content hash), links to the PDF and JSON, and the stored document itself.
+import { AlertIcon } from '../components/notice.tsx';
+import { SummaryRow } from '../components/summary-list.tsx';
 import { Fragment } from 'hono/jsx';
 import type { ReportVersionDetail } from '../../../services/reports/get-report-version.ts';
 import { Layout } from '../layout.tsx';
@@ -14,7 +16,8 @@ export function VersionPage({ detail }: { detail: ReportVersionDetail }) {
       breadcrumbs={[['Forside', '/'], ['Tilsynsrapporter', '/reports']]}>
       <h1>{d.title}</h1>
       {detail.supersededBy && (
-        <div class="alert alert-warning">
+        <div class="alert alert-warning alert--show-icon">
+          <AlertIcon kind="warning" />
           <div class="alert-body">
             <p class="alert-heading">Denne version er erstattet</p>
             <p class="alert-text"><a href={`/report-versions/${detail.supersededBy.id}`}>Se version {detail.supersededBy.number}</a>, som erstatter den.</p>
@@ -25,23 +28,17 @@ export function VersionPage({ detail }: { detail: ReportVersionDetail }) {
         <a class="button button-primary" href={`/report-versions/${detail.id}.pdf`}>Hent PDF</a>{' '}
         <a class="button button-secondary" href={`/report-versions/${detail.id}.json`}>Hent som JSON</a>
       </p>
-      <dl class="inspection-facts">
-        <dt>Tilsyn</dt>
-        <dd>{staff ? <a href={`/inspections/${detail.inspection.id}/report`}>{detail.inspection.title}</a> : detail.inspection.title}</dd>
-        <dt>Afsluttet</dt>
-        <dd><DateTimeText at={detail.finalisedAt} />{detail.finalisedBy ? ` af ${detail.finalisedBy.displayName}` : ''}</dd>
-        <dt>Sendt</dt>
-        <dd>{detail.sentAt ? <DateTimeText at={detail.sentAt} /> : 'Ikke sendt endnu'}</dd>
+      <dl class="summary-list">
+        <SummaryRow term="Tilsyn">{staff ? <a href={`/inspections/${detail.inspection.id}/report`}>{detail.inspection.title}</a> : detail.inspection.title}</SummaryRow>
+        <SummaryRow term="Afsluttet"><DateTimeText at={detail.finalisedAt} />{detail.finalisedBy ? ` af ${detail.finalisedBy.displayName}` : ''}</SummaryRow>
+        <SummaryRow term="Sendt">{detail.sentAt ? <DateTimeText at={detail.sentAt} /> : 'Ikke sendt endnu'}</SummaryRow>
         {detail.supersedes && (
           <Fragment>
-            <dt>Erstatter</dt>
-            <dd><a href={`/report-versions/${detail.supersedes.id}`}>Version {detail.supersedes.number}</a></dd>
+            <SummaryRow term="Erstatter"><a href={`/report-versions/${detail.supersedes.id}`}>Version {detail.supersedes.number}</a></SummaryRow>
           </Fragment>
         )}
-        <dt>Offentliggøres for</dt>
-        <dd>{AUDIENCE_DESCRIPTION[detail.audience]}</dd>
-        <dt>Kontrolsum (SHA-256)</dt>
-        <dd><code>{detail.contentHash}</code></dd>
+        <SummaryRow term="Offentliggøres for">{AUDIENCE_DESCRIPTION[detail.audience]}</SummaryRow>
+        <SummaryRow term="Kontrolsum (SHA-256)"><code>{detail.contentHash}</code></SummaryRow>
       </dl>
       {detail.hearingAnswer !== null && (
         <section aria-labelledby="hoeringssvar">

@@ -44,7 +44,7 @@ test('the provider page lists its inspections with risk, outcome and a link to t
   assert.doesNotMatch(html, /Der er ingen tilsyn at vise/);
   const rows = await listEntityInspections(t.services, actors.inspectorNord, { providerId });
   assert.ok(rows.length > 0);
-  assert.match(html, /<caption>Tilsyn med tilbuddet \(\d+\)<\/caption>/);
+  assert.match(html, /<caption class="sr-only">Tilsyn med tilbuddet \(\d+\)<\/caption>/);
   for (const row of rows) {
     assert.ok(html.includes(`href="/inspections/${row.id}"`), row.title);
     if (row.reportStatus) assert.ok(html.includes(`href="/inspections/${row.id}/report"`), `report link for ${row.title}`);
@@ -79,7 +79,7 @@ test('the foster family page has the same: its history and "Opret tilsyn"', asyn
 
 test('per role: the auditor sees the history but cannot create; provider users and the administrator see no inspections', async () => {
   const auditor = await (await get(`/providers/${providerId}`, 'revisor')).text();
-  assert.match(auditor, /<caption>Tilsyn med tilbuddet/);
+  assert.match(auditor, /<caption class="sr-only">Tilsyn med tilbuddet/);
   assert.doesNotMatch(auditor, />Opret tilsyn</);
   const admin = await (await get(`/providers/${providerId}`, 'admin')).text();
   assert.doesNotMatch(admin, /<h2 id="tilsyn">/);

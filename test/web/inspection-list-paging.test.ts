@@ -7,7 +7,7 @@ import { createApp } from '../../src/web/app.tsx';
 import { createTestServices, type TestServices } from '../support/test-services.ts';
 import { seedAuthorities } from '../support/fixtures.ts';
 import { webSession, type WebSession } from '../support/web-session.ts';
-import { inspections, providers, users } from '../../src/storage/schema.ts';
+import { fosterFamilies, inspections, providers, users } from '../../src/storage/schema.ts';
 import { eq } from 'drizzle-orm';
 
 let t: TestServices;
@@ -71,4 +71,25 @@ test('the providers list pages too, and filters by municipality', async () => {
   assert.match(await html('?kommune=Odense'), /Tilbud 1–10 af 10/);
   const api = await (await app.request('/api/providers?page=2', { headers: { cookie: inspector.cookie } })).json() as { providers: unknown[]; total: number };
   assert.deepEqual([api.providers.length, api.total], [11, 61]);
+});
+
+test('the register lists filter by legal basis and typology too; the page links keep the filter; a wrong code is a field error', async () => {
+  const db = t.services.db;
+  await db.insert(providers).values(Array.from({ length: 55 }, (_, n) => ({ authorityId: 'nord', name: `Paragraf ${String(n).padStart(2, '0')}`, municipality: 'Vejle', legalBases: ['sel-108' as const] })));
+  const list = async (path: string) => (await app.request(path, { headers: { cookie: inspector.cookie } })).text();
+  const first = await list('/providers?lovgrundlag=sel-108');
+  assert.match(first, /Tilbud 1–50 af 55/);
+  assert.match(first, /href="\/providers\?lovgrundlag=sel-108&amp;page=2"/);
+  const api = (await (await app.request('/api/providers?legalBasis=sel-108&page=2', { headers: { cookie: inspector.cookie } })).json()) as { providers: unknown[]; total: number };
+  assert.deepEqual([api.providers.length, api.total], [5, 55]);
+  const wrong = await app.request('/api/providers?legalBasis=sel-999', { headers: { cookie: inspector.cookie } });
+  assert.equal(wrong.status, 400);
+  assert.match(await wrong.text(), /Vælg et lovgrundlag fra listen/);
+  await db.insert(fosterFamilies).values([
+    { authorityId: 'nord', name: 'Familien Forstærket', municipality: 'Vejle', typology: 'forstaerket' },
+    { authorityId: 'nord', name: 'Familien Almindelig', municipality: 'Vejle', typology: 'almindelig' },
+  ]);
+  const families = await list('/foster-families?typologi=forstaerket');
+  assert.match(families, /Familien Forstærket/);
+  assert.doesNotMatch(families, /Familien Almindelig/);
 });

@@ -2,7 +2,7 @@
 // token per session. Failed logins are counted per username and per client address.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { authorities, fosterFamilies, loginFailures, providers, sessions, users } from '../../storage/schema.ts';
+import { authorities, fosterFamilies, loginFailures, notifications, providers, sessions, users } from '../../storage/schema.ts';
 import { REGION_LABEL } from '../../core/labels.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Tx } from '../../storage/database.ts';
@@ -109,8 +109,11 @@ export async function openSession(
 /** A password an administrator set is replaced at a password login; whoever logs in at the identity provider never uses it. */
 const mustChangePassword = (user: typeof users.$inferSelect, method: SessionMethod) => method === 'password' && user.mustChangePassword;
 
-/** `organisation`: the name of the user's authority, region, provider or foster family, for the page header. */
-export type OpenSession = { actor: Actor; csrfToken: string; mustChangePassword: boolean; organisation: string | null };
+/**
+ * `organisation`: the name of the user's authority, region, provider or foster family, and
+ * `unreadNotifications` their count, for the page header — read with the session, in one query.
+ */
+export type OpenSession = { actor: Actor; csrfToken: string; mustChangePassword: boolean; organisation: string | null; unreadNotifications: number };
 
 /** Counts an attempt on the key within the window, atomically; the count including this attempt. */
 async function countAttempt(ctx: ServiceContext, key: string, now: Date): Promise<number> {
@@ -136,6 +139,7 @@ export async function sessionActor(ctx: ServiceContext, sessionToken: string, id
     .select({
       user: users, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, method: sessions.method, institutionRegion: providers.regionId,
       organisation: sql<string | null>`coalesce(${authorities.name}, ${providers.name}, ${fosterFamilies.name})`,
+      unread: sql<number>`(select count(*) from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)`.mapWith(Number),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -148,7 +152,7 @@ export async function sessionActor(ctx: ServiceContext, sessionToken: string, id
     await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sha256(sessionToken)));
   }
   const region = row.user.regionId ? REGION_LABEL[row.user.regionId as RegionId] ?? null : null;
-  return { actor: toActor(row.user, row.institutionRegion), csrfToken: row.csrfToken, mustChangePassword: mustChangePassword(row.user, row.method), organisation: row.organisation ?? region };
+  return { actor: toActor(row.user, row.institutionRegion), csrfToken: row.csrfToken, mustChangePassword: mustChangePassword(row.user, row.method), organisation: row.organisation ?? region, unreadNotifications: row.unread };
 }
 
 export async function logout(ctx: ServiceContext, sessionToken: string): Promise<void> {

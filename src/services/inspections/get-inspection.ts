@@ -78,18 +78,11 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
   authorize(actor, 'inspection.read', target);
 
   const db = ctx.db;
-  const [authority] = await db.select().from(authorities).where(eq(authorities.id, row.authorityId));
-  let entity: InspectionEntity;
-  if (row.providerId) {
-    const [p] = await db.select().from(providers).where(eq(providers.id, row.providerId));
-    entity = { kind: 'provider', id: row.providerId, name: p?.name ?? '', municipality: p?.municipality ?? '', legalBases: p?.legalBases ?? [], flags: p?.flags ?? [], targetGroups: p?.targetGroups ?? [], places: p?.places ?? 0 };
-  } else {
-    const [f] = await db.select().from(fosterFamilies).where(eq(fosterFamilies.id, row.fosterFamilyId ?? ''));
-    entity = { kind: 'fosterFamily', id: row.fosterFamilyId ?? '', name: f?.name ?? '', municipality: f?.municipality ?? '', typology: f?.typology ?? '', childrenInCare: f?.childrenInCare ?? 0, approvedOn: f?.approvedOn ?? null };
-  }
-
   // The overview's parts are independent: read them at once, not one after another.
-  const [risks, widenRows, visitRows, followUpRows, decisionRows] = await Promise.all([
+  const [[authority], [p], [f], risks, widenRows, visitRows, followUpRows, decisionRows, coRows] = await Promise.all([
+    db.select({ name: authorities.name }).from(authorities).where(eq(authorities.id, row.authorityId)),
+    row.providerId ? db.select().from(providers).where(eq(providers.id, row.providerId)) : Promise.resolve([]),
+    row.providerId ? Promise.resolve([]) : db.select().from(fosterFamilies).where(eq(fosterFamilies.id, row.fosterFamilyId ?? '')),
     db.select({ r: riskChanges, name: users.displayName }).from(riskChanges).leftJoin(users, eq(users.id, riskChanges.changedBy))
       .where(eq(riskChanges.inspectionId, row.id)).orderBy(asc(riskChanges.changedAt)),
     db.select({ w: designWidenings, name: users.displayName }).from(designWidenings).leftJoin(users, eq(users.id, designWidenings.addedBy))
@@ -98,13 +91,17 @@ export async function getInspection(ctx: ServiceContext, actor: Actor, options: 
     db.select().from(followUps).where(eq(followUps.inspectionId, row.id)).orderBy(asc(followUps.markerId), asc(followUps.stepIndex)),
     db.select({ d: decisions, name: users.displayName }).from(decisions).leftJoin(users, eq(users.id, decisions.decidedBy))
       .where(eq(decisions.inspectionId, row.id)).orderBy(asc(decisions.decidedAt)),
+    db.select({ id: inspectionCoInspectors.userId }).from(inspectionCoInspectors).where(eq(inspectionCoInspectors.inspectionId, row.id)),
   ]);
+  const entity: InspectionEntity = row.providerId
+    ? { kind: 'provider', id: row.providerId, name: p?.name ?? '', municipality: p?.municipality ?? '', legalBases: p?.legalBases ?? [], flags: p?.flags ?? [], targetGroups: p?.targetGroups ?? [], places: p?.places ?? 0 }
+    : { kind: 'fosterFamily', id: row.fosterFamilyId ?? '', name: f?.name ?? '', municipality: f?.municipality ?? '', typology: f?.typology ?? '', childrenInCare: f?.childrenInCare ?? 0, approvedOn: f?.approvedOn ?? null };
   const facts = await loadRiskFacts(ctx, db, row, {
     heldVisits: visitRows.filter((v) => v.status === 'held').length,
     widenedCriteria: [...new Set(widenRows.map(({ w }) => w.criterionId))],
   });
 
-  const coIds = (await db.select({ id: inspectionCoInspectors.userId }).from(inspectionCoInspectors).where(eq(inspectionCoInspectors.inspectionId, row.id))).map((r) => r.id);
+  const coIds = coRows.map((r) => r.id);
   const named = [...(row.leadInspectorId ? [row.leadInspectorId] : []), ...coIds];
   const people = await db.select({ id: users.id, displayName: users.displayName, active: users.active, role: users.role }).from(users)
     .where(or(and(eq(users.authorityId, row.authorityId), eq(users.role, 'inspector'), eq(users.active, true)), named.length > 0 ? inArray(users.id, named) : undefined))

@@ -3,9 +3,9 @@
 // live here too and are shared by its other use cases.
 import { one } from '../../storage/one-row.ts';
 import { z } from 'zod';
-import { pageField } from '../list-paging.ts';
+import { emptyIsNone, pageField } from '../list-paging.ts';
 import { eq } from 'drizzle-orm';
-import { LEGAL_BASES, PROVIDER_FLAGS } from '../../core/model/catalog-parts.ts';
+import { LEGAL_BASES, PROVIDER_FLAGS, TYPOLOGIES } from '../../core/model/catalog-parts.ts';
 import { OWNERSHIPS } from '../../core/vocabulary.ts';
 import { flagProblems } from '../../core/assessment/entity-rules.ts';
 import { authorities, providers } from '../../storage/schema.ts';
@@ -77,6 +77,10 @@ export const searchSchema = z.object(
       .transform((s) => (s ? s : null)),
     /** Only those in this municipality. */
     municipality: z.string().trim().max(100, 'Kommunen må højst være 100 tegn.').optional().nullable().transform((s) => (s ? s : null)),
+    /** Providers: only those with this legal basis. */
+    legalBasis: emptyIsNone(z.enum(LEGAL_BASES, { error: 'Vælg et lovgrundlag fra listen.' })),
+    /** Foster families: only those of this typology. */
+    typology: emptyIsNone(z.enum(TYPOLOGIES, { error: 'Vælg en typologi fra listen.' })),
     page: pageField,
   },
   { error: 'Oplysningerne mangler.' },

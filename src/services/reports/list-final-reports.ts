@@ -129,7 +129,9 @@ async function finalReports(ctx: ServiceContext, actor: Actor, options: ListFina
     .leftJoin(providers, eq(providers.id, inspections.providerId))
     .leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId))
     .leftJoin(reportDispatches, eq(reportDispatches.versionId, reportVersions.id))
-    .where(inArray(reportVersions.id, picked.map((p) => p.versionId)));
+    // A page reads its own rows; the whole list (the command line) reads every readable one, without
+    // a list of ids that could pass the database's limit of parameters.
+    .where(window ? inArray(reportVersions.id, picked.map((p) => p.versionId)) : where.length ? and(...where) : undefined);
   const byId = new Map(details.map((d) => [d.v.id, d]));
   const items = picked.flatMap((p): FinalReportItem[] => {
     const r = byId.get(p.versionId);

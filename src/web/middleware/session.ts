@@ -4,7 +4,6 @@ import { createMiddleware } from 'hono/factory';
 import { getCookie } from 'hono/cookie';
 import { timingSafeEqual } from 'node:crypto';
 import { sessionActor } from '../../services/auth/sessions.ts';
-import { countUnread } from '../../services/notifications/notifications.ts';
 import type { WebEnv } from '../env.ts';
 import { isCrossSite } from '../origin.ts';
 
@@ -18,9 +17,8 @@ export const sessionMiddleware = createMiddleware<WebEnv>(async (c, next) => {
   c.set('csrfToken', found?.csrfToken ?? '');
   c.set('mustChangePassword', found?.mustChangePassword ?? false);
   c.set('organisation', found?.organisation ?? null);
-  // The header's count, for pages only (one indexed count; the API and assets do without).
-  const page = c.req.method === 'GET' && !c.req.path.startsWith('/api/') && !c.req.path.startsWith('/static/');
-  c.set('unreadNotifications', found && page ? await countUnread(c.get('services'), found.actor) : 0);
+  // The header's count comes with the session (one indexed count in the same query).
+  c.set('unreadNotifications', found?.unreadNotifications ?? 0);
   await next();
 });
 

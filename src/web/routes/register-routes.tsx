@@ -37,17 +37,19 @@ function requireWrite(actor: Actor, target: { authorityId: string; providerId?: 
   requireAbility(registerAbilities(actor, target).write);
 }
 
-/** A list's search (q), municipality (kommune) and page from the address. */
-const listQuery = (c: Context<WebEnv>) => ({ search: c.req.query('q') ?? '', municipality: c.req.query('kommune') ?? '', page: c.req.query('page') ?? '' });
+/** A list's search (q), municipality (kommune), legal basis or typology, and page from the address. */
+const listQuery = (c: Context<WebEnv>) => ({
+  search: c.req.query('q') ?? '', municipality: c.req.query('kommune') ?? '', legalBasis: c.req.query('lovgrundlag') ?? '', typology: c.req.query('typologi') ?? '', page: c.req.query('page') ?? '',
+});
 
 // ---- providers ------------------------------------------------------------------------------
 
 registerRoutes.get('/providers', async (c) => {
   const actor = requireActor(c);
   const services = c.get('services');
-  const { search, municipality, page } = listQuery(c);
-  const [list, choices] = await Promise.all([listProviders(services, actor, { search, municipality, page }), registerAuthorityChoices(services, actor)]);
-  return c.html(<ProviderListPage list={list} search={search} municipality={municipality} mayCreate={choices.length > 0} />);
+  const { search, municipality, legalBasis, page } = listQuery(c);
+  const [list, choices] = await Promise.all([listProviders(services, actor, { search, municipality, legalBasis, page }), registerAuthorityChoices(services, actor)]);
+  return c.html(<ProviderListPage list={list} search={search} municipality={municipality} kind={legalBasis} mayCreate={choices.length > 0} />);
 });
 
 registerRoutes.get('/providers/new', async (c) => {
@@ -138,9 +140,9 @@ registerRoutes.post('/providers/:id', async (c) => {
 registerRoutes.get('/foster-families', async (c) => {
   const actor = requireActor(c);
   const services = c.get('services');
-  const { search, municipality, page } = listQuery(c);
-  const [list, choices] = await Promise.all([listFosterFamilies(services, actor, { search, municipality, page }), registerAuthorityChoices(services, actor)]);
-  return c.html(<FosterFamilyListPage list={list} search={search} municipality={municipality} mayCreate={choices.length > 0} />);
+  const { search, municipality, typology, page } = listQuery(c);
+  const [list, choices] = await Promise.all([listFosterFamilies(services, actor, { search, municipality, typology, page }), registerAuthorityChoices(services, actor)]);
+  return c.html(<FosterFamilyListPage list={list} search={search} municipality={municipality} kind={typology} mayCreate={choices.length > 0} />);
 });
 
 registerRoutes.get('/foster-families/new', async (c) => {

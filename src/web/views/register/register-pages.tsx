@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 // The register's pages and forms: providers with their departments, and foster families. The
 // routes (routes/register-routes.tsx) load the data and the abilities; these only render.
 import { SummaryRow } from '../components/summary-list.tsx';
@@ -50,11 +51,12 @@ export function SavedNotice({ saved, what }: { saved: string | undefined; what: 
   return <Notice kind="success">{saved === 'ny' ? `${what} er oprettet.` : 'Ændringerne er gemt.'}</Notice>;
 }
 
-export function SearchForm({ action, value, label, municipality }: { action: string; value: string; label: string; municipality: string }) {
+export function SearchForm({ action, value, label, municipality, children }: { action: string; value: string; label: string; municipality: string; children?: Child }) {
   return (
     <form method="get" action={action} role="search" class="mb-6">
       <TextField name="q" label={label} type="search" value={value} />
       <TextField name="kommune" label="Kommune" value={municipality} />
+      {children}
       <button type="submit" class="button button-secondary">Søg</button>
     </form>
   );

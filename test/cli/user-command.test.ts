@@ -70,6 +70,22 @@ test('user create through the real binary: the password from standard input, exi
   assert.doesNotMatch(r.stdout, /hemmelig/, 'a password from standard input is not echoed');
 });
 
+test('user create --email through the real binary: stored with the user; a malformed address names --email, exit 1', async () => {
+  const bad = spawnCli(['user', 'create', 'ebbe', '--role', 'admin', '--name', 'Ebbe Admin', '--email', 'ikke-en-adresse'], 'lang-og-hemmelig-kode\n', env());
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--email/);
+  const good = spawnCli(['user', 'create', 'ebbe', '--role', 'admin', '--name', 'Ebbe Admin', '--email', 'ebbe@tilsyn.example'], 'lang-og-hemmelig-kode\n', env());
+  assert.equal(good.status, 0, good.stderr);
+  const { openServices } = await import('../../src/server/open-services.ts');
+  const { services, database } = await openServices({ dataDir: join(dir, 'data') });
+  try {
+    const [row] = await services.db.select({ email: users.email }).from(users).where(eq(users.username, 'ebbe'));
+    assert.equal(row?.email, 'ebbe@tilsyn.example');
+  } finally {
+    await database.close();
+  }
+});
+
 // The issue's "done when": a new installation, its first administrator from the command line, and
 // then, through the running server, that administrator creates an inspector who can log in.
 test('then the server: the administrator logs in and creates an inspector, who can log in and must choose a password', async () => {

@@ -3,7 +3,7 @@
 // the first rows with the count of all (a window count) — so the page does not grow with the database.
 import { lastWorkingDayBefore } from '../../core/working-days.ts';
 import { and, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { PgSelect } from 'drizzle-orm/pg-core';
+import { entityName, withEntity } from '../inspections/inspection-entity.ts';
 import { addDays, formatDanishDate, todayInDenmark } from '../../core/calendar.ts';
 import { fosterFamilies, followUps, inspectionCoInspectors, inspections, decisions, providers, reportDispatches, reports, reportVersions, visits } from '../../storage/schema.ts';
 import type { WorkSectionKey } from '../../core/vocabulary.ts';
@@ -24,10 +24,6 @@ type Found = { total: number; rows: WorkRow[] };
 const TOTAL = sql<number>`count(*) over ()`.mapWith(Number);
 const found = <R extends { total: number }>(rows: R[], map: (r: R) => WorkRow): Found => ({ total: rows[0]?.total ?? 0, rows: rows.map(map) });
 
-const entityName = sql<string>`coalesce(${providers.name}, ${fosterFamilies.name})`;
-/** The provider or foster family an inspection is of, for its name. */
-const withEntity = <T extends PgSelect>(query: T) =>
-  query.leftJoin(providers, eq(providers.id, inspections.providerId)).leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId));
 const inspectionPath = (id: string) => `/inspections/${id}`;
 const reportPath = (id: string) => `/inspections/${id}/report`;
 

@@ -4,7 +4,8 @@
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { PHASES, type Phase } from '../../core/assessment/assessment-input.ts';
-import { fosterFamilies, inspections, providers, users } from '../../storage/schema.ts';
+import { inspections, users } from '../../storage/schema.ts';
+import { entityName, entityRef, withEntity } from './inspection-entity.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Actor } from '../actor.ts';
 import { scope } from '../policies/scopes.ts';
@@ -61,23 +62,21 @@ export async function listInspections(ctx: ServiceContext, actor: Actor, options
   const order = input.sort === 'title' ? [asc(i.title), asc(i.id)] : input.sort === 'planned' ? [sql`${i.plannedFrom} asc nulls last`, desc(i.updatedAt), asc(i.id)] : [desc(i.updatedAt), asc(i.title), asc(i.id)];
   const [[total], rows] = await Promise.all([
     ctx.db.select({ n: count() }).from(i).where(condition),
-    ctx.db
+    withEntity(ctx.db
       .select({
         inspection: { id: i.id, title: i.title, authorityId: i.authorityId, phase: i.phase, status: i.status, risk: i.risk, modelId: i.modelId, modelVersion: i.modelVersion, providerId: i.providerId, fosterFamilyId: i.fosterFamilyId, plannedFrom: i.plannedFrom, updatedAt: i.updatedAt },
-        providerName: providers.name,
-        fosterFamilyName: fosterFamilies.name,
+        name: entityName,
         lead: users.displayName,
       })
       .from(i)
-      .leftJoin(providers, eq(providers.id, i.providerId))
-      .leftJoin(fosterFamilies, eq(fosterFamilies.id, i.fosterFamilyId))
+      .$dynamic())
       .leftJoin(users, eq(users.id, i.leadInspectorId))
       .where(condition)
       .orderBy(...order)
       .limit(PAGE_SIZE)
       .offset((input.page - 1) * PAGE_SIZE),
   ]);
-  const items = rows.map(({ inspection: r, providerName, fosterFamilyName, lead }) => ({
+  const items = rows.map(({ inspection: r, name, lead }) => ({
     id: r.id,
     title: r.title,
     authorityId: r.authorityId,
@@ -86,9 +85,7 @@ export async function listInspections(ctx: ServiceContext, actor: Actor, options
     risk: r.risk,
     modelId: r.modelId,
     modelVersion: r.modelVersion,
-    entity: r.providerId
-      ? { kind: 'provider' as const, id: r.providerId, name: providerName ?? '' }
-      : { kind: 'fosterFamily' as const, id: r.fosterFamilyId ?? '', name: fosterFamilyName ?? '' },
+    entity: entityRef(r, name),
     lead,
     plannedFrom: r.plannedFrom,
     updatedAt: r.updatedAt,

@@ -1,7 +1,7 @@
 // The provider's or foster family's answer in the factual hearing: only their own report, only
 // while it is in hearing and the deadline has not passed, and once. The answer is kept with the
 // report and with the final version.
-import { deadlineOnWorkingDay, deadlinePassed } from '../../core/working-days.ts';
+import { deadlineOnWorkingDay } from '../../core/working-days.ts';
 import { z } from 'zod';
 import { formatDanishDate } from '../../core/report/report-labels.ts';
 import { REPORT_TEXT_MAX } from '../../core/report/report-input.ts';
@@ -10,7 +10,7 @@ import { recordAudit } from '../audit.ts';
 import { notify } from '../notifications/notify.ts';
 import type { ServiceContext } from '../context.ts';
 import { authorize } from '../permissions.ts';
-import { assertStatus, auditState, expectedVersionField, idField, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
+import { assertStatus, auditState, expectedVersionField, hearingDeadlinePassed, idField, loadReportTarget, lockReport, parseOptions, reportConflict, updateReport, type ReportRow } from './report-shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
 export type AnswerHearingOptions = z.input<typeof answerHearingSchema>;
@@ -34,7 +34,7 @@ export async function answerHearing(ctx: ServiceContext, actor: Actor, options: 
     const row = await lockReport(tx, report.id, o.expectedVersion);
     assertStatus(row, ['hearing'], 'der kan kun afgives høringssvar, mens rapporten er i faktuel høring.');
     if (row.hearingAnswer !== null) throw reportConflict('Høringssvaret er allerede afgivet.');
-    if (row.hearingDeadline !== null && deadlinePassed(row.hearingDeadline, today)) {
+    if (row.hearingDeadline !== null && hearingDeadlinePassed(row, today)) {
       throw reportConflict(`Fristen for høringssvar udløb ${formatDanishDate(deadlineOnWorkingDay(row.hearingDeadline))}.`);
     }
     const now = ctx.now();

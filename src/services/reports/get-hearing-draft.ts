@@ -2,7 +2,7 @@
 // from the current content, the deadline and the answer (if given). Provider users read only
 // their own report and only while it is in hearing; the authority's staff and the auditor may
 // look at what the provider sees.
-import { deadlineOnWorkingDay, deadlinePassed } from '../../core/working-days.ts';
+import { deadlineOnWorkingDay } from '../../core/working-days.ts';
 import { reportAbilities } from '../policies/abilities.ts';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -13,7 +13,7 @@ import type { ServiceContext } from '../context.ts';
 import { requireAbility } from '../permissions.ts';
 import { forbidden } from '../service-error.ts';
 import { buildAndCheck, buildReportInput } from './build-report-input.ts';
-import { contentOf, idField, latestVersion, loadReportTarget, parseOptions, statusOf } from './report-shared.ts';
+import { contentOf, hearingDeadlinePassed, idField, latestVersion, loadReportTarget, parseOptions, statusOf } from './report-shared.ts';
 import { todayInDenmark } from '../../core/calendar.ts';
 
 export type GetHearingDraftOptions = z.input<typeof schema>;
@@ -70,7 +70,7 @@ export async function getHearingDraft(ctx: ServiceContext, actor: Actor, options
     answeredAt: report.hearingAnsweredAt,
     answeredBy,
     today,
-    canAnswer: isParty && report.hearingAnswer === null && (report.hearingDeadline === null || !deadlinePassed(report.hearingDeadline, today)),
+    canAnswer: isParty && report.hearingAnswer === null && !hearingDeadlinePassed(report, today),
     abilities,
   };
 }

@@ -7,7 +7,8 @@ import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { emptyIsNone, PAGE_SIZE, paged, pageField, type Paged } from '../list-paging.ts';
 import { z } from 'zod';
 import type { ReportAudience } from '../../core/report/report-document.ts';
-import { authorities, fosterFamilies, inspections, providers, reportDispatches, reports, reportVersions } from '../../storage/schema.ts';
+import { authorities, inspections, reportDispatches, reports, reportVersions } from '../../storage/schema.ts';
+import { entityName, entityRef, withEntity, type EntityRef } from '../inspections/inspection-entity.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { scope, sentVersionsOnly } from '../policies/scopes.ts';
@@ -27,7 +28,7 @@ export type FinalReportItem = {
   /** The number of the readable version that supersedes this one, if any. */
   supersededBy: number | null;
   inspection: { id: string; title: string; authorityId: string; authorityName: string };
-  entity: { kind: 'provider' | 'fosterFamily'; id: string; name: string };
+  entity: EntityRef;
   audience: ReportAudience;
   contentHash: string;
   finalisedAt: Date;
@@ -63,11 +64,10 @@ export async function pageFinalReports(ctx: ServiceContext, actor: Actor, option
 
 /** Every final report version the actor may read (the command line's export), newest first. */
 export async function listFinalReports(ctx: ServiceContext, actor: Actor, options: ListFinalReportsOptions = {}): Promise<FinalReportItem[]> {
-  return (await finalReports(ctx, actor, options, null)).items;
+  return (await finalReports(ctx, actor, parseOptions(listFinalReportsSchema, options), null)).items;
 }
 
-async function finalReports(ctx: ServiceContext, actor: Actor, options: ListFinalReportsOptions, window: { limit: number; offset: number } | null): Promise<{ items: FinalReportItem[]; total: number }> {
-  const o = parseOptions(listFinalReportsSchema, options);
+async function finalReports(ctx: ServiceContext, actor: Actor, o: z.output<typeof listFinalReportsSchema>, window: { limit: number; offset: number } | null): Promise<{ items: FinalReportItem[]; total: number }> {
   if (o.authorityId) {
     const [known] = await ctx.db.select({ id: authorities.id }).from(authorities).where(eq(authorities.id, o.authorityId));
     if (!known) throw invalid([{ field: 'authorityId', message: `Socialtilsynet "${o.authorityId}" findes ikke.` }]);
@@ -113,21 +113,19 @@ async function finalReports(ctx: ServiceContext, actor: Actor, options: ListFina
   const total = picked[0]?.total ?? (await ctx.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(readable).where(shown))[0]?.n ?? 0;
   if (picked.length === 0) return { items: [], total };
 
-  const details = await ctx.db
+  const details = await withEntity(ctx.db
     .select({
       v: { id: reportVersions.id, reportId: reportVersions.reportId, supersedesId: reportVersions.supersedesId, audience: reportVersions.audience, contentHash: reportVersions.contentHash, finalisedAt: reportVersions.finalisedAt },
       inspection: { id: inspections.id, title: inspections.title, authorityId: inspections.authorityId, providerId: inspections.providerId, fosterFamilyId: inspections.fosterFamilyId },
       authorityName: authorities.name,
-      providerName: providers.name,
-      familyName: fosterFamilies.name,
+      name: entityName,
       sentAt: reportDispatches.sentAt,
     })
     .from(reportVersions)
     .innerJoin(reports, eq(reports.id, reportVersions.reportId))
     .innerJoin(inspections, eq(inspections.id, reports.inspectionId))
     .innerJoin(authorities, eq(authorities.id, inspections.authorityId))
-    .leftJoin(providers, eq(providers.id, inspections.providerId))
-    .leftJoin(fosterFamilies, eq(fosterFamilies.id, inspections.fosterFamilyId))
+    .$dynamic())
     .leftJoin(reportDispatches, eq(reportDispatches.versionId, reportVersions.id))
     // A page reads its own rows; the whole list (the command line) reads every readable one, without
     // a list of ids that could pass the database's limit of parameters.
@@ -144,9 +142,7 @@ async function finalReports(ctx: ServiceContext, actor: Actor, options: ListFina
       supersedesId: r.v.supersedesId,
       supersededBy: p.next,
       inspection: { id: r.inspection.id, title: r.inspection.title, authorityId: r.inspection.authorityId, authorityName: r.authorityName },
-      entity: r.inspection.providerId
-        ? { kind: 'provider', id: r.inspection.providerId, name: r.providerName ?? '' }
-        : { kind: 'fosterFamily', id: r.inspection.fosterFamilyId ?? '', name: r.familyName ?? '' },
+      entity: entityRef(r.inspection, r.name),
       audience: r.v.audience,
       contentHash: r.v.contentHash,
       finalisedAt: r.v.finalisedAt,

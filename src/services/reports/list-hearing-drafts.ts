@@ -1,7 +1,7 @@
 // Reports in factual hearing: for a provider user their own (the page where they find what to
 // answer), for inspectors and managers their authority's, for the auditor all. Earliest deadline
 // first, 50 a page.
-import { deadlinePassed } from '../../core/working-days.ts';
+import { hearingDeadlinePassed } from './report-shared.ts';
 import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import { PAGE_SIZE, paged, pageField, type Paged } from '../list-paging.ts';
 import { invalid } from '../service-error.ts';
@@ -52,7 +52,7 @@ export async function listHearingDrafts(ctx: ServiceContext, actor: Actor, optio
       deadline: r.hearingDeadline,
       answered: r.hearingAnswer !== null,
       answeredAt: r.hearingAnsweredAt,
-      expired: r.hearingAnswer === null && r.hearingDeadline !== null && deadlinePassed(r.hearingDeadline, today),
+      expired: r.hearingAnswer === null && hearingDeadlinePassed(r, today),
     }));
   return paged(items, counted?.n ?? 0, page.data);
 }

@@ -125,10 +125,14 @@ export function isApproved(row: Pick<ReportRow, 'status' | 'reviewComments'>): b
   return statusOf(row) === 'review' && reviewEntries(row).at(-1)?.decision === 'approved';
 }
 
-/** The hearing is over when the provider has answered or the deadline has passed (counted in working days). */
+/** The hearing deadline has passed — counted in working days: one on a closed day runs to the next working day. */
+export const hearingDeadlinePassed = (row: Pick<ReportRow, 'hearingDeadline'>, today: string): boolean =>
+  row.hearingDeadline !== null && deadlinePassed(row.hearingDeadline, today);
+
+/** The hearing is over when the provider has answered or the deadline has passed. */
 export function hearingOver(row: Pick<ReportRow, 'status' | 'hearingAnswer' | 'hearingDeadline'>, today: string): boolean {
   if (statusOf(row) !== 'hearing') return false;
-  return row.hearingAnswer !== null || (row.hearingDeadline !== null && deadlinePassed(row.hearingDeadline, today));
+  return row.hearingAnswer !== null || hearingDeadlinePassed(row, today);
 }
 
 /** The written content may change in a draft, and in hearing once the hearing is over (to take in the answer). */

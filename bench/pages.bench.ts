@@ -7,7 +7,7 @@
 // many times more CPU each costs on the national data. Prints figures; asserts nothing. The goals
 // are in the README (issue 12).
 // Run: npm run bench:pages   (the first run fills bench-data/scale, which takes several minutes)
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -43,7 +43,7 @@ function postgresCpuMs(): number {
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 async function startServer(env: NodeJS.ProcessEnv, sessions: number): Promise<{ child: ChildProcess; setup: Setup }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve('bench/pages-server.ts')], { env: { ...env, BENCH_SESSIONS: String(sessions) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [resolve('bench/pages-server.mjs')], { env: { ...env, BENCH_SESSIONS: String(sessions) }, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   const setup = await new Promise<Setup>((resolvePromise, reject) => {
     lines.once('line', (line) => resolvePromise(JSON.parse(line) as Setup));
@@ -116,7 +116,10 @@ async function bench(label: string, env: NodeJS.ProcessEnv, demoEnv: NodeJS.Proc
   }
 }
 
+// The measured server runs the compiled application (dist/), as production does; build it first.
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 console.log(`node ${process.version}, ${process.arch}`);
 const { DATABASE_URL, DATABASE_URL_DEMO, ...withoutUrl } = process.env;
-await bench('PGlite', { ...withoutUrl, TILSYN_DATA: resolve(process.env.TILSYN_BENCH_DATA ?? 'bench-data/scale') }, { ...withoutUrl, TILSYN_DATA: resolve('bench-data/demo') }, 10, false);
+// BENCH_ONLY=postgres skips PGlite (which needs bench-data/scale filled, several minutes).
+if (process.env.BENCH_ONLY !== 'postgres') await bench('PGlite', { ...withoutUrl, TILSYN_DATA: resolve(process.env.TILSYN_BENCH_DATA ?? 'bench-data/scale') }, { ...withoutUrl, TILSYN_DATA: resolve('bench-data/demo') }, 10, false);
 if (DATABASE_URL) await bench('PostgreSQL', { ...withoutUrl, DATABASE_URL }, DATABASE_URL_DEMO ? { ...withoutUrl, DATABASE_URL: DATABASE_URL_DEMO } : null, 50, true);

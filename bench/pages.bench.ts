@@ -3,8 +3,8 @@
 // and — when DATABASE_URL is set — 50 on PostgreSQL, the app's CPU time per request (the server
 // process, read from /proc), the database's (the postgres processes on this machine, read the same
 // way), and the server's peak memory, beside a bare Hono page served by the same process; then the
-// same pages on the demo's data alone (bench-data/demo; DATABASE_URL_DEMO for PostgreSQL), and how
-// many times more CPU each costs on the national data. Prints figures; asserts nothing. The goals
+// same pages on a tenth of that data (bench-data/tenth; DATABASE_URL_TENTH for PostgreSQL), and how
+// many times more CPU each costs on the whole. Prints figures; asserts nothing. The goals
 // are in the README (issue 12).
 // Run: npm run bench:pages   (the first run fills bench-data/scale, which takes several minutes)
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -104,14 +104,14 @@ async function measure(env: NodeJS.ProcessEnv, concurrency: number, postgres: bo
   return results;
 }
 
-async function bench(label: string, env: NodeJS.ProcessEnv, demoEnv: NodeJS.ProcessEnv | null, concurrency: number, postgres: boolean): Promise<void> {
+async function bench(label: string, env: NodeJS.ProcessEnv, tenthEnv: NodeJS.ProcessEnv | null, concurrency: number, postgres: boolean): Promise<void> {
   const national = await measure(env, concurrency, postgres);
-  const demo = demoEnv ? await measure({ ...demoEnv, BENCH_DEMO_ONLY: '1' }, concurrency, postgres) : null;
+  const tenth = tenthEnv ? await measure({ ...tenthEnv, BENCH_FRACTION: '0.1' }, concurrency, postgres) : null;
   const cpu = (r: Result) => r.appCpu + r.dbCpu;
-  console.log(`\n${label}: ${concurrency} samtidige sessioner; "× demo" = CPU pr. forespørgsel på de nationale data / på demoens data`);
-  console.log(`${'page'.padEnd(30)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'req/s'.padStart(7)} ${'app CPU ms'.padStart(11)} ${'db CPU ms'.padStart(10)} ${'peak MB'.padStart(8)} ${'KB'.padStart(7)} ${'× demo'.padStart(7)}`);
+  console.log(`\n${label}: ${concurrency} samtidige sessioner; "× 1/10" = CPU pr. forespørgsel på de nationale data / på en tiendedel af dem`);
+  console.log(`${'page'.padEnd(30)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'req/s'.padStart(7)} ${'app CPU ms'.padStart(11)} ${'db CPU ms'.padStart(10)} ${'peak MB'.padStart(8)} ${'KB'.padStart(7)} ${'× 1/10'.padStart(7)}`);
   for (const [name, r] of national) {
-    const small = demo?.get(name);
+    const small = tenth?.get(name);
     console.log(`${name.padEnd(30)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(7)} ${r.appCpu.toFixed(2).padStart(11)} ${postgres ? r.dbCpu.toFixed(2).padStart(10) : '–'.padStart(10)} ${r.peakMb.toFixed(0).padStart(8)} ${r.kb.toFixed(1).padStart(7)} ${small ? (cpu(r) / Math.max(cpu(small), TICK_MS / 100)).toFixed(2).padStart(7) : '–'.padStart(7)}`);
   }
 }
@@ -119,7 +119,7 @@ async function bench(label: string, env: NodeJS.ProcessEnv, demoEnv: NodeJS.Proc
 // The measured server runs the compiled application (dist/), as production does; build it first.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 console.log(`node ${process.version}, ${process.arch}`);
-const { DATABASE_URL, DATABASE_URL_DEMO, ...withoutUrl } = process.env;
+const { DATABASE_URL, DATABASE_URL_TENTH, ...withoutUrl } = process.env;
 // BENCH_ONLY=postgres skips PGlite (which needs bench-data/scale filled, several minutes).
-if (process.env.BENCH_ONLY !== 'postgres') await bench('PGlite', { ...withoutUrl, TILSYN_DATA: resolve(process.env.TILSYN_BENCH_DATA ?? 'bench-data/scale') }, { ...withoutUrl, TILSYN_DATA: resolve('bench-data/demo') }, 10, false);
-if (DATABASE_URL) await bench('PostgreSQL', { ...withoutUrl, DATABASE_URL }, DATABASE_URL_DEMO ? { ...withoutUrl, DATABASE_URL: DATABASE_URL_DEMO } : null, 50, true);
+if (process.env.BENCH_ONLY !== 'postgres') await bench('PGlite', { ...withoutUrl, TILSYN_DATA: resolve(process.env.TILSYN_BENCH_DATA ?? 'bench-data/scale') }, { ...withoutUrl, TILSYN_DATA: resolve('bench-data/tenth') }, 10, false);
+if (DATABASE_URL) await bench('PostgreSQL', { ...withoutUrl, DATABASE_URL }, DATABASE_URL_TENTH ? { ...withoutUrl, DATABASE_URL: DATABASE_URL_TENTH } : null, 50, true);

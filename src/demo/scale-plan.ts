@@ -37,9 +37,10 @@ const TYPOLOGY: Typology[] = ['almindelig', 'almindelig', 'almindelig', 'forstae
 export type ScaleProvider = { key: string; authorityId: AuthorityId; name: string; municipality: string; legalBases: LegalBasis[]; ownership: Ownership; departments: string[] };
 export type ScaleFamily = { key: string; authorityId: AuthorityId; name: string; municipality: string; typology: Typology; approvedYear: number };
 
-export function scaleProviders(): ScaleProvider[] {
+/** `fraction`: a part of the national data (the pages bench compares a tenth); the first providers are the same. */
+export function scaleProviders(fraction = 1): ScaleProvider[] {
   const prng = createPrng(seedFrom('scale:providers'));
-  return Array.from({ length: SCALE.providers }, (_, i) => {
+  return Array.from({ length: Math.round(SCALE.providers * fraction) }, (_, i) => {
     const authorityId = SCALE_AUTHORITIES[i % 5]!;
     // One in twenty: an adult provider with places for children (seed 001's special situation).
     const legalBases = i % 20 === 7 ? (['sel-107', 'sel-66-1-6'] as LegalBasis[]) : prng.pick(BASES);
@@ -48,10 +49,10 @@ export function scaleProviders(): ScaleProvider[] {
   });
 }
 
-export function scaleFamilies(): ScaleFamily[] {
+export function scaleFamilies(fraction = 1): ScaleFamily[] {
   const prng = createPrng(seedFrom('scale:families'));
   const first = SCALE.lastYear - SCALE.years + 1;
-  return Array.from({ length: SCALE.fosterFamilies }, (_, i) => ({
+  return Array.from({ length: Math.round(SCALE.fosterFamilies * fraction) }, (_, i) => ({
     key: `F${i}`,
     authorityId: SCALE_AUTHORITIES[i % 5]!,
     name: `Skalaplejefamilie ${i + 1}`,

@@ -13,7 +13,7 @@ const ENTITIES_PER_TRANSACTION = 250;
 
 export type ScaleProgress = (message: string) => void;
 
-export async function seedScale(services: ServiceContext, progress: ScaleProgress = () => {}): Promise<{ inspections: number; facts: number }> {
+export async function seedScale(services: ServiceContext, progress: ScaleProgress = () => {}, fraction = 1): Promise<{ inspections: number; facts: number }> {
   const model = (id: string): AssessableModel => {
     const m = services.registry.get(id);
     if (!m || !isAssessable(m)) throw new Error(`demo scale: modellen ${id} findes ikke`);
@@ -49,7 +49,7 @@ export async function seedScale(services: ServiceContext, progress: ScaleProgres
     });
   };
 
-  const providerList = scaleProviders();
+  const providerList = scaleProviders(fraction);
   for (let i = 0; i < providerList.length; i += ENTITIES_PER_TRANSACTION) {
     const chunk = providerList.slice(i, i + ENTITIES_PER_TRANSACTION);
     const rows = await services.db.insert(providers).values(chunk.map((p) => ({ authorityId: p.authorityId, name: p.name, municipality: p.municipality, legalBases: p.legalBases, ownership: p.ownership, places: 12 }))).returning({ id: providers.id });
@@ -63,7 +63,7 @@ export async function seedScale(services: ServiceContext, progress: ScaleProgres
     progress(`tilbud ${Math.min(i + ENTITIES_PER_TRANSACTION, providerList.length)} af ${providerList.length}: ${inspectionCount} tilsyn, ${factCount} fakta`);
   }
 
-  const familyList = scaleFamilies();
+  const familyList = scaleFamilies(fraction);
   for (let i = 0; i < familyList.length; i += ENTITIES_PER_TRANSACTION) {
     const chunk = familyList.slice(i, i + ENTITIES_PER_TRANSACTION);
     const rows = await services.db.insert(fosterFamilies).values(chunk.map((f) => ({ authorityId: f.authorityId, name: f.name, municipality: f.municipality, typology: f.typology, approvedOn: `${f.approvedYear}-03-01`, childrenInCare: 1 }))).returning({ id: fosterFamilies.id });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findPersonalData } from '../../src/core/report/personal-data.ts';
+import { findPersonalData, normalise } from '../../src/core/report/personal-data.ts';
 
 const kinds = (text: string) => findPersonalData(text).map((f) => f.kind);
 
@@ -66,4 +66,23 @@ test('property: a Danish phone number is found however it is spelled', () => {
     }),
     { numRuns: 2000 },
   );
+});
+
+test('the shortcut for text already in normal form gives what the full normalisation gives', () => {
+  // The full normalisation, as it stands for any text: format characters out, NFKC, digits as 0–9.
+  const full = (text: string) =>
+    text.replace(/\p{Cf}/gu, '').normalize('NFKC').replace(/\p{Nd}/gu, (d) => {
+      const cp = d.codePointAt(0)!;
+      let zero = cp;
+      while (zero > cp - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+      return String((cp - zero) % 10);
+    });
+  const unit = fc.oneof(
+    fc.constantFrom(...'aæøåÆØÅé0123456789 .-/@+§«»–—‘’“”\t\n'),
+    fc.integer({ min: 0x20, max: 0x2fff }).map((cp) => String.fromCodePoint(cp)),
+    fc.constantFrom('\u00AD', '\u00A0', '²', '½', '…', '\uFF11', '\u0661', 'ﬁ'),
+  );
+  fc.assert(fc.property(fc.array(unit, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+    assert.equal(normalise(text), full(text));
+  }), { numRuns: 2000 });
 });

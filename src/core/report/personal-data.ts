@@ -31,11 +31,19 @@ const isYearPair = (first: string, second: string) => /^(19|20)[0-9]{2}$/.test(f
  * characters) removed, NFKC-folded, and every decimal digit of any script written as 0–9.
  */
 export function normalise(text: string): string {
+  // Text of ASCII, the Latin-1 letters and the common quotes and dashes is already in that form (no
+  // format characters, nothing NFKC changes, digits 0–9): most texts are, and the portal checks
+  // every text it shows.
+  if (ALREADY_NORMAL.test(text)) return text;
   return text
     .replace(/\p{Cf}/gu, '')
     .normalize('NFKC')
-    .replace(/\p{Nd}/gu, (digit) => String(digitValue(digit)));
+    .replace(OTHER_DIGIT, (digit) => String(digitValue(digit)));
 }
+
+const ALREADY_NORMAL = /^[\t\n\r\x20-\x7e\u00a7\u00ab\u00bb\u00c0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
+/** A decimal digit of another script than ASCII's 0–9. */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
 
 /** A decimal digit's value: Unicode puts each script's digits 0–9 in a run of ten code points. */
 function digitValue(digit: string): number {

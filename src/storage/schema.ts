@@ -8,7 +8,7 @@ import { FACT_ENTITY_KINDS, FACT_ITEM_KINDS, FACT_SOURCES, SPECIAL_SITUATIONS, t
 import { LOCAL_RULES } from '../core/analytics/local-rules.ts';
 import { CONSISTENCY_FLAGS } from '../core/analytics/consistency.ts';
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -264,6 +264,16 @@ export const reportDispatches = pgTable('report_dispatches', {
   sentBy: uuid('sent_by').references(() => users.id),
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('report_dispatches_version_idx').on(t.versionId)]);
+
+/**
+ * One row counting every change to what the open-data export shows: triggers on providers,
+ * decisions and report dispatches bump it (migration 0031), whoever writes.
+ */
+export const openDataChanges = pgTable('open_data_changes', {
+  id: integer('id').primaryKey().default(1),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+  changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** The content hash of every model version the database has seen (a changed catalog needs a new version). */
 export const modelVersions = pgTable('model_versions', {

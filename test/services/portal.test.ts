@@ -22,7 +22,7 @@ import { contentHash } from '../../src/core/report/content-hash.ts';
 import { publicSummary, type PublicReport } from '../../src/core/report/public-report.ts';
 import { reportEntity } from '../../src/core/report/report-evaluation.ts';
 import type { ReportAssessmentData, ReportInput } from '../../src/core/report/report-input.ts';
-import { searchProviders, type PortalFilters, type PublicProvider } from '../../src/services/portal/search-providers.ts';
+import { listPortalMunicipalities, searchProviders, type PortalFilters, type PublicProvider } from '../../src/services/portal/search-providers.ts';
 import { getProviderPage, type ProviderPage } from '../../src/services/portal/get-provider-page.ts';
 import { listMunicipalityConclusions } from '../../src/services/portal/list-municipality-conclusions.ts';
 import { exportOpenData, openDataCsv, type OpenDataRow } from '../../src/services/portal/export-open-data.ts';
@@ -231,6 +231,13 @@ test('name: part of the name, case-insensitive, with % and _ taken literally', a
   assert.deepEqual(await search({ name: 'Bo%Ådalen' }), [], '% does not match many characters');
   assert.deepEqual(await search({ name: '\\' }), [], 'a backslash is literal too');
   assert.deepEqual(await search({ name: '' }), await search({}), 'an empty name is no filter');
+});
+
+test('the choice of municipalities: each municipality with a provider once, in Danish order', async () => {
+  const all = await s.db.select({ municipality: providers.municipality }).from(providers);
+  const expected = [...new Set(all.map((r) => r.municipality))].sort((x, y) => x.localeCompare(y, 'da'));
+  assert.ok(expected.length >= 3 && all.length > expected.length, 'the fixture has municipalities with several providers');
+  assert.deepEqual(await listPortalMunicipalities(s), expected);
 });
 
 test('municipality: the whole name, case-insensitive', async () => {

@@ -8,7 +8,8 @@ import { listPortalMunicipalities, searchProviders, type PublicProvider } from '
 import { paged, type Paged } from '../../services/list-paging.ts';
 import { getProviderPage } from '../../services/portal/get-provider-page.ts';
 import { exportOpenData, openDataCsvChunks } from '../../services/portal/export-open-data.ts';
-import { cachedOpenDataCsv, openDataVersion } from '../../services/portal/open-data-cache.ts';
+import { cachedOpenDataFile, openDataVersion } from '../../services/portal/open-data-cache.ts';
+import { acceptsGzip, etagMatches } from '../content-negotiation.ts';
 import { stream } from 'hono/streaming';
 import { listMunicipalityConclusions } from '../../services/portal/list-municipality-conclusions.ts';
 import type { WebEnv } from '../env.ts';
@@ -80,16 +81,21 @@ async function openDataOrError(c: Context<WebEnv>) {
 
 const CSV_HEADERS = { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="tilbudsportalen-aabne-data.csv"' };
 
-// The whole export is cached and revalidated (ETag, Last-Modified); a filtered one is streamed from
-// the database batch by batch, never built whole in memory.
+// The whole export is cached, gzip-compressed for clients that accept it, and revalidated (ETag,
+// Last-Modified); a filtered one is streamed from the database batch by batch, never built whole
+// in memory.
 portalRoutes.get('/portal/open-data.csv', async (c) => {
   const services = c.get('services');
   const values = filterValues(c);
   if (Object.values(values).every((v) => v === '')) {
     const version = await openDataVersion(services);
-    const validators = { etag: version.etag, 'last-modified': version.lastModified.toUTCString(), 'cache-control': 'public, max-age=0, must-revalidate' };
-    if (c.req.header('if-none-match') === version.etag) return c.body(null, 304, validators);
-    return c.body(await cachedOpenDataCsv(services, version), 200, { ...CSV_HEADERS, ...validators });
+    // Each representation has its own strong ETag; either one means the client has this version.
+    const gzipEtag = version.etag.replace(/"$/, '-gz"');
+    const gzip = acceptsGzip(c.req.header('accept-encoding'));
+    const validators = { etag: gzip ? gzipEtag : version.etag, 'last-modified': version.lastModified.toUTCString(), 'cache-control': 'public, max-age=0, must-revalidate', vary: 'Accept-Encoding' };
+    if (etagMatches(c.req.header('if-none-match'), [version.etag, gzipEtag])) return c.body(null, 304, validators);
+    const file = await cachedOpenDataFile(services, version);
+    return gzip ? c.body(file.gzip, 200, { ...CSV_HEADERS, ...validators, 'content-encoding': 'gzip' }) : c.body(file.plain, 200, { ...CSV_HEADERS, ...validators });
   }
   let chunks: AsyncGenerator<string>;
   try {

@@ -11,12 +11,15 @@ import type { Decision } from './assessment/decision-options.ts';
 import type { LegalBasis, ProviderFlag, Typology } from './model/catalog-parts.ts';
 import type { QualityConclusion } from './report/report-document.ts';
 import type { ReportEntityKind, ReportRisk, ReportVisitStatus } from './report/report-input.ts';
-import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type TrafficLightColour, type StepStatus, type GuidingDocumentKind, type StepEvidenceKind, type EvaluationFinding, type ExternalEvaluationStatus, type SurveyAudience, type NotificationKind, type WorkSectionKey, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role } from './vocabulary.ts';
+import { APPROVAL_STATUSES, type ApprovalStatus, type RegionId, type TrafficLightColour, type StepStatus, type GuidingDocumentKind, type StepEvidenceKind, type EvaluationFinding, type ExternalEvaluationStatus, type SurveyAudience, type NotificationKind, type WorkSectionKey, type InspectionStatus, type Ownership, type ReportAudience, type ReportStatus, type Role, type CalibrationStatus } from './vocabulary.ts';
 import type { WorkItemKind } from './kinds/standards/work-list.ts';
 import type { ModelKind } from './model/schema.ts';
 import type { FactItemKind, FactSource, SpecialSituation } from './analytics/facts.ts';
 import type { LocalRule } from './analytics/local-rules.ts';
 import type { ConsistencyFlag } from './analytics/consistency.ts';
+import type { ReliabilityBand } from './calibration/round-results.ts';
+import type { CalibrationItemKind } from './calibration/calibration-items.ts';
+import type { SampleStratum } from './quality-review/draw-sample.ts';
 
 export const RESULT_LABEL: Record<CriterionResult, string> = { met: 'opfyldt', not_met: 'ikke opfyldt' };
 export const MARKER_STATE_LABEL: Record<MarkerState, string> = {
@@ -323,3 +326,9 @@ export const AUDIT_FIELD_LABEL: Record<string, string> = {
   hearingDeadline: 'Frist for høringssvar', hearingAnswer: 'Høringssvar', authorId: 'Forfatter', reviewComments: 'Kvalitetssikring',
   createdAt: 'Oprettet', updatedAt: 'Ændret', inspectionId: 'Tilsyn', number: 'Versionsnummer', sentAt: 'Sendt', content: 'Indhold',
 };
+
+/** Krippendorff's bands for alpha, in words (issue 13). */
+export const RELIABILITY_BAND_LABEL: Record<ReliabilityBand, string> = { reliable: 'pålidelig', tentative: 'foreløbig', unreliable: 'ikke pålidelig' };
+export const CALIBRATION_STATUS_LABEL: Record<CalibrationStatus, string> = { open: 'Åben', closed: 'Lukket' };
+export const CALIBRATION_ITEM_KIND_LABEL: Record<CalibrationItemKind, string> = { indicator: 'Indikator', criterion: 'Kriterium', marker: 'Kvalitetsmarkør' };
+export const SAMPLE_STRATUM_LABEL: Record<SampleStratum, string> = { inspector: 'Tilsynsførende', phase: 'Fase', model: 'Model', risk: 'Risikokategori' };

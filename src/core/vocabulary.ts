@@ -57,6 +57,10 @@ export type TrafficLightColour = (typeof TRAFFIC_LIGHT_COLOURS)[number];
 export const NOTIFICATION_KINDS = ['report_returned', 'review_waiting', 'hearing_sent', 'hearing_answered', 'report_sent'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** A calibration round takes answers while open; its results are shown once closed (issue 13). */
+export const CALIBRATION_STATUSES = ['open', 'closed'] as const;
+export type CalibrationStatus = (typeof CALIBRATION_STATUSES)[number];
+
 /** The sections of the start pages' work lists (issue 12). */
 export const WORK_SECTION_KEYS = [
   'my_inspections', 'visits_this_week', 'reports_returned', 'hearings_over', 'follow_ups',

@@ -6,7 +6,7 @@ import { userIdOf, type Actor } from './actor.ts';
 
 export type AuditEntry = {
   action: string;
-  entityType: 'inspection' | 'visit' | 'risk' | 'follow_up' | 'design_widening' | 'assessment' | 'decision' | 'provider' | 'department' | 'foster_family' | 'report' | 'report_version' | 'user' | 'analytics' | 'traffic_light' | 'self_evaluation' | 'local_description' | 'guiding_document' | 'step_evidence' | 'external_evaluation' | 'survey_round' | 'competence_module' | 'catalog_version';
+  entityType: 'inspection' | 'visit' | 'risk' | 'follow_up' | 'design_widening' | 'assessment' | 'decision' | 'provider' | 'department' | 'foster_family' | 'report' | 'report_version' | 'user' | 'analytics' | 'traffic_light' | 'self_evaluation' | 'local_description' | 'guiding_document' | 'step_evidence' | 'external_evaluation' | 'survey_round' | 'competence_module' | 'catalog_version' | 'calibration_round' | 'review_sample' | 'quality_review';
   entityId: string;
   before: unknown;
   after: unknown;

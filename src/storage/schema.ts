@@ -1,6 +1,6 @@
 // Tables. PostgreSQL dialect, the same on embedded PGlite and on a PostgreSQL server.
 // Domain rules do not live here; services call the pure core and store its inputs.
-import { APPROVAL_STATUSES, EXTERNAL_EVALUATION_STATUSES, EVALUATION_FINDINGS, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SELF_EVALUATION_STATUSES, SESSION_METHODS, STEP_STATUSES, GUIDING_DOCUMENT_KINDS, STEP_EVIDENCE_KINDS, SURVEY_AUDIENCES, NOTIFICATION_KINDS, TRAFFIC_LIGHT_COLOURS, VISIT_STATUSES } from '../core/vocabulary.ts';
+import { APPROVAL_STATUSES, CALIBRATION_STATUSES, EXTERNAL_EVALUATION_STATUSES, EVALUATION_FINDINGS, INSPECTION_STATUSES, OWNERSHIPS, REPORT_AUDIENCES, REPORT_STATUSES, RISKS, ROLES, SELF_EVALUATION_STATUSES, SESSION_METHODS, STEP_STATUSES, GUIDING_DOCUMENT_KINDS, STEP_EVIDENCE_KINDS, SURVEY_AUDIENCES, NOTIFICATION_KINDS, TRAFFIC_LIGHT_COLOURS, VISIT_STATUSES } from '../core/vocabulary.ts';
 import { PHASES } from '../core/assessment/assessment-input.ts';
 import type { LegalBasis, ProviderFlag } from '../core/model/catalog-parts.ts';
 import { DECISIONS } from '../core/assessment/decision-options.ts';
@@ -577,3 +577,86 @@ export const inspectionCoInspectors = pgTable('inspection_co_inspectors', {
   inspectionId: uuid('inspection_id').notNull().references(() => inspections.id, { onDelete: 'cascade' }),
   userId: uuid('user_id').notNull().references(() => users.id),
 }, (t) => [primaryKey({ columns: [t.inspectionId, t.userId] }), index('inspection_co_inspectors_user_idx').on(t.userId)]);
+
+// ---- Issue 13 (seed 001): calibration rounds and the sampled quality review of reports ------------
+
+/** A case judged blind by invited inspectors; its owner is a manager (own authority) or the auditor (null authority: across). */
+export const calibrationRounds = pgTable('calibration_rounds', {
+  id: id(),
+  title: text('title').notNull(),
+  ownerId: uuid('owner_id').notNull().references(() => users.id),
+  ownerAuthorityId: text('owner_authority_id').references(() => authorities.id),
+  caseText: text('case_text').notNull(),
+  modelId: text('model_id').notNull(),
+  modelVersion: text('model_version').notNull(),
+  itemIds: jsonb('item_ids').$type<string[]>().notNull(),
+  deadline: date('deadline').notNull(),
+  status: text('status', { enum: CALIBRATION_STATUSES }).notNull().default('open'),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+});
+
+export const calibrationAttachments = pgTable('calibration_attachments', {
+  id: id(),
+  roundId: uuid('round_id').notNull().references(() => calibrationRounds.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  fileType: text('file_type').notNull(),
+  fileData: bytea('file_data').notNull(),
+  createdAt: createdAt(),
+});
+
+/** An invited inspector, with the authority they judged for (kept as it was when invited). */
+export const calibrationInvitations = pgTable('calibration_invitations', {
+  roundId: uuid('round_id').notNull().references(() => calibrationRounds.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  authorityId: text('authority_id').notNull().references(() => authorities.id),
+}, (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index('calibration_invitations_user_idx').on(t.userId), index('calibration_invitations_authority_idx').on(t.authorityId, t.roundId)]);
+
+/** One inspector's answer to one item, with its reason; changed freely until the round is closed. */
+export const calibrationAnswers = pgTable('calibration_answers', {
+  roundId: uuid('round_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  itemId: text('item_id').notNull(),
+  value: text('value').notNull(),
+  reason: text('reason').notNull(),
+  answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.roundId, t.userId, t.itemId] })]);
+
+/** After closing: the discussion of an item and the answer agreed on. */
+export const calibrationDiscussions = pgTable('calibration_discussions', {
+  roundId: uuid('round_id').notNull().references(() => calibrationRounds.id, { onDelete: 'cascade' }),
+  itemId: text('item_id').notNull(),
+  note: text('note').notNull(),
+  agreedValue: text('agreed_value'),
+  recordedBy: uuid('recorded_by').references(() => users.id),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.roundId, t.itemId] })]);
+
+/** A manager's reproducible draw of final reports: the parameters, the seed and what was drawn. */
+export const reviewSamples = pgTable('review_samples', {
+  id: id(),
+  authorityId: text('authority_id').notNull().references(() => authorities.id),
+  drawnBy: uuid('drawn_by').references(() => users.id),
+  periodFrom: date('period_from').notNull(),
+  periodTo: date('period_to').notNull(),
+  size: integer('size').notNull(),
+  strata: jsonb('strata').$type<string[]>().notNull(),
+  seed: bigint('seed', { mode: 'number' }).notNull(),
+  versionIds: jsonb('version_ids').$type<string[]>().notNull(),
+  createdAt: createdAt(),
+}, (t) => [index('review_samples_authority_idx').on(t.authorityId, t.createdAt)]);
+
+/** The review of one sampled report against the checklist; it never changes the report. */
+export const qualityReviews = pgTable('quality_reviews', {
+  id: id(),
+  sampleId: uuid('sample_id').notNull().references(() => reviewSamples.id, { onDelete: 'cascade' }),
+  versionId: uuid('version_id').notNull().references(() => reportVersions.id),
+  authorityId: text('authority_id').notNull().references(() => authorities.id),
+  inspectorId: uuid('inspector_id').references(() => users.id),
+  reviewerId: uuid('reviewer_id').references(() => users.id),
+  points: jsonb('points').$type<Record<string, { met: boolean; comment: string }>>().notNull(),
+  summary: text('summary').notNull(),
+  version: integer('version').notNull().default(1),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('quality_reviews_one_per_report').on(t.sampleId, t.versionId), index('quality_reviews_inspector_idx').on(t.inspectorId, t.reviewedAt), index('quality_reviews_authority_idx').on(t.authorityId, t.reviewedAt)]);

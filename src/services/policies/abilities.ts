@@ -2,7 +2,7 @@
 // returns every ability at once, so a page shows exactly the buttons the services will accept.
 // The only place (with scopes.ts) where roles are looked at. See test/services/policies.test.ts.
 import type { Actor } from '../actor.ts';
-import type { ExternalEvaluationStatus } from '../../core/vocabulary.ts';
+import type { CalibrationStatus, ExternalEvaluationStatus } from '../../core/vocabulary.ts';
 import { actsForAuthority, actsForEntity, type CaseRecord } from './organisation.ts';
 
 const isStaff = (a: Actor) => a.role === 'inspector' || a.role === 'manager';
@@ -101,6 +101,8 @@ export function placeAbilities(actor: Actor) {
     portal: actor.role !== 'admin',
     users: userAbilities(actor).administer,
     analytics: analyticsAbilities(actor).read,
+    /** Consistency (issue 13): calibration rounds and the sampled quality review of reports. */
+    consistency: isStaff(actor) || actor.role === 'auditor',
     /** The regions' model: the region's consultants, the surveyors and the institutions a region operates. */
     standards: actor.role === 'region' || actor.role === 'surveyor' || (actor.role === 'provider' && actor.regionId !== null),
     /** Report lists show the party's own view (received reports, hearings to answer). */
@@ -190,4 +192,73 @@ export function institutionScope(actor: Actor): InstitutionScope | null {
     case 'municipality':
       return null;
   }
+}
+
+/** A calibration round (issue 13): its owner, its status and who was invited from which authority. */
+export type CalibrationRecord = { ownerId: string; ownerAuthorityId: string | null; status: CalibrationStatus; invited: readonly { userId: string; authorityId: string }[] };
+
+/**
+ * Calibration rounds (seed 001): a manager creates them for their own authority's inspectors, the
+ * auditor across authorities. Invited inspectors answer blind; nobody — the owner included — sees an
+ * answer or the distribution before the round is closed. Then the participants, the managers of the
+ * authorities that took part and the auditor read the results; each inspector's deviation by name
+ * and the discussion are the owner's.
+ */
+export function calibrationAbilities(actor: Actor, round: CalibrationRecord) {
+  const owner = actor.id === round.ownerId;
+  const invited = actor.role === 'inspector' && round.invited.some((i) => i.userId === actor.id);
+  const manager = actor.role === 'manager' && actor.authorityId !== null && (round.ownerAuthorityId === actor.authorityId || round.invited.some((i) => i.authorityId === actor.authorityId));
+  const closed = round.status === 'closed';
+  const read = owner || invited || manager || actor.role === 'auditor';
+  return {
+    read,
+    answer: invited && !closed,
+    close: owner && !closed,
+    readResults: read && closed,
+    readDeviations: owner && closed,
+    discuss: owner && closed,
+  };
+}
+
+/** Who may start a round, and whom they may invite: a manager their own authority's inspectors, the auditor anyone's (null). */
+export function calibrationCreateAbilities(actor: Actor): { create: boolean; inviteFrom: string[] | null } {
+  if (actor.role === 'auditor') return { create: true, inviteFrom: null };
+  if (actor.role === 'manager' && actor.authorityId) return { create: true, inviteFrom: [actor.authorityId] };
+  return { create: false, inviteFrom: [] };
+}
+
+/** Which rounds a list holds: all (the auditor), an authority's (owned or taken part in), or those one inspector was invited to. */
+export type CalibrationScope = { kind: 'all' } | { kind: 'authority'; id: string; userId: string } | { kind: 'invited'; userId: string };
+export function calibrationScope(actor: Actor): CalibrationScope | null {
+  switch (actor.role) {
+    case 'auditor':
+      return { kind: 'all' };
+    case 'manager':
+      return actor.authorityId ? { kind: 'authority', id: actor.authorityId, userId: actor.id } : null;
+    case 'inspector':
+      return { kind: 'invited', userId: actor.id };
+    case 'admin':
+    case 'provider':
+    case 'municipality':
+    case 'region':
+    case 'surveyor':
+      return null;
+  }
+}
+
+/**
+ * The sampled quality review of final reports (ledelsestilsyn, seed 001): a manager draws and
+ * reviews their own authority's reports and sees the summary per inspector; an inspector reads the
+ * feedback on their own reports; the auditor sees the summary per authority, never a single review.
+ */
+export function qualityReviewAbilities(actor: Actor) {
+  const ownAuthority = actor.role === 'manager' ? actor.authorityId : null;
+  return {
+    /** Draw samples and review their reports: a manager, for their own authority. */
+    reviewOf: (authorityId: string) => ownAuthority !== null && ownAuthority === authorityId,
+    drawFor: ownAuthority,
+    /** The feedback on the reports one wrote. */
+    ownFeedback: actor.role === 'inspector' || actor.role === 'manager',
+    summaryByAuthority: actor.role === 'auditor',
+  };
 }

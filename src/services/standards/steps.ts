@@ -6,6 +6,7 @@
 import { and, asc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
 import { stepProblems } from '../../core/kinds/standards/step-rules.ts';
 import { z } from 'zod';
+import { checkedFileType, fileSchema } from '../uploaded-file.ts';
 import type { StandardsModel } from '../../core/kinds/standards/catalog.ts';
 import { GUIDING_DOCUMENT_KINDS, STEP_EVIDENCE_KINDS, STEP_STATUSES, type StepStatus } from '../../core/vocabulary.ts';
 import { guidingDocuments, providers, standardSteps, stepEvidence } from '../../storage/schema.ts';
@@ -99,18 +100,6 @@ export async function setStepStatuses(ctx: ServiceContext, actor: Actor, input: 
   });
 }
 
-/** The files a guiding document may be: the type is decided here from the name and the first bytes, never taken from the browser. */
-export const DOCUMENT_FILE_TYPES = {
-  pdf: { type: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46] },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: [0x50, 0x4b, 0x03, 0x04] },
-  odt: { type: 'application/vnd.oasis.opendocument.text', magic: [0x50, 0x4b, 0x03, 0x04] },
-  txt: { type: 'text/plain; charset=utf-8', magic: [] },
-} as const;
-/** Under the 1 MB body limit of a form, with room for the other fields. */
-export const MAX_DOCUMENT_BYTES = 900 * 1024;
-
-const fileSchema = z.object({ name: z.string().trim().min(1).max(200), data: z.instanceof(Uint8Array) });
-
 export const addGuidingDocumentSchema = z.object({
   providerId: z.string(),
   standardId: z.string(),
@@ -122,25 +111,6 @@ export const addGuidingDocumentSchema = z.object({
   reviewOn: dateField('Revisionsdatoen'),
   sharedAsExample: z.boolean().default(false),
 });
-
-/** The file's content type, or throws a field error saying why the file is refused. */
-function fileType(file: z.infer<typeof fileSchema>): string {
-  const refuse = (message: string) => invalid([{ field: 'file', message }]);
-  const extension = file.name.toLowerCase().split('.').pop() ?? '';
-  const known = Object.entries(DOCUMENT_FILE_TYPES).find(([ext]) => ext === extension)?.[1];
-  if (!known) throw refuse('Filen skal være en PDF-, Word- (docx), OpenDocument- (odt) eller tekstfil.');
-  if (file.data.length === 0) throw refuse('Filen er tom.');
-  if (file.data.length > MAX_DOCUMENT_BYTES) throw refuse(`Filen må højst fylde ${MAX_DOCUMENT_BYTES / 1024} kB.`);
-  if (!known.magic.every((b, i) => file.data[i] === b)) throw refuse(`Filens indhold passer ikke til endelsen .${extension}.`);
-  if (extension === 'txt') {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(file.data);
-    } catch {
-      throw refuse('Tekstfilen skal være UTF-8.');
-    }
-  }
-  return known.type;
-}
 
 function checkLink(link: string): string | null {
   try {
@@ -159,7 +129,7 @@ export async function addGuidingDocument(ctx: ServiceContext, actor: Actor, inpu
   const file = o.file && o.file.data.length > 0 ? o.file : undefined;
   if (!file && o.link === '') throw invalid([{ field: 'file', message: 'Vælg en fil eller skriv et link til dokumentet.' }]);
   if (file && o.link !== '') throw invalid([{ field: 'link', message: 'Vælg enten en fil eller et link, ikke begge.' }]);
-  const type = file ? fileType(file) : null;
+  const type = file ? checkedFileType(file) : null;
   const linkError = o.link === '' ? null : checkLink(o.link);
   if (linkError) throw invalid([{ field: 'link', message: linkError }]);
   return ctx.db.transaction(async (tx) => {

@@ -1,0 +1,68 @@
+// One calibration round as the actor may see it. While it is open, an invited inspector sees the
+// case and their own answers only, and the owner how many have answered — never an answer or the
+// distribution. Once closed: the results (alpha, distribution, reasons side by side); each
+// inspector's deviation by name for the owner, an inspector their own; the discussion per item.
+import { and, asc, eq } from 'drizzle-orm';
+import { roundResults, type RoundResults } from '../../core/calibration/round-results.ts';
+import { calibrationAnswers, calibrationAttachments, calibrationDiscussions, users } from '../../storage/schema.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
+import { loadRound, type Invitee, type LoadedRound } from './load-round.ts';
+
+export type MyAnswer = { value: string; reason: string };
+export type Discussion = { itemId: string; note: string; agreedValue: string | null };
+export type RoundView = Omit<LoadedRound, 'invited'> & {
+  modelTitle: string;
+  ownerName: string;
+  /** Who takes part, by name: for the owner, the managers and the auditor; an inspector sees how many. */
+  invited: Invitee[] | null;
+  invitedCount: number;
+  attachments: { id: string; fileName: string }[];
+  myAnswers: Record<string, MyAnswer> | null;
+  /** While open, for the owner: how many invited inspectors have answered every item. */
+  answeredAll: number | null;
+  results: RoundResults | null;
+  discussions: Discussion[];
+};
+
+export async function getRound(ctx: ServiceContext, actor: Actor, roundId: unknown): Promise<RoundView> {
+  const loaded = await loadRound(ctx, actor, roundId);
+  const { round, invited, abilities, items } = loaded;
+  const isInvited = invited.some((i) => i.userId === actor.id);
+  const [owner] = await ctx.db.select({ name: users.displayName }).from(users).where(eq(users.id, round.ownerId));
+  const attachments = await ctx.db.select({ id: calibrationAttachments.id, fileName: calibrationAttachments.fileName }).from(calibrationAttachments).where(eq(calibrationAttachments.roundId, round.id)).orderBy(asc(calibrationAttachments.createdAt));
+  // Answers are read only where the actor may see them: their own, or everyone's once closed.
+  const answers = abilities.readResults
+    ? await ctx.db.select().from(calibrationAnswers).where(eq(calibrationAnswers.roundId, round.id))
+    : isInvited ? await ctx.db.select().from(calibrationAnswers).where(and(eq(calibrationAnswers.roundId, round.id), eq(calibrationAnswers.userId, actor.id))) : [];
+  const mine = answers.filter((a) => a.userId === actor.id);
+  const myAnswers = isInvited ? Object.fromEntries(mine.map((a) => [a.itemId, { value: a.value, reason: a.reason }])) : null;
+  let answeredAll: number | null = null;
+  if (abilities.close) {
+    const counts = await ctx.db.select({ userId: calibrationAnswers.userId }).from(calibrationAnswers).where(eq(calibrationAnswers.roundId, round.id));
+    const per = new Map<string, number>();
+    for (const c of counts) per.set(c.userId, (per.get(c.userId) ?? 0) + 1);
+    answeredAll = [...per.values()].filter((n) => n >= items.length).length;
+  }
+  let results: RoundResults | null = null;
+  if (abilities.readResults) {
+    const all = roundResults(items, loaded.metric, invited, answers.map((a) => ({ userId: a.userId, itemId: a.itemId, value: a.value, reason: a.reason })));
+    results = abilities.readDeviations ? all : { ...all, inspectors: all.inspectors.filter((i) => i.userId === actor.id) };
+  }
+  const discussions = abilities.readResults
+    ? await ctx.db.select({ itemId: calibrationDiscussions.itemId, note: calibrationDiscussions.note, agreedValue: calibrationDiscussions.agreedValue }).from(calibrationDiscussions).where(eq(calibrationDiscussions.roundId, round.id))
+    : [];
+  const namesShown = actor.role !== 'inspector';
+  return {
+    ...loaded,
+    modelTitle: loaded.model.title,
+    ownerName: owner?.name ?? '',
+    invited: namesShown ? invited : null,
+    invitedCount: invited.length,
+    attachments,
+    myAnswers,
+    answeredAll,
+    results,
+    discussions,
+  };
+}

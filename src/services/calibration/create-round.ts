@@ -28,7 +28,7 @@ export const createRoundSchema = z.object({
 });
 export type CreateRoundOptions = z.input<typeof createRoundSchema>;
 
-export async function createRound(ctx: ServiceContext, actor: Actor, options: CreateRoundOptions): Promise<{ id: string }> {
+export async function createRound(ctx: ServiceContext, actor: Actor, options: CreateRoundOptions | Record<string, unknown>): Promise<{ id: string }> {
   const input = parseOptions(createRoundSchema, options);
   const { create, inviteFrom } = calibrationCreateAbilities(actor);
   requireAbility(create, 'Kun en leder eller revisionen opretter kalibreringsrunder.');

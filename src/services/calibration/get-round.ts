@@ -4,7 +4,7 @@
 // inspector's deviation by name for the owner, an inspector their own; the discussion per item.
 import { and, asc, eq } from 'drizzle-orm';
 import { roundResults, type RoundResults } from '../../core/calibration/round-results.ts';
-import { calibrationAnswers, calibrationAttachments, calibrationDiscussions, users } from '../../storage/schema.ts';
+import { authorities, calibrationAnswers, calibrationAttachments, calibrationDiscussions, users } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadRound, type Invitee, type LoadedRound } from './load-round.ts';
@@ -23,6 +23,7 @@ export type RoundView = Omit<LoadedRound, 'invited'> & {
   answeredAll: number | null;
   results: RoundResults | null;
   discussions: Discussion[];
+  authorityNames: Record<string, string>;
 };
 
 export async function getRound(ctx: ServiceContext, actor: Actor, roundId: unknown): Promise<RoundView> {
@@ -53,6 +54,7 @@ export async function getRound(ctx: ServiceContext, actor: Actor, roundId: unkno
     ? await ctx.db.select({ itemId: calibrationDiscussions.itemId, note: calibrationDiscussions.note, agreedValue: calibrationDiscussions.agreedValue }).from(calibrationDiscussions).where(eq(calibrationDiscussions.roundId, round.id))
     : [];
   const namesShown = actor.role !== 'inspector';
+  const authorityNames = Object.fromEntries((await ctx.db.select({ id: authorities.id, name: authorities.name }).from(authorities)).map((a) => [a.id, a.name]));
   return {
     ...loaded,
     modelTitle: loaded.model.title,
@@ -64,5 +66,6 @@ export async function getRound(ctx: ServiceContext, actor: Actor, roundId: unkno
     answeredAll,
     results,
     discussions,
+    authorityNames,
   };
 }

@@ -8,6 +8,7 @@ import { assessmentApi } from './assessment-api.ts';
 import { reportApi } from './report-api.ts';
 import { portalApi } from './portal-api.ts';
 import { userApi } from './user-api.ts';
+import { calibrationApi } from './calibration-api.ts';
 
 export const apiRoutes = new Hono<WebEnv>();
 apiRoutes.get('/openapi.json', (c) => c.json(openApiDocument()));
@@ -17,3 +18,4 @@ apiRoutes.route('/', assessmentApi);
 apiRoutes.route('/', reportApi);
 apiRoutes.route('/', portalApi);
 apiRoutes.route('/', userApi);
+apiRoutes.route('/', calibrationApi);

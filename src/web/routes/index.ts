@@ -14,6 +14,7 @@ import { notificationRoutes } from './notification-routes.tsx';
 import { standardsStepsRoutes } from './standards-steps-routes.tsx';
 import { standardsEvaluationRoutes } from './standards-evaluation-routes.tsx';
 import { standardsDevelopmentRoutes } from './standards-development-routes.tsx';
+import { calibrationRoutes } from './calibration-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
@@ -29,3 +30,4 @@ areaRoutes.route('/', notificationRoutes);
 areaRoutes.route('/', standardsStepsRoutes);
 areaRoutes.route('/', standardsEvaluationRoutes);
 areaRoutes.route('/', standardsDevelopmentRoutes);
+areaRoutes.route('/', calibrationRoutes);

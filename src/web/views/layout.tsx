@@ -24,6 +24,7 @@ const PLACES: [keyof PlaceAbilities, string, string][] = [
   ['hearings', 'Høring', '/reports/hearing'],
   ['models', 'Kvalitetsmodeller', '/models'],
   ['analytics', 'Analyse', '/analytics'],
+  ['consistency', 'Ensartethed', '/consistency'],
   ['standards', 'Kvalitetsmodel for institutioner', '/standards'],
   ['portal', 'Tilbudsportalen', '/portal'],
   ['users', 'Brugere', '/users'],

@@ -1,0 +1,20 @@
+// A drawn sample, for the manager of its authority only (reviews are internal to the authority).
+import { eq } from 'drizzle-orm';
+import { reviewSamples } from '../../storage/schema.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
+import { requireAbility } from '../permissions.ts';
+import { qualityReviewAbilities } from '../policies/abilities.ts';
+import { notFound } from '../service-error.ts';
+import { isUuid } from '../service-options.ts';
+import type { Db } from '../../storage/database.ts';
+
+export type SampleRow = typeof reviewSamples.$inferSelect;
+
+export async function loadSample(ctx: ServiceContext, actor: Actor, sampleId: unknown, db: Db = ctx.db): Promise<SampleRow> {
+  if (!isUuid(sampleId)) throw notFound('Stikprøven');
+  const [sample] = await db.select().from(reviewSamples).where(eq(reviewSamples.id, sampleId));
+  if (!sample) throw notFound('Stikprøven');
+  requireAbility(qualityReviewAbilities(actor).reviewOf(sample.authorityId), 'Stikprøver gennemgås af lederen i socialtilsynet.');
+  return sample;
+}

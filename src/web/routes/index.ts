@@ -15,6 +15,7 @@ import { standardsStepsRoutes } from './standards-steps-routes.tsx';
 import { standardsEvaluationRoutes } from './standards-evaluation-routes.tsx';
 import { standardsDevelopmentRoutes } from './standards-development-routes.tsx';
 import { calibrationRoutes } from './calibration-routes.tsx';
+import { qualityReviewRoutes } from './quality-review-routes.tsx';
 
 export const areaRoutes = new Hono<WebEnv>();
 areaRoutes.route('/', modelRoutes);
@@ -31,3 +32,4 @@ areaRoutes.route('/', standardsStepsRoutes);
 areaRoutes.route('/', standardsEvaluationRoutes);
 areaRoutes.route('/', standardsDevelopmentRoutes);
 areaRoutes.route('/', calibrationRoutes);
+areaRoutes.route('/', qualityReviewRoutes);

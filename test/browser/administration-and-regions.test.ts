@@ -7,6 +7,7 @@ import './suites/users.ts';
 import './suites/analytics.ts';
 import './suites/standards.ts';
 import './suites/daily-work.ts';
+import './suites/consistency.ts';
 import './suites/every-page.ts';
 import './suites/oidc-login.ts';
 

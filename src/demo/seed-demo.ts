@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { rebuildNativeFacts } from '../services/analytics/rebuild-facts.ts';
 import { SEED_001_LOCAL_RULES } from './scale-plan.ts';
 import { seedStandardsDemo, standardsLoginLines } from './demo-standards.ts';
+import { seedConsistencyDemo } from './demo-consistency.ts';
 import { standardsModelOf } from '../services/standards/get-standards-overview.ts';
 import { randomUUID } from 'node:crypto';
 import type { BinaryModel } from '../core/kinds/binary/catalog.ts';
@@ -311,6 +312,7 @@ export async function seedDemo(services: ServiceContext): Promise<string> {
       );
     }
   });
+  await seedConsistencyDemo(services);
   return demoSummary(plan);
 }
 

@@ -4,7 +4,7 @@
 import { test, before } from 'node:test';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { assertAccessible, sharedServer, signedIn, sharedBrowser, type RunningServer } from '../support/browser.ts';
-import { fosterFamilies, inspections, providers, reports, reportVersions, users } from '../../../src/storage/schema.ts';
+import { calibrationRounds, fosterFamilies, inspections, providers, qualityReviews, reports, reportVersions, users } from '../../../src/storage/schema.ts';
 
 let server: RunningServer;
 before(async () => {
@@ -62,4 +62,15 @@ test('every page type passes axe and reflows at 320 px, as the role that uses it
     '/standards', '/standards/examples', s, `${s}/descriptions`, `${s}/self-evaluation`, `${s}/steps`, `${s}/steps/${standardId}`, `${s}/traffic-light`, `${s}/traffic-light/easy-read`,
   ]);
   await visitAll('institution-leder', [s, `${s}/descriptions/${standardId}`, `${s}/steps/${standardId}/documents/new`, `${s}/steps/${standardId}/evidence/new`]);
+
+  // Issue 13: the consistency area, with the demo's closed and open rounds and its reviewed sample.
+  const rounds = await db.select({ id: calibrationRounds.id, status: calibrationRounds.status }).from(calibrationRounds);
+  const closed = rounds.find((r) => r.status === 'closed')!;
+  const open = rounds.find((r) => r.status === 'open')!;
+  const [review] = await db.select({ sampleId: qualityReviews.sampleId, versionId: qualityReviews.versionId }).from(qualityReviews).limit(1);
+  const c = '/consistency/calibration';
+  const q = '/consistency/quality-review';
+  await visitAll('inspektoer-nord', ['/consistency', c, `${c}/${closed.id}`, `${c}/${open.id}`, `${q}/feedback`]);
+  await visitAll('leder-nord', ['/consistency', c, `${c}/new`, `${c}/new?model=tilbud-2017`, `${c}/history`, `${c}/${closed.id}`, q, `${q}/samples/${review!.sampleId}`, `${q}/samples/${review!.sampleId}/reports/${review!.versionId}`, `${q}/summary`]);
+  await visitAll('revisor', ['/consistency', `${c}/${open.id}`, `${q}/authorities`]);
 });

@@ -54,6 +54,13 @@ import {
   surveyResults,
   competenceModules,
   competenceParticipants,
+  calibrationRounds,
+  calibrationInvitations,
+  calibrationAnswers,
+  calibrationAttachments,
+  calibrationDiscussions,
+  reviewSamples,
+  qualityReviews,
 } from '../../src/storage/schema.ts';
 import { and, eq } from 'drizzle-orm';
 import { rebuildNativeFacts } from '../../src/services/analytics/rebuild-facts.ts';
@@ -357,6 +364,18 @@ before(async () => {
   await s.db.insert(surveyResults).values({ roundId: round!.id, questionNo: 1, question: S('survey-question'), answers: 5, positive: 4 });
   const [module] = await s.db.insert(competenceModules).values({ providerId: ids.kloever, topic: S('competence-topic'), targetGroup: S('competence-target-group'), startsOn: '2025-01-01', endsOn: '2025-02-01' }).returning({ id: competenceModules.id });
   await s.db.insert(competenceParticipants).values({ moduleId: module!.id, name: S('competence-participant') });
+
+  // ---- Consistency (issue 13): a closed calibration round — its case, file, reasons and discussion —
+  // and a quality review's comments and summary on a published report.
+  const calibrator = await addUser('inspector', 'calibration-inspector', { authorityId: 'oest' });
+  const [calibration] = await s.db.insert(calibrationRounds).values({ title: S('calibration-title'), ownerId: people.author, ownerAuthorityId: 'oest', caseText: S('calibration-case'), modelId: tilbud2017.id, modelVersion: tilbud2017.version, itemIds: ['1.a'], deadline: '2030-01-01', status: 'closed', closedAt: new Date() }).returning({ id: calibrationRounds.id });
+  await s.db.insert(calibrationInvitations).values([{ roundId: calibration!.id, userId: calibrator, authorityId: 'oest' }, { roundId: calibration!.id, userId: people.author, authorityId: 'oest' }]);
+  await s.db.insert(calibrationAnswers).values({ roundId: calibration!.id, userId: calibrator, itemId: '1.a', value: '4', reason: S('calibration-reason') });
+  await s.db.insert(calibrationAttachments).values({ roundId: calibration!.id, fileName: S('calibration-file-name'), fileType: 'text/plain; charset=utf-8', fileData: new TextEncoder().encode(`SENTINEL-calibration-file-${RUN}`) });
+  await s.db.insert(calibrationDiscussions).values({ roundId: calibration!.id, itemId: '1.a', note: S('calibration-discussion'), agreedValue: '4' });
+  const [sampled] = await s.db.select({ id: reportVersions.id }).from(reportVersions).limit(1);
+  const [sample] = await s.db.insert(reviewSamples).values({ authorityId: 'oest', periodFrom: '2020-01-01', periodTo: '2030-01-01', size: 1, strata: [], seed: 1, versionIds: [sampled!.id] }).returning({ id: reviewSamples.id });
+  await s.db.insert(qualityReviews).values({ sampleId: sample!.id, versionId: sampled!.id, authorityId: 'oest', inspectorId: people.author, points: { economy_assessed: { met: false, comment: S('quality-review-comment') } }, summary: S('quality-review-summary') });
 });
 after(() => t.close());
 
@@ -419,7 +438,7 @@ const get = async (path: string) => (await fetchAll()).find((f) => f.path === pa
 // ---- the tests -------------------------------------------------------------------------------------------------
 
 test('the sentinels are planted: every one is stored somewhere in the database', async () => {
-  const tables = [users, providers, departments, fosterFamilies, inspections, visits, riskChanges, followUps, designWidenings, decisions, assessments, auditLog, reports, reportVersions, analyticsLocalRules, trafficLightItems, selfEvaluationEntries, localDescriptions, guidingDocuments, stepEvidence, externalEvaluations, externalEvaluationFindings, evaluationActions, surveyResults, competenceModules, competenceParticipants];
+  const tables = [users, providers, departments, fosterFamilies, inspections, visits, riskChanges, followUps, designWidenings, decisions, assessments, auditLog, reports, reportVersions, analyticsLocalRules, trafficLightItems, selfEvaluationEntries, localDescriptions, guidingDocuments, stepEvidence, externalEvaluations, externalEvaluationFindings, evaluationActions, surveyResults, competenceModules, competenceParticipants, calibrationRounds, calibrationAnswers, calibrationAttachments, calibrationDiscussions, qualityReviews];
   const dump = (await Promise.all(tables.map((table) => s.db.select().from(table)))).map((rows) => JSON.stringify(rows)).join('\n');
   const missing = planted.filter((p) => !dump.includes(p));
   assert.deepEqual(missing, [], 'every planted sentinel is stored');
@@ -549,5 +568,29 @@ test('analytics: no assessment text on the overview, its CSVs, situations or ann
   for (const path of ['/analytics', '/analytics/consistency']) {
     const anonymous = await app.request(path);
     assert.ok([302, 303, 401].includes(anonymous.status), `${path} without a session: ${anonymous.status}`);
+  }
+});
+
+test('consistency: the case, its file, the reasons, the discussion and the review\'s words stay inside the authority', async () => {
+  const get = async (path: string, cookie?: string) => {
+    const res = await app.request(path, cookie ? { headers: { cookie } } : {});
+    return { status: res.status, body: await res.text() };
+  };
+  const [round] = await s.db.select({ id: calibrationRounds.id }).from(calibrationRounds);
+  const auditor = await webSession(s, 'revisor-consistency', 'auditor');
+  const summary = await get('/consistency/quality-review/authorities?from=2000-01-01&to=2100-12-31', auditor.cookie);
+  assert.equal(summary.status, 200);
+  assert.ok(!summary.body.includes('SENTINEL-quality-review'), 'the auditor\'s summary holds counts, not words');
+  assert.ok((await get(`/consistency/calibration/${round!.id}`, auditor.cookie)).body.includes('SENTINEL-calibration-reason'), 'the auditor reads a closed round\'s reasons');
+  const outsider = await webSession(s, 'leder-syd-consistency', 'manager', 'syd');
+  for (const path of [`/consistency/calibration/${round!.id}`, `/api/calibration/${round!.id}`]) {
+    const r = await get(path, outsider.cookie);
+    assert.equal(r.status, 403, `another authority's manager: ${path}`);
+    assert.ok(!r.body.includes('SENTINEL-'), path);
+  }
+  for (const path of ['/consistency', `/consistency/calibration/${round!.id}`, '/api/calibration']) {
+    const r = await get(path);
+    assert.ok([302, 303, 401].includes(r.status), `${path} without a session: ${r.status}`);
+    assert.ok(!r.body.includes('SENTINEL-'), path);
   }
 });

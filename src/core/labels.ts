@@ -305,6 +305,8 @@ export const WORK_SECTION_LABEL: Record<WorkSectionKey, string> = {
   reports_returned: 'Rapporter sendt tilbage til mig',
   hearings_over: 'Høringer, der er slut (klar til at afslutte)',
   follow_ups: 'Opfølgning, der skal indhentes',
+  calibration_to_answer: 'Kalibreringsrunder, du skal svare på',
+  review_feedback: 'Nye tilbagemeldinger på dine rapporter (30 dage)',
   reviews_waiting: 'Rapporter, der venter på kvalitetssikring',
   without_lead: 'Tilsyn uden tilsynsførende',
   annual_due: 'Årligt tilsyn overskredet eller inden for 30 dage',

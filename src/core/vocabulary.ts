@@ -63,7 +63,7 @@ export type CalibrationStatus = (typeof CALIBRATION_STATUSES)[number];
 
 /** The sections of the start pages' work lists (issue 12). */
 export const WORK_SECTION_KEYS = [
-  'my_inspections', 'visits_this_week', 'reports_returned', 'hearings_over', 'follow_ups',
+  'my_inspections', 'visits_this_week', 'reports_returned', 'hearings_over', 'follow_ups', 'calibration_to_answer', 'review_feedback',
   'reviews_waiting', 'without_lead', 'annual_due', 'decision_deadlines', 'hearings_past_deadline',
   'hearings_to_answer', 'new_reports', 'new_conclusions',
 ] as const;

@@ -48,13 +48,22 @@ test('a manager assigns a planned inspection; it leaves "without a lead" and joi
 
 test('each role\'s start page holds its own sections', async () => {
   const keys = async (username: string) => (await getStartPage(t.services, await demoActor(t.services, username))).sections.map((s) => s.key);
-  assert.deepEqual(await keys('inspektoer-nord'), ['my_inspections', 'visits_this_week', 'reports_returned', 'hearings_over', 'follow_ups']);
+  assert.deepEqual(await keys('inspektoer-nord'), ['my_inspections', 'visits_this_week', 'reports_returned', 'hearings_over', 'follow_ups', 'calibration_to_answer', 'review_feedback']);
   assert.deepEqual(await keys('leder-nord'), ['reviews_waiting', 'without_lead', 'annual_due', 'decision_deadlines', 'hearings_past_deadline']);
   assert.deepEqual(await keys('tilbud-demo'), ['hearings_to_answer', 'new_reports']);
   assert.deepEqual(await keys('kommune-demo'), ['new_conclusions']);
   assert.deepEqual((await getStartPage(t.services, await demoActor(t.services, 'revisor'))).links, ['analytics']);
   assert.deepEqual((await getStartPage(t.services, await demoActor(t.services, 'admin'))).links, ['users'], 'only where the operator may go (analytics is not theirs)');
   for (const s of (await getStartPage(t.services, await demoActor(t.services, 'leder-nord'))).sections) assert.ok(s.rows.length <= 10 && s.count >= s.rows.length, s.key);
+});
+
+test('an inspector\'s start page: the demo\'s open calibration round to answer, and the quality review\'s new feedback', async () => {
+  const page = async (username: string) => getStartPage(t.services, await demoActor(t.services, username));
+  const rounds = (await page('inspektoer-syd')).sections.find((s) => s.key === 'calibration_to_answer')!;
+  assert.equal(rounds.count, 1, 'invited to the open round, not yet answered');
+  assert.match(rounds.rows[0]!.href, /^\/consistency\/calibration\/[0-9a-f-]{36}$/);
+  const feedback = await Promise.all(['inspektoer-nord', 'inspektoer2-nord'].map(async (u) => (await page(u)).sections.find((s) => s.key === 'review_feedback')!.count));
+  assert.equal(feedback[0]! + feedback[1]!, 1, 'the demo\'s one review reaches the one inspector who wrote the report');
 });
 
 test('a hearing deadline on Christmas Eve runs to the next working day: not past on Monday 28 December, past on the Tuesday', async () => {

@@ -5,7 +5,7 @@ import { lastWorkingDayBefore } from '../../core/working-days.ts';
 import { and, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { entityName, withEntity } from '../inspections/inspection-entity.ts';
 import { addDays, formatDanishDate, todayInDenmark } from '../../core/calendar.ts';
-import { fosterFamilies, followUps, inspectionCoInspectors, inspections, decisions, providers, reportDispatches, reports, reportVersions, visits } from '../../storage/schema.ts';
+import { calibrationAnswers, calibrationInvitations, calibrationRounds, fosterFamilies, followUps, inspectionCoInspectors, inspections, decisions, providers, qualityReviews, reportDispatches, reports, reportVersions, visits } from '../../storage/schema.ts';
 import type { WorkSectionKey } from '../../core/vocabulary.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
@@ -71,6 +71,20 @@ function inspectorSections(ctx: ServiceContext, actor: Actor, today: string): Pr
         .where(and(mine(actor), open, isNull(followUps.collectedOn))).orderBy(inspections.title).limit(ROWS_SHOWN),
       (r) => ({ label: `${r.name}: ${r.method}`, href: inspectionPath(r.id), detail: `Markør ${r.marker}` }),
     )),
+    // Issue 13: open calibration rounds the inspector has not answered in full, and new feedback from the quality review.
+    section('calibration_to_answer', async () => found(
+      await db.select({ id: calibrationRounds.id, title: calibrationRounds.title, deadline: calibrationRounds.deadline, total: TOTAL }).from(calibrationRounds)
+        .innerJoin(calibrationInvitations, and(eq(calibrationInvitations.roundId, calibrationRounds.id), eq(calibrationInvitations.userId, actor.id)))
+        .where(and(eq(calibrationRounds.status, 'open'), sql`(select count(*) from ${calibrationAnswers} where ${calibrationAnswers.roundId} = ${calibrationRounds.id} and ${calibrationAnswers.userId} = ${actor.id}) < jsonb_array_length(${calibrationRounds.itemIds})`))
+        .orderBy(calibrationRounds.deadline).limit(ROWS_SHOWN),
+      (r) => ({ label: r.title, href: `/consistency/calibration/${r.id}`, detail: `Frist ${formatDanishDate(r.deadline)}` }),
+    ), '/consistency/calibration'),
+    section('review_feedback', async () => found(
+      await db.select({ title: inspections.title, at: qualityReviews.reviewedAt, total: TOTAL }).from(qualityReviews)
+        .innerJoin(reportVersions, eq(reportVersions.id, qualityReviews.versionId)).innerJoin(reports, eq(reports.id, reportVersions.reportId)).innerJoin(inspections, eq(inspections.id, reports.inspectionId))
+        .where(and(eq(qualityReviews.inspectorId, actor.id), gte(qualityReviews.reviewedAt, new Date(ctx.now().getTime() - 30 * 86_400_000)))).orderBy(desc(qualityReviews.reviewedAt)).limit(ROWS_SHOWN),
+      (r) => ({ label: r.title, href: '/consistency/quality-review/feedback', detail: `Gennemgået ${formatDanishDate(todayInDenmark(r.at))}` }),
+    ), '/consistency/quality-review/feedback'),
   ];
 }
 

@@ -27,6 +27,8 @@ let a: Awaited<ReturnType<typeof makeActors>>;
 let nord2: Actor;
 let syd2: Actor;
 let provider: Actor;
+let region: Actor;
+let surveyor: Actor;
 const ITEMS = ['1.a', '1.b', '2.a'];
 
 async function expectError(code: ServiceErrorCode, run: () => Promise<unknown>, message: string): Promise<void> {
@@ -41,13 +43,15 @@ before(async () => {
   nord2 = await makeActor(s, 'inspector', { authorityId: 'nord' });
   syd2 = await makeActor(s, 'inspector', { authorityId: 'syd' });
   provider = await makeActor(s, 'provider');
+  region = await makeActor(s, 'region', { regionId: 'sjaelland' });
+  surveyor = await makeActor(s, 'surveyor');
 });
 after(() => t.close());
 
 const base = (inviteeIds: string[]) => ({ title: 'Kalibrering af tema 1', modelId: 'tilbud-2017', itemIds: ITEMS, caseText: 'Et anonymiseret botilbud for voksne.', deadline: '2026-06-30', inviteeIds });
 
 test('who may create a round and whom they may invite', async () => {
-  for (const actor of [a.inspectorNord, a.municipality, a.admin, provider]) await expectError('forbidden', () => createRound(s, actor, base([a.inspectorNord.id, nord2.id])), `${actor.role} may not create`);
+  for (const actor of [a.inspectorNord, a.municipality, a.admin, provider, region, surveyor]) await expectError('forbidden', () => createRound(s, actor, base([a.inspectorNord.id, nord2.id])), `${actor.role} may not create`);
   await expectError('invalid', () => createRound(s, a.managerNord, base([a.inspectorNord.id, a.inspectorSyd.id])), 'a manager invites only their own authority');
   await expectError('invalid', () => createRound(s, a.auditor, base([a.inspectorNord.id])), 'two inspectors at least');
   await expectError('invalid', () => createRound(s, a.auditor, base([a.inspectorNord.id, a.managerNord.id])), 'only inspectors are invited');
@@ -111,11 +115,11 @@ test('blind: before closing nobody sees another\'s answers or the distribution; 
 test('reading a round: every role', async () => {
   const { id } = await createRound(s, a.managerNord, base([a.inspectorNord.id, nord2.id]));
   for (const actor of [a.managerNord, a.inspectorNord, nord2, a.auditor]) assert.ok(await getRound(s, actor, id), `${actor.role} reads`);
-  for (const actor of [a.inspectorSyd, a.managerSyd, a.municipality, a.admin, provider, syd2]) await expectError('forbidden', () => getRound(s, actor, id), `${actor.role} of another place may not read`);
+  for (const actor of [a.inspectorSyd, a.managerSyd, a.municipality, a.admin, provider, syd2, region, surveyor]) await expectError('forbidden', () => getRound(s, actor, id), `${actor.role} of another place may not read`);
   await expectError('forbidden', () => answerRound(s, a.auditor, { roundId: id, answers: {} }), 'the auditor does not answer');
   await expectError('forbidden', () => closeRound(s, a.auditor, id), 'the auditor closes only rounds they own');
   const listed = async (actor: Actor) => (await listRounds(s, actor)).items.some((r) => r.id === id);
-  assert.deepEqual(await Promise.all([a.managerNord, a.inspectorNord, a.auditor, a.managerSyd, a.inspectorSyd, a.municipality].map(listed)), [true, true, true, false, false, false]);
+  assert.deepEqual(await Promise.all([a.managerNord, a.inspectorNord, a.auditor, a.managerSyd, a.inspectorSyd, a.municipality, a.admin, provider, region, surveyor].map(listed)), [true, true, true, false, false, false, false, false, false, false]);
 });
 
 test('history: alpha per round, per authority and per item; for the auditor and the managers', async () => {
@@ -134,5 +138,5 @@ test('history: alpha per round, per authority and per item; for the auditor and 
   const managers = await getCalibrationHistory(s, a.managerSyd);
   assert.deepEqual(managers.authorities, ['syd'], 'a manager sees their own authority beside the overall alpha');
   await expectError('forbidden', () => getCalibrationHistory(s, a.inspectorNord), 'not for inspectors');
-  await expectError('forbidden', () => getCalibrationHistory(s, a.municipality), 'not for municipalities');
+  for (const actor of [a.municipality, a.admin, provider, region, surveyor]) await expectError('forbidden', () => getCalibrationHistory(s, actor), `not for ${actor.role}`);
 });

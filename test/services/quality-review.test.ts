@@ -29,12 +29,12 @@ async function expectError(code: ServiceErrorCode, run: () => Promise<unknown>, 
 
 before(async () => {
   t = await createTestServices({ demo: true });
-  for (const u of ['leder-nord', 'leder-syd', 'inspektoer-nord', 'inspektoer2-nord', 'revisor', 'admin', 'kommune-demo', 'tilbud-demo']) who[u] = await demoActor(t.services, u);
+  for (const u of ['leder-nord', 'leder-syd', 'inspektoer-nord', 'inspektoer2-nord', 'revisor', 'admin', 'kommune-demo', 'tilbud-demo', 'kvalitet-sjaelland', 'surveyor-demo', 'institution-leder']) who[u] = await demoActor(t.services, u);
 });
 after(() => t.close());
 
 test('only a manager draws, for their own authority; the same parameters and seed give the same sample', async () => {
-  for (const u of ['inspektoer-nord', 'revisor', 'admin', 'kommune-demo', 'tilbud-demo']) await expectError('forbidden', () => drawReviewSample(t.services, who[u]!, { ...PERIOD, size: 2 }), `${u} may not draw`);
+  for (const u of ['inspektoer-nord', 'revisor', 'admin', 'kommune-demo', 'tilbud-demo', 'kvalitet-sjaelland', 'surveyor-demo', 'institution-leder']) await expectError('forbidden', () => drawReviewSample(t.services, who[u]!, { ...PERIOD, size: 2 }), `${u} may not draw`);
   const candidates = await sampleCandidates(t.services.db, 'nord', PERIOD.periodFrom, PERIOD.periodTo);
   assert.ok(candidates.length >= 2, 'the demo has final reports in Nord');
   const first = await drawReviewSample(t.services, who['leder-nord']!, { ...PERIOD, size: 2, strata: ['inspector'], seed: 4242 });
@@ -83,6 +83,7 @@ test('a review: every point answered, a comment where not met; the report is nev
   assert.equal(auditor.by, 'authority');
   assert.equal(auditor.rows.length, 5);
   assert.ok(!JSON.stringify(auditor).includes('FEEDBACK'), 'the auditor never sees a review\'s words');
-  for (const u of ['inspektoer-nord', 'kommune-demo', 'admin']) await expectError('forbidden', () => getReviewSummary(t.services, who[u]!), `${u} has no summary`);
+  for (const u of ['admin', 'kommune-demo', 'tilbud-demo', 'kvalitet-sjaelland', 'surveyor-demo', 'institution-leder']) await expectError('forbidden', () => listMyFeedback(t.services, who[u]!), `${u} has no feedback of their own`);
+  for (const u of ['inspektoer-nord', 'kommune-demo', 'admin', 'tilbud-demo', 'kvalitet-sjaelland', 'surveyor-demo']) await expectError('forbidden', () => getReviewSummary(t.services, who[u]!), `${u} has no summary`);
   assert.ok((await t.services.db.select().from(auditLog).where(eq(auditLog.entityType, 'quality_review'))).length >= 1, 'in the audit log');
 });

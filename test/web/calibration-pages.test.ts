@@ -72,6 +72,20 @@ test('a round end to end: created with a file, answered blind, closed, results s
   assert.match(await (await d.get(path, 'inspektoer-nord')).text(), /Din afvigelse fra medianen/);
 });
 
+test('a round where all agree shows alpha 1, "pålidelig"', async () => {
+  const body = new URLSearchParams({ modelId: 'tilbud', title: 'Enig runde', caseText: 'En anonymiseret sag.', deadline: addDays(todayInDenmark(new Date()), 7) });
+  for (const item of ['k1', 'k1.1']) body.append('itemIds', item);
+  for (const u of ['inspektoer-nord', 'inspektoer2-nord']) body.append('inviteeIds', await userId(u));
+  const created = await post('/consistency/calibration', 'leder-nord', body);
+  assert.equal(created.status, 303, await created.text());
+  const path = created.headers.get('location')!.split('?')[0]!;
+  for (const u of ['inspektoer-nord', 'inspektoer2-nord']) assert.equal((await post(`${path}/answers`, u, new URLSearchParams({ 'value:k1': 'met', 'reason:k1': 'Ja.', 'value:k1.1': 'present', 'reason:k1.1': 'Ja.' }))).status, 303);
+  assert.equal((await post(`${path}/close`, 'leder-nord', new URLSearchParams())).status, 303);
+  const page = await (await d.get(path, 'inspektoer-nord')).text();
+  assert.match(page, /id="round-alpha">α = 1 \(95 %-interval 1 til 1\): pålidelig</);
+  assert.match(page, /nominal alfa/);
+});
+
 test('who reaches the consistency pages', async () => {
   for (const u of ['revisor', 'inspektoer-nord', 'leder-nord']) assert.equal((await d.get('/consistency', u)).status, 200, u);
   for (const u of ['kommune-demo', 'tilbud-demo', 'admin']) {

@@ -117,6 +117,7 @@ test('reading a round: every role', async () => {
   for (const actor of [a.managerNord, a.inspectorNord, nord2, a.auditor]) assert.ok(await getRound(s, actor, id), `${actor.role} reads`);
   for (const actor of [a.inspectorSyd, a.managerSyd, a.municipality, a.admin, provider, syd2, region, surveyor]) await expectError('forbidden', () => getRound(s, actor, id), `${actor.role} of another place may not read`);
   await expectError('forbidden', () => answerRound(s, a.auditor, { roundId: id, answers: {} }), 'the auditor does not answer');
+  await assert.rejects(answerRound(s, a.inspectorNord, { roundId: id, answers: { '1.a': { value: '4', reason: 'Lederen kan nås på 20 30 40 50.' } } }), (e: unknown) => e instanceof ServiceError && e.fields?.[0]?.field === 'reason:1.a', 'no personal data in a reason');
   await expectError('forbidden', () => closeRound(s, a.auditor, id), 'the auditor closes only rounds they own');
   const listed = async (actor: Actor) => (await listRounds(s, actor)).items.some((r) => r.id === id);
   assert.deepEqual(await Promise.all([a.managerNord, a.inspectorNord, a.auditor, a.managerSyd, a.inspectorSyd, a.municipality, a.admin, provider, region, surveyor].map(listed)), [true, true, true, false, false, false, false, false, false, false]);

@@ -18,16 +18,15 @@ export type ReportFacts = { risk: string; overallWords: number; themeWords: numb
 const words = (text: string) => normalizedWords(text).length;
 
 function themeWording(model: AssessableModel | null, themeId: string): string[] {
-  const theme = model?.themes.find((t) => t.id === themeId);
-  if (!model || !theme) return [];
+  if (!model) return [];
   switch (model.kind) {
     case 'binary': {
-      const t = model.themes.find((x) => x.id === themeId)!;
-      return [t.title, t.description, ...t.criteria.flatMap((c) => [c.text, ...c.markers.map((m) => m.text)])];
+      const t = model.themes.find((x) => x.id === themeId);
+      return t ? [t.title, t.description, ...t.criteria.flatMap((c) => [c.text, ...c.markers.map((m) => m.text)])] : [];
     }
     case 'scored': {
-      const t = model.themes.find((x) => x.id === themeId)!;
-      return [t.title, t.description, ...t.criteria.flatMap((c) => [c.text, ...c.indicators.map((i) => i.text)])];
+      const t = model.themes.find((x) => x.id === themeId);
+      return t ? [t.title, t.description, ...t.criteria.flatMap((c) => [c.text, ...c.indicators.map((i) => i.text)])] : [];
     }
     default:
       return assertNever(model);

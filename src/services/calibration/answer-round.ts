@@ -3,6 +3,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { answerOptions } from '../../core/calibration/calibration-items.ts';
+import { findPersonalData } from '../../core/report/personal-data.ts';
 import { calibrationAnswers } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
@@ -11,7 +12,6 @@ import { requireAbility } from '../permissions.ts';
 import { invalid, type FieldIssue } from '../service-error.ts';
 import { parseOptions } from '../service-options.ts';
 import { loadRound } from './load-round.ts';
-import { refusePersonalData } from './round-fields.ts';
 
 const answerSchema = z.object({ value: z.string().trim().default(''), reason: z.string().trim().max(2000, 'Begrundelsen må højst være 2000 tegn.').default('') });
 export const answerRoundSchema = z.object({ roundId: z.string(), answers: z.record(z.string(), answerSchema) });
@@ -32,14 +32,8 @@ export async function answerRound(ctx: ServiceContext, actor: Actor, options: An
     }
     if (!answerOptions(item.kind).some((o) => o.value === a.value)) issues.push({ field: `value:${item.id}`, message: `${item.id}: vælg et svar fra listen.` });
     else if (a.reason === '') issues.push({ field: `reason:${item.id}`, message: `${item.id}: skriv en kort begrundelse for svaret.` });
-    else {
-      try {
-        refusePersonalData(`reason:${item.id}`, a.reason, `Begrundelsen til ${item.id}`);
-        given.push({ itemId: item.id, value: a.value, reason: a.reason });
-      } catch {
-        issues.push({ field: `reason:${item.id}`, message: `Begrundelsen til ${item.id} ser ud til at indeholde personoplysninger. Sagen skal være anonymiseret.` });
-      }
-    }
+    else if (findPersonalData(a.reason).length > 0) issues.push({ field: `reason:${item.id}`, message: `Begrundelsen til ${item.id} ser ud til at indeholde personoplysninger. Sagen skal være anonymiseret.` });
+    else given.push({ itemId: item.id, value: a.value, reason: a.reason });
   }
   const stray = Object.keys(input.answers).find((id) => !items.some((i) => i.id === id));
   if (stray) issues.push({ field: `value:${stray}`, message: `Punktet ${stray} hører ikke til runden.` });

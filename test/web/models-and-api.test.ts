@@ -95,9 +95,9 @@ test('request bodies are documented from the use cases\' own zod schemas', async
   assert.deepEqual(review?.properties.decision?.enum, ['approve', 'return']);
 });
 
-test('every write route documents its request body from a schema, apart from the two creations that take none', async () => {
+test('every write route documents its request body from a schema, apart from the two creations and the closing of a round that take none', async () => {
   const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema?: { type?: string } }> } }>> };
-  const noBody = ['post /api/inspections/{id}/assessment', 'post /api/inspections/{id}/report'];
+  const noBody = ['post /api/inspections/{id}/assessment', 'post /api/inspections/{id}/report', 'post /api/calibration/{id}/close'];
   const missing: string[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of ['post', 'put', 'patch'] as const) {

@@ -3,6 +3,7 @@
 // the first rows with the count of all (a window count) — so the page does not grow with the database.
 import { lastWorkingDayBefore } from '../../core/working-days.ts';
 import { and, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { entityName, withEntity } from '../inspections/inspection-entity.ts';
 import { addDays, formatDanishDate, todayInDenmark } from '../../core/calendar.ts';
 import { calibrationAnswers, calibrationInvitations, calibrationRounds, fosterFamilies, followUps, inspectionCoInspectors, inspections, decisions, providers, qualityReviews, reportDispatches, reports, reportVersions, visits } from '../../storage/schema.ts';
@@ -71,20 +72,30 @@ function inspectorSections(ctx: ServiceContext, actor: Actor, today: string): Pr
         .where(and(mine(actor), open, isNull(followUps.collectedOn))).orderBy(inspections.title).limit(ROWS_SHOWN),
       (r) => ({ label: `${r.name}: ${r.method}`, href: inspectionPath(r.id), detail: `Markør ${r.marker}` }),
     )),
-    // Issue 13: open calibration rounds the inspector has not answered in full, and new feedback from the quality review.
-    section('calibration_to_answer', async () => found(
-      await db.select({ id: calibrationRounds.id, title: calibrationRounds.title, deadline: calibrationRounds.deadline, total: TOTAL }).from(calibrationRounds)
-        .innerJoin(calibrationInvitations, and(eq(calibrationInvitations.roundId, calibrationRounds.id), eq(calibrationInvitations.userId, actor.id)))
-        .where(and(eq(calibrationRounds.status, 'open'), sql`(select count(*) from ${calibrationAnswers} where ${calibrationAnswers.roundId} = ${calibrationRounds.id} and ${calibrationAnswers.userId} = ${actor.id}) < jsonb_array_length(${calibrationRounds.itemIds})`))
-        .orderBy(calibrationRounds.deadline).limit(ROWS_SHOWN),
-      (r) => ({ label: r.title, href: `/consistency/calibration/${r.id}`, detail: `Frist ${formatDanishDate(r.deadline)}` }),
-    ), '/consistency/calibration'),
-    section('review_feedback', async () => found(
-      await db.select({ title: inspections.title, at: qualityReviews.reviewedAt, total: TOTAL }).from(qualityReviews)
-        .innerJoin(reportVersions, eq(reportVersions.id, qualityReviews.versionId)).innerJoin(reports, eq(reports.id, reportVersions.reportId)).innerJoin(inspections, eq(inspections.id, reports.inspectionId))
-        .where(and(eq(qualityReviews.inspectorId, actor.id), gte(qualityReviews.reviewedAt, new Date(ctx.now().getTime() - 30 * 86_400_000)))).orderBy(desc(qualityReviews.reviewedAt)).limit(ROWS_SHOWN),
-      (r) => ({ label: r.title, href: '/consistency/quality-review/feedback', detail: `Gennemgået ${formatDanishDate(todayInDenmark(r.at))}` }),
-    ), '/consistency/quality-review/feedback'),
+    ...consistencySections(ctx, actor),
+  ];
+}
+
+/**
+ * Issue 13: the open calibration rounds the inspector has not answered in full, and the quality
+ * review's feedback on their reports in the last 30 days — two sections read in one query.
+ */
+function consistencySections(ctx: ServiceContext, actor: Actor): Promise<WorkSection>[] {
+  const db = ctx.db;
+  const total = sql<number>`count(*) over ()`.mapWith(Number).as('total');
+  const unanswered = sql`(select count(*) from ${calibrationAnswers} where ${calibrationAnswers.roundId} = ${calibrationRounds.id} and ${calibrationAnswers.userId} = ${actor.id}) < jsonb_array_length(${calibrationRounds.itemIds})`;
+  const rounds = db.select({ kind: sql<string>`'round'`.as('kind'), id: calibrationRounds.id, title: calibrationRounds.title, on: sql<string>`${calibrationRounds.deadline}::text`.as('on'), total }).from(calibrationRounds)
+    .innerJoin(calibrationInvitations, and(eq(calibrationInvitations.roundId, calibrationRounds.id), eq(calibrationInvitations.userId, actor.id)))
+    .where(and(eq(calibrationRounds.status, 'open'), unanswered)).orderBy(calibrationRounds.deadline).limit(ROWS_SHOWN);
+  const feedback = db.select({ kind: sql<string>`'feedback'`.as('kind'), id: qualityReviews.id, title: inspections.title, on: sql<string>`to_char(${qualityReviews.reviewedAt} at time zone 'Europe/Copenhagen', 'YYYY-MM-DD')`.as('on'), total }).from(qualityReviews)
+    .innerJoin(reportVersions, eq(reportVersions.id, qualityReviews.versionId)).innerJoin(reports, eq(reports.id, reportVersions.reportId)).innerJoin(inspections, eq(inspections.id, reports.inspectionId))
+    .where(and(eq(qualityReviews.inspectorId, actor.id), gte(qualityReviews.reviewedAt, new Date(ctx.now().getTime() - 30 * 86_400_000)))).orderBy(desc(qualityReviews.reviewedAt)).limit(ROWS_SHOWN);
+  // Run once and shared by both sections (a query builder runs again on every await).
+  const rows = unionAll(rounds, feedback).then((all) => all);
+  const of = async (kind: string) => (await rows).filter((r) => r.kind === kind);
+  return [
+    section('calibration_to_answer', async () => found(await of('round'), (r) => ({ label: r.title, href: `/consistency/calibration/${r.id}`, detail: `Frist ${formatDanishDate(r.on)}` })), '/consistency/calibration'),
+    section('review_feedback', async () => found(await of('feedback'), (r) => ({ label: r.title, href: '/consistency/quality-review/feedback', detail: `Gennemgået ${formatDanishDate(r.on)}` })), '/consistency/quality-review/feedback'),
   ];
 }
 

@@ -79,14 +79,18 @@ export async function loadReportTarget(conn: Conn, inspectionId: unknown): Promi
 }
 
 /** Every final version of a report, oldest first. */
-export async function listVersions(conn: Conn, reportId: string): Promise<(ReportVersionRow & { sentAt: Date | null })[]> {
-  const rows = await conn
-    .select({ v: reportVersions, sentAt: reportDispatches.sentAt })
-    .from(reportVersions)
-    .leftJoin(reportDispatches, eq(reportDispatches.versionId, reportVersions.id))
-    .where(eq(reportVersions.reportId, reportId))
-    .orderBy(asc(reportVersions.number));
-  return rows.map(({ v, sentAt }) => ({ ...v, sentAt: sentAt ?? null }));
+/** A final version without its document and public summary (what lists of versions show). */
+export type VersionSummary = Pick<ReportVersionRow, 'id' | 'number' | 'audience' | 'contentHash' | 'supersedesId' | 'finalisedAt'> & { sentAt: Date | null };
+
+/** The report's final versions, oldest first — not their documents, which are large and read one at a time. */
+export async function listVersions(conn: Conn, reportId: string): Promise<VersionSummary[]> {
+  const v = reportVersions;
+  return conn
+    .select({ id: v.id, number: v.number, audience: v.audience, contentHash: v.contentHash, supersedesId: v.supersedesId, finalisedAt: v.finalisedAt, sentAt: reportDispatches.sentAt })
+    .from(v)
+    .leftJoin(reportDispatches, eq(reportDispatches.versionId, v.id))
+    .where(eq(v.reportId, reportId))
+    .orderBy(asc(v.number));
 }
 
 export async function latestVersion(conn: Conn, reportId: string): Promise<ReportVersionRow | undefined> {

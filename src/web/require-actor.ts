@@ -29,3 +29,10 @@ export async function formFile(c: Context<WebEnv>, name: string): Promise<{ name
   if (!(value instanceof File) || value.name === '') return undefined;
   return { name: value.name, data: new Uint8Array(await value.arrayBuffer()) };
 }
+
+/** Every file uploaded under one name (an input with `multiple`), read into memory; empty choices left out. */
+export async function formFiles(c: Context<WebEnv>, name: string): Promise<{ name: string; data: Uint8Array }[]> {
+  const value = (await c.req.parseBody({ all: true }))[name];
+  const files = (Array.isArray(value) ? value : [value]).filter((v): v is File => v instanceof File && v.name !== '');
+  return Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })));
+}

@@ -66,12 +66,12 @@ test('who may create a round and whom they may invite', async () => {
 test('the case is anonymised: a CPR number, e-mail or phone in the text or a text file is refused, nothing stored', async () => {
   const before = (await listRounds(s, a.auditor)).total;
   await assert.rejects(createRound(s, a.auditor, { ...base([a.inspectorNord.id, nord2.id]), caseText: 'Borgeren (010190-1234) bor i bofællesskab.' }), (e: unknown) => e instanceof ServiceError && e.fields?.[0]?.field === 'caseText' && /CPR-nummer/.test(e.fields[0].message) && !e.message.includes('1234'));
-  await assert.rejects(createRound(s, a.auditor, { ...base([a.inspectorNord.id, nord2.id]), attachment: { name: 'sag.txt', data: new TextEncoder().encode('Ring på 20 30 40 50.') } }), (e: unknown) => e instanceof ServiceError && e.fields?.[0]?.field === 'attachment');
+  await assert.rejects(createRound(s, a.auditor, { ...base([a.inspectorNord.id, nord2.id]), attachments: [{ name: 'sag.txt', data: new TextEncoder().encode('Ring på 20 30 40 50.') }] }), (e: unknown) => e instanceof ServiceError && e.fields?.[0]?.field === 'attachments');
   assert.equal((await listRounds(s, a.auditor)).total, before, 'nothing stored');
 });
 
 test('blind: before closing nobody sees another\'s answers or the distribution; answers change until closed', async () => {
-  const { id } = await createRound(s, a.auditor, { ...base([a.inspectorNord.id, nord2.id, a.inspectorSyd.id]), attachment: { name: 'sag.txt', data: new TextEncoder().encode('Uddrag af sagen.') } });
+  const { id } = await createRound(s, a.auditor, { ...base([a.inspectorNord.id, nord2.id, a.inspectorSyd.id]), attachments: [{ name: 'sag.txt', data: new TextEncoder().encode('Uddrag af sagen.') }, { name: 'notat.txt', data: new TextEncoder().encode('Et notat.') }] });
   await answerRound(s, a.inspectorNord, { roundId: id, answers: { '1.a': { value: '4', reason: 'Borgerne har mål.' }, '1.b': { value: '3', reason: 'Delvis beskæftigelse.' }, '2.a': { value: '5', reason: 'Fast struktur.' } } });
   await answerRound(s, nord2, { roundId: id, answers: { '1.a': { value: '4', reason: 'Mål i planen.' }, '1.b': { value: '3', reason: 'Nogle i job.' }, '2.a': { value: '5', reason: 'Tydelig.' } } });
   await expectError('invalid', () => answerRound(s, a.inspectorSyd, { roundId: id, answers: { '1.a': { value: '4', reason: '' } } }), 'a reason with every answer');
@@ -89,7 +89,9 @@ test('blind: before closing nobody sees another\'s answers or the distribution; 
   assert.equal(seenByOwner.myAnswers, null);
   assert.equal(seenByOwner.answeredAll, 3, 'the owner sees how many have answered');
   assert.equal((await getRound(s, a.managerNord, id)).results, null, 'nor the managers');
-  assert.equal(new TextDecoder().decode((await getRoundAttachment(s, a.inspectorNord, id, seenBySyd.attachments[0]!.id)).data), 'Uddrag af sagen.');
+  assert.deepEqual(seenBySyd.attachments.map((f) => f.fileName).sort(), ['notat.txt', 'sag.txt'], 'both files');
+  const sag = seenBySyd.attachments.find((f) => f.fileName === 'sag.txt')!;
+  assert.equal(new TextDecoder().decode((await getRoundAttachment(s, a.inspectorNord, id, sag.id)).data), 'Uddrag af sagen.');
   const audit = await s.db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.entityId, id));
   assert.ok(!JSON.stringify(audit).includes('Borgerne har mål'), 'the audit trail does not open the answers');
 

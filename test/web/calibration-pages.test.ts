@@ -33,7 +33,8 @@ test('a round end to end: created with a file, answered blind, closed, results s
   for (const [k, v] of Object.entries({ modelId: 'tilbud-2017', title: 'Kalibrering: bostedet', caseText: 'Et anonymiseret bosted for unge.', deadline: addDays(todayInDenmark(new Date()), 14) })) body.set(k, v);
   for (const item of ['1.a', '1.b']) body.append('itemIds', item);
   for (const u of ['inspektoer-nord', 'inspektoer2-nord', 'inspektoer-syd']) body.append('inviteeIds', await userId(u));
-  body.set('attachment', new File(['Uddrag af sagens akter.'], 'akter.txt', { type: 'text/plain' }));
+  body.append('attachments', new File(['Uddrag af sagens akter.'], 'akter.txt', { type: 'text/plain' }));
+  body.append('attachments', new File(['%PDF-1.4 en pdf'], 'notat.pdf', { type: 'application/pdf' }));
   const created = await post('/consistency/calibration', 'revisor', body);
   assert.equal(created.status, 303, await created.text());
   const path = created.headers.get('location')!.split('?')[0]!;
@@ -58,8 +59,10 @@ test('a round end to end: created with a file, answered blind, closed, results s
     assert.doesNotMatch(page, /BEGRUNDELSE|id="round-alpha"/, `${u} sees no answer and no result before closing`);
   }
   assert.match(await (await d.get(path, 'revisor')).text(), /3 af 3/, 'the owner sees how many have answered');
-  const file = await d.get(`${path}/attachments/${(await (await d.app.request(`/api/calibration/${id}`, { headers: { cookie: d.sessions.get('inspektoer-nord')!.cookie } })).json() as { round: { attachments: { id: string }[] } }).round.attachments[0]!.id}`, 'inspektoer-nord');
+  const listed = (await (await d.app.request(`/api/calibration/${id}`, { headers: { cookie: d.sessions.get('inspektoer-nord')!.cookie } })).json() as { round: { attachments: { id: string; fileName: string }[] } }).round.attachments;
+  const file = await d.get(`${path}/attachments/${listed.find((f) => f.fileName === 'akter.txt')!.id}`, 'inspektoer-nord');
   assert.equal(await file.text(), 'Uddrag af sagens akter.');
+  assert.match(await (await d.get(path, 'inspektoer-nord')).text(), /Bilag: notat\.pdf/, 'both files are listed');
 
   assert.equal((await post(`${path}/close`, 'leder-nord', new URLSearchParams())).status, 403, 'only the owner closes');
   assert.equal((await post(`${path}/close`, 'revisor', new URLSearchParams())).status, 303);

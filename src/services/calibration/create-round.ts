@@ -1,5 +1,5 @@
 // A manager (their own authority's inspectors) or the auditor (any authority's) starts a calibration
-// round: an anonymised case — text and optionally a file — the model and the items to judge, the
+// round: an anonymised case — text and up to five files — the model and the items to judge, the
 // invited inspectors and a deadline. One transaction with an audit entry.
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
@@ -24,7 +24,7 @@ export const createRoundSchema = z.object({
   caseText: requiredText('Sagen', 20_000),
   deadline: z.string({ error: 'Fristen skal udfyldes.' }).refine(isIsoDate, 'Fristen skal være en gyldig dato (ÅÅÅÅ-MM-DD).'),
   inviteeIds: z.array(uuid(), { error: 'Vælg de tilsynskonsulenter, der skal bedømme sagen.' }).min(2, 'Vælg mindst to tilsynskonsulenter – enighed kræver mindst to.').max(100, 'Vælg højst 100 tilsynskonsulenter.'),
-  attachment: fileSchema.optional(),
+  attachments: z.array(fileSchema).max(5, 'Vedhæft højst fem bilag.').default([]),
 });
 export type CreateRoundOptions = z.input<typeof createRoundSchema>;
 
@@ -41,9 +41,11 @@ export async function createRound(ctx: ServiceContext, actor: Actor, options: Cr
   if (unknown) throw invalid([{ field: 'itemIds', message: `Punktet ${unknown} findes ikke i modellen ${model.title}.` }]);
   refusePersonalData('title', input.title, 'Titlen');
   refusePersonalData('caseText', input.caseText, 'Sagen');
-  const file = input.attachment && input.attachment.data.length > 0 ? input.attachment : undefined;
-  const fileType = file ? checkedFileType(file, 'attachment') : null;
-  if (file && fileType?.startsWith('text/plain')) refusePersonalData('attachment', new TextDecoder().decode(file.data), 'Bilaget');
+  const files = input.attachments.filter((f) => f.data.length > 0).map((file) => {
+    const fileType = checkedFileType(file, 'attachments');
+    if (fileType.startsWith('text/plain')) refusePersonalData('attachments', new TextDecoder().decode(file.data), `Bilaget ${file.name}`);
+    return { ...file, fileType };
+  });
 
   const inviteeIds = [...new Set(input.inviteeIds)];
   const invitees = await ctx.db.select({ id: users.id, authorityId: users.authorityId }).from(users)
@@ -57,8 +59,8 @@ export async function createRound(ctx: ServiceContext, actor: Actor, options: Cr
       caseText: input.caseText, modelId: model.id, modelVersion: model.version, itemIds, deadline: input.deadline,
     }).returning({ id: calibrationRounds.id });
     await tx.insert(calibrationInvitations).values(allowed.map((u) => ({ roundId: round!.id, userId: u.id, authorityId: u.authorityId })));
-    if (file && fileType) await tx.insert(calibrationAttachments).values({ roundId: round!.id, fileName: file.name, fileType, fileData: file.data });
-    await recordAudit(tx, actor, { action: 'calibration_round.create', entityType: 'calibration_round', entityId: round!.id, before: null, after: { title: input.title, modelId: model.id, modelVersion: model.version, itemIds, deadline: input.deadline, invited: allowed.map((u) => u.id), attachment: file?.name ?? null } });
+    if (files.length > 0) await tx.insert(calibrationAttachments).values(files.map((f) => ({ roundId: round!.id, fileName: f.name, fileType: f.fileType, fileData: f.data })));
+    await recordAudit(tx, actor, { action: 'calibration_round.create', entityType: 'calibration_round', entityId: round!.id, before: null, after: { title: input.title, modelId: model.id, modelVersion: model.version, itemIds, deadline: input.deadline, invited: allowed.map((u) => u.id), attachments: files.map((f) => f.name) } });
     return { id: round!.id };
   });
 }

@@ -31,7 +31,7 @@ export async function getRound(ctx: ServiceContext, actor: Actor, roundId: unkno
   const { round, invited, abilities, items } = loaded;
   const isInvited = invited.some((i) => i.userId === actor.id);
   const [owner] = await ctx.db.select({ name: users.displayName }).from(users).where(eq(users.id, round.ownerId));
-  const attachments = await ctx.db.select({ id: calibrationAttachments.id, fileName: calibrationAttachments.fileName }).from(calibrationAttachments).where(eq(calibrationAttachments.roundId, round.id)).orderBy(asc(calibrationAttachments.createdAt));
+  const attachments = await ctx.db.select({ id: calibrationAttachments.id, fileName: calibrationAttachments.fileName }).from(calibrationAttachments).where(eq(calibrationAttachments.roundId, round.id)).orderBy(asc(calibrationAttachments.createdAt), asc(calibrationAttachments.fileName));
   // Answers are read only where the actor may see them: their own, or everyone's once closed.
   const answers = abilities.readResults
     ? await ctx.db.select().from(calibrationAnswers).where(eq(calibrationAnswers.roundId, round.id))

@@ -3,7 +3,7 @@
 // and the history. Access is decided by the services.
 import { Hono, type Context } from 'hono';
 import type { WebEnv } from '../env.ts';
-import { formData, formFile, requireActor } from '../require-actor.ts';
+import { formData, formFiles, requireActor } from '../require-actor.ts';
 import { formList, textFields, writeThenRedirect } from '../form-flow.ts';
 import { csvResponse } from '../csv-response.ts';
 import { listRounds } from '../../services/calibration/list-rounds.ts';
@@ -47,7 +47,7 @@ calibrationRoutes.post(BASE, async (c) => {
   if (!calibrationCreateAbilities(actor).create) throw forbidden();
   const form = await formData(c);
   const values = textFields(form);
-  const input = { ...values, itemIds: formList(form, 'itemIds'), inviteeIds: formList(form, 'inviteeIds'), attachment: await formFile(c, 'attachment') };
+  const input = { ...values, itemIds: formList(form, 'itemIds'), inviteeIds: formList(form, 'inviteeIds'), attachments: await formFiles(c, 'attachments') };
   let created = '';
   return writeThenRedirect(c, async () => {
     created = (await createRound(c.get('services'), actor, input)).id;

@@ -88,10 +88,10 @@ export function ChoiceGroup(props: FieldProps & { type: 'radio' | 'checkbox'; op
 }
 
 /** A file to upload; the form needs enctype="multipart/form-data". */
-export function FileField(props: FieldProps & { accept: string }) {
+export function FileField(props: FieldProps & { accept: string; multiple?: boolean }) {
   return (
     <FieldFrame {...props}>
-      <input class="form-file" id={fieldId(props.name)} name={props.name} type="file" accept={props.accept}
+      <input class="form-file" id={fieldId(props.name)} name={props.name} type="file" accept={props.accept} multiple={props.multiple}
         aria-describedby={describedBy(props.name, props.issues, props.hint)}
         aria-invalid={errorFor(props.issues, props.name) ? 'true' : undefined} />
     </FieldFrame>

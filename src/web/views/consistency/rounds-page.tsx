@@ -52,7 +52,7 @@ export function NewRoundPage({ form, modelId, issues, values }: NewRoundProps) {
           <p>Model: <strong>{model.title}</strong> (<a href={`${BASE}/new`}>vælg en anden</a>)</p>
           <TextField name="title" label="Titel" value={text(values.title)} issues={issues} />
           <TextArea name="caseText" label="Sagen" hint="Anonymiseret materiale: ingen navne, CPR-numre, adresser, telefonnumre eller e-mailadresser." value={text(values.caseText)} issues={issues} rows={12} />
-          <FileField name="attachment" label="Bilag (valgfrit)" hint="PDF, Word (docx), OpenDocument (odt) eller tekst, højst 900 kB." accept=".pdf,.docx,.odt,.txt" issues={issues} />
+          <FileField name="attachments" label="Bilag (valgfrit)" hint="Op til fem filer: PDF, Word (docx), OpenDocument (odt) eller tekst, højst 900 kB hver og 1 MB i alt." accept=".pdf,.docx,.odt,.txt" multiple issues={issues} />
           <ChoiceGroup type="checkbox" name="itemIds" label="Punkter, der skal bedømmes" options={model.items.map((i) => [i.id, `${CALIBRATION_ITEM_KIND_LABEL[i.kind]} ${i.id}: ${i.text}`])} values={list(values.itemIds)} issues={issues} />
           <ChoiceGroup type="checkbox" name="inviteeIds" label="Tilsynskonsulenter, der bedømmer sagen" hint="Mindst to." options={form.inspectors.map((i) => [i.id, `${i.name} (${i.authority})`])} values={list(values.inviteeIds)} issues={issues} />
           <TextField name="deadline" label="Frist" type="date" value={text(values.deadline)} issues={issues} />

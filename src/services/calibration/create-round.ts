@@ -7,6 +7,7 @@ import { calibrationItems } from '../../core/calibration/calibration-items.ts';
 import { isIsoDate, todayInDenmark } from '../../core/calendar.ts';
 import { isAssessable } from '../../core/model/schema.ts';
 import { calibrationAttachments, calibrationInvitations, calibrationRounds, users } from '../../storage/schema.ts';
+import { one } from '../../storage/one-row.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
@@ -54,13 +55,13 @@ export async function createRound(ctx: ServiceContext, actor: Actor, options: Cr
   if (allowed.length !== inviteeIds.length) throw invalid([{ field: 'inviteeIds', message: inviteFrom === null ? 'Vælg aktive tilsynskonsulenter fra listen.' : 'Vælg aktive tilsynskonsulenter fra dit eget socialtilsyn.' }]);
 
   return ctx.db.transaction(async (tx) => {
-    const [round] = await tx.insert(calibrationRounds).values({
+    const round = one(await tx.insert(calibrationRounds).values({
       title: input.title, ownerId: actor.id, ownerAuthorityId: inviteFrom === null ? null : actor.authorityId,
       caseText: input.caseText, modelId: model.id, modelVersion: model.version, itemIds, deadline: input.deadline,
-    }).returning({ id: calibrationRounds.id });
-    await tx.insert(calibrationInvitations).values(allowed.map((u) => ({ roundId: round!.id, userId: u.id, authorityId: u.authorityId })));
-    if (files.length > 0) await tx.insert(calibrationAttachments).values(files.map((f) => ({ roundId: round!.id, fileName: f.name, fileType: f.fileType, fileData: f.data })));
-    await recordAudit(tx, actor, { action: 'calibration_round.create', entityType: 'calibration_round', entityId: round!.id, before: null, after: { title: input.title, modelId: model.id, modelVersion: model.version, itemIds, deadline: input.deadline, invited: allowed.map((u) => u.id), attachments: files.map((f) => f.name) } });
-    return { id: round!.id };
+    }).returning({ id: calibrationRounds.id }));
+    await tx.insert(calibrationInvitations).values(allowed.map((u) => ({ roundId: round.id, userId: u.id, authorityId: u.authorityId })));
+    if (files.length > 0) await tx.insert(calibrationAttachments).values(files.map((f) => ({ roundId: round.id, fileName: f.name, fileType: f.fileType, fileData: f.data })));
+    await recordAudit(tx, actor, { action: 'calibration_round.create', entityType: 'calibration_round', entityId: round.id, before: null, after: { title: input.title, modelId: model.id, modelVersion: model.version, itemIds, deadline: input.deadline, invited: allowed.map((u) => u.id), attachments: files.map((f) => f.name) } });
+    return { id: round.id };
   });
 }

@@ -7,12 +7,12 @@ import { z } from 'zod';
 import { addDays, isIsoDate } from '../../core/calendar.ts';
 import { drawSample, SAMPLE_STRATA, type SampleCandidate } from '../../core/quality-review/draw-sample.ts';
 import { inspections, reports, reportVersions, reviewSamples } from '../../storage/schema.ts';
+import { one } from '../../storage/one-row.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
-import { requireAbility } from '../permissions.ts';
 import { qualityReviewAbilities } from '../policies/abilities.ts';
-import { invalid } from '../service-error.ts';
+import { forbidden, invalid } from '../service-error.ts';
 import { parseOptions } from '../service-options.ts';
 import type { Db } from '../../storage/database.ts';
 
@@ -39,16 +39,16 @@ export async function sampleCandidates(db: Db, authorityId: string, from: string
 export async function drawReviewSample(ctx: ServiceContext, actor: Actor, options: DrawSampleOptions | Record<string, unknown>): Promise<{ id: string }> {
   const input = parseOptions(drawSampleSchema, options);
   const authorityId = qualityReviewAbilities(actor).drawFor;
-  requireAbility(authorityId !== null, 'Kun en leder trækker stikprøver af sit socialtilsyns rapporter.');
+  if (authorityId === null) throw forbidden('Kun en leder trækker stikprøver af sit socialtilsyns rapporter.');
   if (input.periodTo < input.periodFrom) throw invalid([{ field: 'periodTo', message: 'Periodens slutning ligger før dens start.' }]);
-  const candidates = await sampleCandidates(ctx.db, authorityId!, input.periodFrom, input.periodTo);
+  const candidates = await sampleCandidates(ctx.db, authorityId, input.periodFrom, input.periodTo);
   if (candidates.length === 0) throw invalid([{ field: 'periodFrom', message: 'Der er ingen afsluttede rapporter i perioden.' }]);
   const seed = input.seed ?? randomInt(0, 2 ** 31 - 1);
   const strata = SAMPLE_STRATA.filter((s) => input.strata.includes(s));
   const versionIds = drawSample(candidates, input.size, strata, seed);
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.insert(reviewSamples).values({ authorityId: authorityId!, drawnBy: actor.id, periodFrom: input.periodFrom, periodTo: input.periodTo, size: input.size, strata, seed, versionIds }).returning({ id: reviewSamples.id });
-    await recordAudit(tx, actor, { action: 'review_sample.draw', entityType: 'review_sample', entityId: row!.id, before: null, after: { periodFrom: input.periodFrom, periodTo: input.periodTo, size: input.size, strata, seed, candidates: candidates.length, versionIds } });
-    return { id: row!.id };
+    const row = one(await tx.insert(reviewSamples).values({ authorityId, drawnBy: actor.id, periodFrom: input.periodFrom, periodTo: input.periodTo, size: input.size, strata, seed, versionIds }).returning({ id: reviewSamples.id }));
+    await recordAudit(tx, actor, { action: 'review_sample.draw', entityType: 'review_sample', entityId: row.id, before: null, after: { periodFrom: input.periodFrom, periodTo: input.periodTo, size: input.size, strata, seed, candidates: candidates.length, versionIds } });
+    return { id: row.id };
   });
 }

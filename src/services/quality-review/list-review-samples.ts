@@ -5,7 +5,7 @@ import { reviewSamples } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { PAGE_SIZE, paged, pageField, type Paged } from '../list-paging.ts';
-import { requireAbility } from '../permissions.ts';
+import { forbidden } from '../service-error.ts';
 import { qualityReviewAbilities } from '../policies/abilities.ts';
 import { parseOptions } from '../service-options.ts';
 
@@ -14,8 +14,8 @@ export type SampleListItem = Pick<typeof reviewSamples.$inferSelect, 'id' | 'per
 export async function listReviewSamples(ctx: ServiceContext, actor: Actor, options: { page?: string | number } = {}): Promise<Paged<SampleListItem>> {
   const { page } = parseOptions(z.object({ page: pageField }), options);
   const authorityId = qualityReviewAbilities(actor).drawFor;
-  requireAbility(authorityId !== null, 'Stikprøver er for ledere.');
-  const where = eq(reviewSamples.authorityId, authorityId!);
+  if (authorityId === null) throw forbidden('Stikprøver er for ledere.');
+  const where = eq(reviewSamples.authorityId, authorityId);
   const [[total], rows] = await Promise.all([
     ctx.db.select({ n: count() }).from(reviewSamples).where(where),
     ctx.db.select().from(reviewSamples).where(where).orderBy(desc(reviewSamples.createdAt), reviewSamples.id).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE),

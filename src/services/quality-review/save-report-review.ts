@@ -5,6 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { CHECKLIST_POINT_IDS } from '../../core/quality-review/checklist.ts';
 import { qualityReviews, reports, reportVersions } from '../../storage/schema.ts';
+import { one } from '../../storage/one-row.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
@@ -40,9 +41,9 @@ export async function saveReportReview(ctx: ServiceContext, actor: Actor, option
     const [before] = await tx.select().from(qualityReviews).where(and(eq(qualityReviews.sampleId, sample.id), eq(qualityReviews.versionId, input.versionId)));
     if (before && input.expectedVersion !== undefined && before.version !== input.expectedVersion) throw conflict('Gennemgangen er ændret af en anden imens. Genindlæs siden.');
     const values = { points, summary: input.summary, reviewerId: actor.id, reviewedAt: ctx.now() };
-    const [after] = before
+    const after = one(before
       ? await tx.update(qualityReviews).set({ ...values, version: sql`${qualityReviews.version} + 1` }).where(eq(qualityReviews.id, before.id)).returning()
-      : await tx.insert(qualityReviews).values({ ...values, sampleId: sample.id, versionId: input.versionId, authorityId: sample.authorityId, inspectorId: author?.authorId ?? null }).returning();
-    await recordAudit(tx, actor, { action: 'quality_review.save', entityType: 'quality_review', entityId: after!.id, before: before ? { points: before.points, summary: before.summary } : null, after: { points, summary: input.summary } });
+      : await tx.insert(qualityReviews).values({ ...values, sampleId: sample.id, versionId: input.versionId, authorityId: sample.authorityId, inspectorId: author?.authorId ?? null }).returning());
+    await recordAudit(tx, actor, { action: 'quality_review.save', entityType: 'quality_review', entityId: after.id, before: before ? { points: before.points, summary: before.summary } : null, after: { points, summary: input.summary } });
   });
 }

@@ -18,7 +18,6 @@ import type { FactItemKind, FactSource, SpecialSituation } from './analytics/fac
 import type { LocalRule } from './analytics/local-rules.ts';
 import type { ConsistencyFlag } from './analytics/consistency.ts';
 import type { ReliabilityBand } from './calibration/round-results.ts';
-import type { CalibrationItemKind } from './calibration/calibration-items.ts';
 import type { SampleStratum } from './quality-review/draw-sample.ts';
 
 export const RESULT_LABEL: Record<CriterionResult, string> = { met: 'opfyldt', not_met: 'ikke opfyldt' };
@@ -332,5 +331,4 @@ export const AUDIT_FIELD_LABEL: Record<string, string> = {
 /** Krippendorff's bands for alpha, in words (issue 13). */
 export const RELIABILITY_BAND_LABEL: Record<ReliabilityBand, string> = { reliable: 'pålidelig', tentative: 'foreløbig', unreliable: 'ikke pålidelig' };
 export const CALIBRATION_STATUS_LABEL: Record<CalibrationStatus, string> = { open: 'Åben', closed: 'Lukket' };
-export const CALIBRATION_ITEM_KIND_LABEL: Record<CalibrationItemKind, string> = { indicator: 'Indikator', criterion: 'Kriterium', marker: 'Kvalitetsmarkør' };
 export const SAMPLE_STRATUM_LABEL: Record<SampleStratum, string> = { inspector: 'Tilsynsførende', phase: 'Fase', model: 'Model', risk: 'Risikokategori' };

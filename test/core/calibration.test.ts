@@ -17,7 +17,8 @@ const KRIPPENDORFF_2011: (number | null)[][] = [
   [null, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, null],
   [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, null],
 ];
-const items: CalibrationItem[] = KRIPPENDORFF_2011[0]!.map((_, u) => ({ id: `i${u}`, kind: 'indicator', themeTitle: 'Tema', text: `Indikator ${u}` }));
+const SCALE = [5, 4, 3, 2, 1].map((s) => ({ value: String(s), label: String(s) }));
+const items: CalibrationItem[] = KRIPPENDORFF_2011[0]!.map((_, u) => ({ id: `i${u}`, kind: 'indicator', themeTitle: 'Tema', text: `Indikator ${u}`, options: SCALE }));
 const people: Participant[] = KRIPPENDORFF_2011.map((_, r) => ({ userId: `u${r}`, name: `Inspektør ${r}`, authorityId: r < 2 ? 'nord' : 'syd' }));
 const answers: Answer[] = KRIPPENDORFF_2011.flatMap((row, r) => row.flatMap((v, u) => (v === null ? [] : [{ userId: `u${r}`, itemId: `i${u}`, value: String(v), reason: `Begrundelse ${r}-${u}` }])));
 
@@ -48,7 +49,7 @@ test('per item: the distribution, the median, the agreeing pairs and the reasons
 
 test('all inspectors agree: alpha is 1, "reliable", and nobody deviates', () => {
   fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2, maxLength: 12 }), fc.integer({ min: 2, max: 6 }), (scores, n) => {
-    const its: CalibrationItem[] = scores.map((_, i) => ({ id: `i${i}`, kind: 'indicator', themeTitle: '', text: '' }));
+    const its: CalibrationItem[] = scores.map((_, i) => ({ id: `i${i}`, kind: 'indicator', themeTitle: '', text: '', options: SCALE }));
     const ps: Participant[] = Array.from({ length: n }, (_, p) => ({ userId: `p${p}`, name: '', authorityId: 'nord' }));
     const as: Answer[] = ps.flatMap((p) => scores.map((s, i) => ({ userId: p.userId, itemId: `i${i}`, value: String(s), reason: 'x' })));
     const r = roundResults(its, 'ordinal', ps, as);

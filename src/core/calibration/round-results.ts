@@ -3,7 +3,7 @@
 // are the units, the inspectors the coders) with a bootstrap 95 % interval and its band in words;
 // the same within each authority; and each inspector's deviation from the middle answers.
 import { alphaBootstrap, krippendorffAlpha, percentAgreement, type Metric } from '../statistics/agreement.ts';
-import { answerOptions, statValue, type CalibrationItem } from './calibration-items.ts';
+import { statValue, type CalibrationItem } from './calibration-items.ts';
 
 export type Participant = { userId: string; name: string; authorityId: string };
 export type Answer = { userId: string; itemId: string; value: string; reason: string };
@@ -51,7 +51,7 @@ export function roundResults(items: CalibrationItem[], metric: Metric, participa
   const counted = answers.filter((a) => known.has(a.userId) && items.some((i) => i.id === a.itemId));
   const itemResults = items.map((item): ItemResult => {
     const given = counted.filter((a) => a.itemId === item.id);
-    const options = answerOptions(item.kind);
+    const options = item.options;
     const distribution = options.map((o) => ({ value: o.value, label: o.label, count: given.filter((a) => a.value === o.value).length }));
     let middle: string[] = [];
     if (given.length > 0 && item.kind === 'indicator') middle = [String(median(given.map((a) => Number(a.value)).sort((x, y) => x - y)))];

@@ -2,7 +2,7 @@
 // the round is closed; an item left empty is no answer. Only their own answers are touched.
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { answerOptions } from '../../core/calibration/calibration-items.ts';
+import { isAnswer } from '../../core/calibration/calibration-items.ts';
 import { findPersonalData } from '../../core/report/personal-data.ts';
 import { calibrationAnswers } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
@@ -30,7 +30,7 @@ export async function answerRound(ctx: ServiceContext, actor: Actor, options: An
       cleared.push(item.id);
       continue;
     }
-    if (!answerOptions(item.kind).some((o) => o.value === a.value)) issues.push({ field: `value:${item.id}`, message: `${item.id}: vælg et svar fra listen.` });
+    if (!isAnswer(item, a.value)) issues.push({ field: `value:${item.id}`, message: `${item.id}: vælg et svar fra listen.` });
     else if (a.reason === '') issues.push({ field: `reason:${item.id}`, message: `${item.id}: skriv en kort begrundelse for svaret.` });
     else if (findPersonalData(a.reason).length > 0) issues.push({ field: `reason:${item.id}`, message: `Begrundelsen til ${item.id} ser ud til at indeholde personoplysninger. Sagen skal være anonymiseret.` });
     else given.push({ itemId: item.id, value: a.value, reason: a.reason });

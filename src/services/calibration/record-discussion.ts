@@ -1,6 +1,6 @@
 // After closing, the owner records the discussion of an item and, if the group agreed, the answer.
 import { z } from 'zod';
-import { answerOptions } from '../../core/calibration/calibration-items.ts';
+import { isAnswer } from '../../core/calibration/calibration-items.ts';
 import { calibrationDiscussions } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
@@ -9,12 +9,13 @@ import { requireAbility } from '../permissions.ts';
 import { invalid } from '../service-error.ts';
 import { parseOptions } from '../service-options.ts';
 import { loadRound } from './load-round.ts';
-import { refusePersonalData, requiredText } from './round-fields.ts';
+import { refusePersonalData } from './round-fields.ts';
+import { requiredField } from '../form-fields.ts';
 
 export const recordDiscussionSchema = z.object({
   roundId: z.string(),
   itemId: z.string({ error: 'Punktet mangler.' }),
-  note: requiredText('Drøftelsen', 4000),
+  note: requiredField('Drøftelsen', 4000),
   agreedValue: z.string().trim().default(''),
 });
 export type RecordDiscussionOptions = z.input<typeof recordDiscussionSchema>;
@@ -25,7 +26,7 @@ export async function recordDiscussion(ctx: ServiceContext, actor: Actor, option
   requireAbility(abilities.discuss, 'Drøftelsen skrives af den, der oprettede runden, når runden er lukket.');
   const item = items.find((i) => i.id === input.itemId);
   if (!item) throw invalid([{ field: 'itemId', message: 'Punktet hører ikke til runden.' }]);
-  if (input.agreedValue !== '' && !answerOptions(item.kind).some((o) => o.value === input.agreedValue)) throw invalid([{ field: 'agreedValue', message: 'Vælg det fælles svar fra listen, eller lad feltet stå tomt.' }]);
+  if (input.agreedValue !== '' && !isAnswer(item, input.agreedValue)) throw invalid([{ field: 'agreedValue', message: 'Vælg det fælles svar fra listen, eller lad feltet stå tomt.' }]);
   refusePersonalData('note', input.note, 'Drøftelsen');
   const agreedValue = input.agreedValue === '' ? null : input.agreedValue;
   await ctx.db.transaction(async (tx) => {

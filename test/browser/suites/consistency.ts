@@ -58,7 +58,7 @@ const ANSWERS: Record<string, [string, string, string]> = {
   'inspektoer-syd': ['2', '3', '5'],
 };
 const ITEMS = ['1.a', '1.b', '2.a'];
-const SCORE_LABEL: Record<string, string> = { '5': '5 – i meget høj grad opfyldt', '4': '4 – i høj grad opfyldt', '3': '3 – i middel grad opfyldt', '2': '2 – i lav grad opfyldt', '1': '1 – i meget lav grad opfyldt' };
+const SCORE_LABEL: Record<string, string> = { '5': '5 – I meget høj grad opfyldt', '4': '4 – I høj grad opfyldt', '3': '3 – I middel grad opfyldt', '2': '2 – I lav grad opfyldt', '1': '1 – I meget lav grad opfyldt' };
 
 test('a calibration round end to end: created across two authorities, answered blind, closed, alpha as computed here', async () => {
   const { page: auditor, close: closeAuditor } = await signedIn('revisor');
@@ -106,8 +106,8 @@ test('a calibration round end to end: created across two authorities, answered b
   const shown = await auditor.locator('#round-alpha').innerText();
   assert.match(shown, new RegExp(`α = ${(Math.round(expected * 1000) / 1000).toString().replace('.', ',')}\\b`), `${shown} against ${expected}`);
   const distribution = auditor.getByRole('table', { name: 'Fordelingen af svar på 1.a' });
-  assert.equal(await distribution.getByRole('row', { name: /4 – i høj grad opfyldt/ }).getByRole('cell').innerText(), '2');
-  assert.equal(await distribution.getByRole('row', { name: /2 – i lav grad opfyldt/ }).getByRole('cell').innerText(), '1');
+  assert.equal(await distribution.getByRole('row', { name: /4 – I høj grad opfyldt/ }).getByRole('cell').innerText(), '2');
+  assert.equal(await distribution.getByRole('row', { name: /2 – I lav grad opfyldt/ }).getByRole('cell').innerText(), '1');
   await auditor.getByText('Begrundelse fra inspektoer-syd til 1.a').waitFor();
   await checked(auditor);
   await auditor.goto(`${server.url}/consistency/calibration/history`);

@@ -3,8 +3,8 @@
 // answered and the close button; once closed, the results — alpha in words, the distribution per
 // item, the reasons side by side, the deviations — and the discussion per item.
 import { formatDanishDate } from '../../../core/calendar.ts';
-import { answerLabel, answerOptions } from '../../../core/calibration/calibration-items.ts';
-import { CALIBRATION_ITEM_KIND_LABEL, CALIBRATION_STATUS_LABEL, formatAverage } from '../../../core/labels.ts';
+import { answerLabel } from '../../../core/calibration/calibration-items.ts';
+import { CALIBRATION_STATUS_LABEL, FACT_ITEM_KIND_LABEL, formatAverage } from '../../../core/labels.ts';
 import type { RoundView } from '../../../services/calibration/get-round.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
 import { Layout } from '../layout.tsx';
@@ -51,9 +51,9 @@ export function RoundPage({ view, issues, values, saved }: Props) {
             const mine = view.myAnswers?.[item.id];
             return (
               <section aria-labelledby={`item-${item.id}`}>
-                <h3 id={`item-${item.id}`}>{CALIBRATION_ITEM_KIND_LABEL[item.kind]} {item.id}</h3>
+                <h3 id={`item-${item.id}`}>{FACT_ITEM_KIND_LABEL[item.kind]} {item.id}</h3>
                 <p>{item.text}</p>
-                <ChoiceGroup type="radio" name={`value:${item.id}`} label={`Dit svar på ${item.id}`} options={answerOptions(item.kind).map((o) => [o.value, o.label])}
+                <ChoiceGroup type="radio" name={`value:${item.id}`} label={`Dit svar på ${item.id}`} options={item.options.map((o) => [o.value, o.label])}
                   values={[values ? values[`value:${item.id}`] ?? '' : mine?.value ?? '']} issues={issues} />
                 <TextArea name={`reason:${item.id}`} label={`Kort begrundelse for ${item.id}`} value={values ? values[`reason:${item.id}`] : mine?.reason} issues={issues} rows={3} />
               </section>
@@ -90,20 +90,20 @@ export function RoundPage({ view, issues, values, saved }: Props) {
             const discussion = view.discussions.find((d) => d.itemId === r.item.id);
             return (
               <section aria-labelledby={`result-${r.item.id}`}>
-                <h3 id={`result-${r.item.id}`}>{CALIBRATION_ITEM_KIND_LABEL[r.item.kind]} {r.item.id}</h3>
+                <h3 id={`result-${r.item.id}`}>{FACT_ITEM_KIND_LABEL[r.item.kind]} {r.item.id}</h3>
                 <p>{r.item.text}</p>
                 <Table caption={`Fordelingen af svar på ${r.item.id}`} captionHidden rowHeaders head={['Svar', 'Antal']} rows={r.distribution.map((d) => [d.label, String(d.count)])} />
-                <p>{r.item.kind === 'indicator' ? `Median: ${r.middle[0]?.replace('.', ',') ?? '–'}` : `Hyppigste svar: ${r.middle.map((v) => answerLabel(r.item.kind, v)).join(' og ') || '–'}`}. Enige par: {r.agreeingPairs === null ? '–' : `${Math.round(r.agreeingPairs * 100)} %`}.</p>
+                <p>{r.item.kind === 'indicator' ? `Median: ${r.middle[0]?.replace('.', ',') ?? '–'}` : `Hyppigste svar: ${r.middle.map((v) => answerLabel(r.item, v)).join(' og ') || '–'}`}. Enige par: {r.agreeingPairs === null ? '–' : `${Math.round(r.agreeingPairs * 100)} %`}.</p>
                 <h4>Begrundelserne</h4>
                 <ul>{r.reasons.map((x) => <li><strong>{x.label}:</strong> {x.reason}</li>)}</ul>
-                {discussion && <p><strong>Drøftelse:</strong> {discussion.note}{discussion.agreedValue ? ` Fælles svar: ${answerLabel(r.item.kind, discussion.agreedValue)}.` : ''}</p>}
+                {discussion && <p><strong>Drøftelse:</strong> {discussion.note}{discussion.agreedValue ? ` Fælles svar: ${answerLabel(r.item, discussion.agreedValue)}.` : ''}</p>}
                 {abilities.discuss && (
                   <form method="post" action={`${here}/discussions`}>
                     <Csrf />
                     <input type="hidden" name="itemId" value={r.item.id} />
                     <TextArea name={`note:${r.item.id}`} label={`Drøftelse af ${r.item.id}`} value={values?.[`note:${r.item.id}`] ?? discussion?.note ?? ''} issues={issues} rows={3} />
                     <SelectField name={`agreedValue:${r.item.id}`} label={`Fælles svar på ${r.item.id}`} placeholder="Intet fælles svar" value={values?.[`agreedValue:${r.item.id}`] ?? discussion?.agreedValue ?? ''}
-                      options={answerOptions(r.item.kind).map((o) => [o.value, o.label])} issues={issues} />
+                      options={r.item.options.map((o) => [o.value, o.label])} issues={issues} />
                     <button type="submit" class="button button-secondary">Gem drøftelsen af {r.item.id}</button>
                   </form>
                 )}

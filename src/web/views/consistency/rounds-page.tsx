@@ -1,7 +1,7 @@
 // The calibration rounds the user may see (paged), and the form for a new round: first the model,
 // then its items, the case, the invited inspectors and the deadline.
 import { formatDanishDate } from '../../../core/calendar.ts';
-import { CALIBRATION_ITEM_KIND_LABEL, CALIBRATION_STATUS_LABEL } from '../../../core/labels.ts';
+import { CALIBRATION_STATUS_LABEL, FACT_ITEM_KIND_LABEL } from '../../../core/labels.ts';
 import type { RoundList } from '../../../services/calibration/list-rounds.ts';
 import type { RoundForm } from '../../../services/calibration/get-round-form.ts';
 import type { FieldIssue } from '../../../services/service-error.ts';
@@ -53,7 +53,7 @@ export function NewRoundPage({ form, modelId, issues, values }: NewRoundProps) {
           <TextField name="title" label="Titel" value={text(values.title)} issues={issues} />
           <TextArea name="caseText" label="Sagen" hint="Anonymiseret materiale: ingen navne, CPR-numre, adresser, telefonnumre eller e-mailadresser." value={text(values.caseText)} issues={issues} rows={12} />
           <FileField name="attachments" label="Bilag (valgfrit)" hint="Op til fem filer: PDF, Word (docx), OpenDocument (odt) eller tekst, højst 900 kB hver og 1 MB i alt." accept=".pdf,.docx,.odt,.txt" multiple issues={issues} />
-          <ChoiceGroup type="checkbox" name="itemIds" label="Punkter, der skal bedømmes" options={model.items.map((i) => [i.id, `${CALIBRATION_ITEM_KIND_LABEL[i.kind]} ${i.id}: ${i.text}`])} values={list(values.itemIds)} issues={issues} />
+          <ChoiceGroup type="checkbox" name="itemIds" label="Punkter, der skal bedømmes" options={model.items.map((i) => [i.id, `${FACT_ITEM_KIND_LABEL[i.kind]} ${i.id}: ${i.text}`])} values={list(values.itemIds)} issues={issues} />
           <ChoiceGroup type="checkbox" name="inviteeIds" label="Tilsynskonsulenter, der bedømmer sagen" hint="Mindst to." options={form.inspectors.map((i) => [i.id, `${i.name} (${i.authority})`])} values={list(values.inviteeIds)} issues={issues} />
           <TextField name="deadline" label="Frist" type="date" value={text(values.deadline)} issues={issues} />
           <button type="submit" class="button button-primary">Opret runden</button>

@@ -4,7 +4,7 @@
 // as deficiencies, a missing economy assessment — each under the checklist point it bears on — and
 // the facts a reviewer weighs for the rest: the risk, and how long the texts are.
 import { metWithAbsentMarker, scaleWordingConflicts } from '../analytics/consistency.ts';
-import { findDeficiencyPhrases, hasAttentionPoint } from '../report/check-report.ts';
+import { findDeficiencyPhrases, hasAttentionPoint, themeWording } from '../report/check-report.ts';
 import { modelWordingShare, normalizedWords } from '../report/model-wording.ts';
 import type { ReportConfig } from '../report/report-config.ts';
 import type { ReportDocument, ReportTheme } from '../report/report-document.ts';
@@ -16,22 +16,6 @@ export type AutomaticFinding = { point: ChecklistPointId; where: string; message
 export type ReportFacts = { risk: string; overallWords: number; themeWords: number; developmentPoints: number };
 
 const words = (text: string) => normalizedWords(text).length;
-
-function themeWording(model: AssessableModel | null, themeId: string): string[] {
-  if (!model) return [];
-  switch (model.kind) {
-    case 'binary': {
-      const t = model.themes.find((x) => x.id === themeId);
-      return t ? [t.title, t.description, ...t.criteria.flatMap((c) => [c.text, ...c.markers.map((m) => m.text)])] : [];
-    }
-    case 'scored': {
-      const t = model.themes.find((x) => x.id === themeId);
-      return t ? [t.title, t.description, ...t.criteria.flatMap((c) => [c.text, ...c.indicators.map((i) => i.text)])] : [];
-    }
-    default:
-      return assertNever(model);
-  }
-}
 
 function themeFindings(theme: ReportTheme): AutomaticFinding[] {
   const out: AutomaticFinding[] = [];
@@ -66,8 +50,9 @@ export function automaticFindings(doc: ReportDocument, model: AssessableModel | 
   for (const t of texts) {
     if (hasAttentionPoint(t.text)) findings.push({ point: 'no_attention_points', where: t.where, message: 'Teksten bruger et opmærksomhedspunkt.' });
   }
+  const wordingOf = new Map(model ? themeWording(model).map((w, i) => [model.themes[i]!.id, w]) : []);
   for (const theme of doc.themes) {
-    const wording = themeWording(model, theme.id);
+    const wording = wordingOf.get(theme.id) ?? [];
     if (wording.length === 0 || words(theme.assessment) < config.modelWordingMinWords) continue;
     const share = modelWordingShare(theme.assessment, wording);
     if (share > config.modelWordingMaxShare) findings.push({ point: 'concrete_not_model_wording', where: `Tema: ${theme.title}`, message: `Temavurderingen gentager i høj grad kvalitetsmodellens ordlyd (${Math.round(share * 100)} %).` });

@@ -109,7 +109,8 @@ function themesToAssess(model: AssessableModel, entity: Entity): { id: string; t
 }
 
 
-function themeWording(model: AssessableModel): string[][] {
+/** Each theme's own wording in the model (title, description, criteria and their items), in theme order. */
+export function themeWording(model: AssessableModel): string[][] {
   switch (model.kind) {
     case 'binary':
       return model.themes.map((t) => [t.title, t.description, ...t.criteria.flatMap((c) => [c.text, ...c.markers.map((m) => m.text)])]);

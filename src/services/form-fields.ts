@@ -1,6 +1,6 @@
-// The fields the regions' model's forms share, with their Danish messages.
+// Fields the forms of several areas share (the regions' model, calibration, the quality review), with their Danish messages.
 import { z } from 'zod';
-import { isIsoDate } from '../../core/calendar.ts';
+import { isIsoDate } from '../core/calendar.ts';
 
 /** A text that must be written, at most `max` characters. */
 export const requiredField = (what: string, max: number) =>

@@ -4,7 +4,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { calibrationItems } from '../../core/calibration/calibration-items.ts';
-import { isIsoDate, todayInDenmark } from '../../core/calendar.ts';
+import { todayInDenmark } from '../../core/calendar.ts';
 import { isAssessable } from '../../core/model/schema.ts';
 import { calibrationAttachments, calibrationInvitations, calibrationRounds, users } from '../../storage/schema.ts';
 import { one } from '../../storage/one-row.ts';
@@ -16,14 +16,15 @@ import { calibrationCreateAbilities } from '../policies/abilities.ts';
 import { invalid } from '../service-error.ts';
 import { parseOptions, uuid } from '../service-options.ts';
 import { checkedFileType, fileSchema } from '../uploaded-file.ts';
-import { refusePersonalData, requiredText } from './round-fields.ts';
+import { refusePersonalData } from './round-fields.ts';
+import { dateField, requiredField } from '../form-fields.ts';
 
 export const createRoundSchema = z.object({
-  title: requiredText('Titlen', 200),
+  title: requiredField('Titlen', 200),
   modelId: z.string({ error: 'Vælg en model.' }).min(1, 'Vælg en model.'),
   itemIds: z.array(z.string(), { error: 'Vælg de punkter, der skal bedømmes.' }).min(1, 'Vælg mindst ét punkt, der skal bedømmes.').max(60, 'Vælg højst 60 punkter.'),
-  caseText: requiredText('Sagen', 20_000),
-  deadline: z.string({ error: 'Fristen skal udfyldes.' }).refine(isIsoDate, 'Fristen skal være en gyldig dato (ÅÅÅÅ-MM-DD).'),
+  caseText: requiredField('Sagen', 20_000),
+  deadline: dateField('Fristen'),
   inviteeIds: z.array(uuid(), { error: 'Vælg de tilsynskonsulenter, der skal bedømme sagen.' }).min(2, 'Vælg mindst to tilsynskonsulenter – enighed kræver mindst to.').max(100, 'Vælg højst 100 tilsynskonsulenter.'),
   attachments: z.array(fileSchema).max(5, 'Vedhæft højst fem bilag.').default([]),
 });

@@ -1,11 +1,7 @@
-// The fields of a calibration round's forms, with their Danish messages, and the personal-data guard:
-// the case is anonymised material, so a CPR number, an e-mail address or a phone number is refused.
-import { z } from 'zod';
+// The personal-data guard on a calibration round's texts: the case is anonymised material, so a CPR
+// number, an e-mail address or a phone number is refused.
 import { findPersonalData, maskPersonalData, PERSONAL_DATA_LABEL } from '../../core/report/personal-data.ts';
 import { invalid } from '../service-error.ts';
-
-export const requiredText = (what: string, max: number) =>
-  z.string({ error: `${what} skal udfyldes.` }).trim().min(1, `${what} skal udfyldes.`).max(max, `${what} må højst være ${max} tegn.`);
 
 /** Throws a field error when the text holds personal data (naming the kind, never repeating it). */
 export function refusePersonalData(field: string, text: string, what = 'Teksten'): void {

@@ -4,7 +4,8 @@
 import { randomInt } from 'node:crypto';
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { z } from 'zod';
-import { addDays, isIsoDate } from '../../core/calendar.ts';
+import { addDays } from '../../core/calendar.ts';
+import { dateField } from '../form-fields.ts';
 import { drawSample, SAMPLE_STRATA, type SampleCandidate } from '../../core/quality-review/draw-sample.ts';
 import { inspections, reports, reportVersions, reviewSamples } from '../../storage/schema.ts';
 import { one } from '../../storage/one-row.ts';
@@ -16,11 +17,9 @@ import { forbidden, invalid } from '../service-error.ts';
 import { parseOptions } from '../service-options.ts';
 import type { Db } from '../../storage/database.ts';
 
-const day = (what: string) => z.string({ error: `${what} skal udfyldes.` }).refine(isIsoDate, `${what} skal være en gyldig dato (ÅÅÅÅ-MM-DD).`);
-
 export const drawSampleSchema = z.object({
-  periodFrom: day('Periodens start'),
-  periodTo: day('Periodens slutning'),
+  periodFrom: dateField('Periodens start'),
+  periodTo: dateField('Periodens slutning'),
   size: z.coerce.number({ error: 'Stikprøvens størrelse skal være et tal.' }).int('Stikprøvens størrelse skal være et helt tal.').min(1, 'Stikprøven skal have mindst én rapport.').max(200, 'Stikprøven kan højst have 200 rapporter.'),
   strata: z.array(z.enum(SAMPLE_STRATA, { error: 'Vælg lagdelingen fra listen.' })).default([]),
   seed: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ error: 'Frøet skal være et tal.' }).int('Frøet skal være et helt tal.').min(0, 'Frøet skal være 0 eller derover.').max(2 ** 31 - 1, 'Frøet er for stort.').optional()),

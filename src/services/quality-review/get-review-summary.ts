@@ -3,7 +3,8 @@
 // never a single review's comments.
 import { and, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { addDays, isIsoDate, todayInDenmark } from '../../core/calendar.ts';
+import { addDays, todayInDenmark } from '../../core/calendar.ts';
+import { dateField } from '../form-fields.ts';
 import { CHECKLIST_POINT_IDS, type ChecklistPointId } from '../../core/quality-review/checklist.ts';
 import { authorities, qualityReviews, users } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
@@ -16,7 +17,7 @@ import { parseOptions } from '../service-options.ts';
 export type SummaryRow = { key: string; label: string; reviews: number; met: Record<ChecklistPointId, number | null> };
 export type ReviewSummary = { from: string; to: string; by: 'inspector' | 'authority'; rows: SummaryRow[]; total: SummaryRow };
 
-const day = (what: string) => z.preprocess((v) => (v === '' ? undefined : v), z.string().refine(isIsoDate, `${what} skal være en gyldig dato (ÅÅÅÅ-MM-DD).`).optional());
+const day = (what: string) => z.preprocess((v) => (v === '' ? undefined : v), dateField(what).optional());
 const schema = z.object({ from: day('Periodens start'), to: day('Periodens slutning') });
 
 function summarise(key: string, label: string, reviews: { points: Record<string, { met: boolean }> }[]): SummaryRow {

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context.ts';
 import { requireAbility } from '../permissions.ts';
 import { invalid, notFound } from '../service-error.ts';
 import { isUuid, parseOptions } from '../service-options.ts';
-import { dateField, requiredField } from './form-fields.ts';
+import { dateField, requiredField } from '../form-fields.ts';
 import { loadInstitution, type Institution } from './load-institution.ts';
 
 export type CompetenceModule = typeof competenceModules.$inferSelect & { participants: (typeof competenceParticipants.$inferSelect)[] };

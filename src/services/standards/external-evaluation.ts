@@ -19,7 +19,7 @@ import { externalEvaluationAbilities } from '../policies/abilities.ts';
 import { conflict, invalid, notFound, type FieldIssue } from '../service-error.ts';
 import { isUuid, parseOptions } from '../service-options.ts';
 import { standardsModelOf } from './get-standards-overview.ts';
-import { dateField, requiredField } from './form-fields.ts';
+import { dateField, requiredField } from '../form-fields.ts';
 import { loadInstitution, type Institution } from './load-institution.ts';
 
 export type EvaluationAction = typeof evaluationActions.$inferSelect;

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context.ts';
 import { requireAbility } from '../permissions.ts';
 import { conflict } from '../service-error.ts';
 import { parseOptions } from '../service-options.ts';
-import { dateField, requiredField } from './form-fields.ts';
+import { dateField, requiredField } from '../form-fields.ts';
 import { loadInstitution } from './load-institution.ts';
 
 

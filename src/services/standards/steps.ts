@@ -18,7 +18,7 @@ import { regionExampleAbilities } from '../policies/abilities.ts';
 import { invalid, notFound } from '../service-error.ts';
 import { isUuid, parseOptions } from '../service-options.ts';
 import { standardsModelOf } from './get-standards-overview.ts';
-import { dateField, requiredField } from './form-fields.ts';
+import { dateField, requiredField } from '../form-fields.ts';
 import { loadInstitution, type Institution } from './load-institution.ts';
 
 /** A guiding document without its file's bytes (those are read one at a time, by download). */

@@ -14,6 +14,22 @@ export async function writeThenRedirect(c: Context<WebEnv>, write: () => Promise
   return c.redirect(typeof next === 'string' ? next : next(), 303);
 }
 
+/** A form error's field issues; anything but `invalid` is thrown on (to the error page). */
+export function fieldIssues(e: unknown): FieldIssue[] {
+  if (e instanceof ServiceError && e.code === 'invalid') return e.fields;
+  throw e;
+}
+
+/** A page's read with the query string's filters: its value, or — for a bad filter or page — the fallback and the field errors. */
+export async function readOrIssues<T>(read: () => Promise<T>, fallback: () => T | Promise<T>): Promise<{ value: T; issues: FieldIssue[] }> {
+  try {
+    return { value: await read(), issues: [] };
+  } catch (e) {
+    const issues = fieldIssues(e);
+    return { value: await fallback(), issues };
+  }
+}
+
 /** A form's single-valued fields (what a page shows back after an error). */
 export const textFields = (form: Record<string, string | string[]>): Record<string, string> =>
   Object.fromEntries(Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));

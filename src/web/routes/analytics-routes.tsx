@@ -2,6 +2,7 @@
 // list, special situations with the local rules, and the annual figures. Access is decided by the
 // services (analyticsAbilities); a filter that cannot be used is shown as form errors (400).
 import { Hono, type Context } from 'hono';
+import { fieldIssues } from '../form-flow.ts';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
 import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
@@ -32,10 +33,6 @@ function filterValues(c: C): Record<string, string> {
   return Object.fromEntries(FILTER_KEYS.map((k) => [k, c.req.query(k) ?? '']).filter(([, v]) => v !== ''));
 }
 
-function filterIssues(e: unknown): FieldIssue[] {
-  if (e instanceof ServiceError && e.code === 'invalid') return e.fields;
-  throw e;
-}
 
 const assessableModels = (c: C) => c.get('services').registry.list().filter(isAssessable);
 
@@ -48,7 +45,7 @@ analyticsRoutes.get('/analytics', async (c) => {
   try {
     overview = await getAnalyticsOverview(c.get('services'), actor, values);
   } catch (e) {
-    issues = filterIssues(e);
+    issues = fieldIssues(e);
   }
   return c.html(<AnalyticsPage overview={overview} models={assessableModels(c)} values={values} issues={issues} />, issues.length ? 400 : 200);
 });
@@ -87,7 +84,7 @@ analyticsRoutes.post('/analytics/situations/rules', async (c) => {
   try {
     await setLocalRule(c.get('services'), actor, { authorityId: text('authorityId'), situation: text('situation'), rule: text('rule'), note: text('note') });
   } catch (e) {
-    const issues = filterIssues(e);
+    const issues = fieldIssues(e);
     return c.html(<SituationsPage view={await getSpecialSituations(c.get('services'), actor)} issues={issues} saved={false} />, 400);
   }
   return c.redirect('/analytics/situations?saved=1', 303);
@@ -106,7 +103,7 @@ analyticsRoutes.get('/analytics/annual', async (c) => {
   try {
     figures = await getAnnualFigures(c.get('services'), actor, values);
   } catch (e) {
-    issues = filterIssues(e);
+    issues = fieldIssues(e);
   }
   return c.html(<AnnualPage figures={figures} authorities={choices} values={values} issues={issues} />, issues.length ? 400 : 200);
 });

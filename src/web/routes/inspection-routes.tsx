@@ -15,9 +15,9 @@ import { getInspectionTarget } from '../../services/inspections/get-inspection-t
 import { createInspection } from '../../services/inspections/create-inspection.ts';
 import { updateInspectionStatus } from '../../services/inspections/update-inspection-status.ts';
 import { changeRisk } from '../../services/inspections/change-risk.ts';
-import { paged, type Paged } from '../../services/list-paging.ts';
+import { paged } from '../../services/list-paging.ts';
 import { assignInspectors } from '../../services/inspections/assign-inspectors.ts';
-import { formList } from '../form-flow.ts';
+import { formList, readOrIssues } from '../form-flow.ts';
 import { addVisit } from '../../services/inspections/add-visit.ts';
 import { setDeskBased } from '../../services/inspections/set-desk-based.ts';
 import { addDesignWidening } from '../../services/inspections/add-design-widening.ts';
@@ -75,14 +75,7 @@ async function handleOverviewForm(
 inspectionRoutes.get('/inspections', async (c) => {
   const actor = requireActor(c);
   const values = Object.fromEntries(Object.keys(listInspectionsSchema.shape).flatMap((k) => (c.req.query(k) ? [[k, c.req.query(k)!]] : [])));
-  let list: Paged<InspectionListItem> = paged([], 0, 1);
-  let issues: FieldIssue[] = [];
-  try {
-    list = await listInspections(c.get('services'), actor, queryOptions(c, listInspectionsSchema));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || e.code !== 'invalid') throw e;
-    issues = e.fields;
-  }
+  const { value: list, issues } = await readOrIssues(() => listInspections(c.get('services'), actor, queryOptions(c, listInspectionsSchema)), () => paged<InspectionListItem>([], 0, 1));
   // An unknown filter shows the error on the list page itself (200), as a filter form does.
   return c.html(<InspectionListPage list={list} values={values} issues={issues} />);
 });

@@ -4,7 +4,7 @@
 import { Hono, type Context } from 'hono';
 import type { WebEnv } from '../env.ts';
 import { formData, requireActor } from '../require-actor.ts';
-import { formList, textFields, writeThenRedirect } from '../form-flow.ts';
+import { formList, readOrIssues, textFields, writeThenRedirect } from '../form-flow.ts';
 import { drawReviewSample } from '../../services/quality-review/draw-review-sample.ts';
 import { listReviewSamples } from '../../services/quality-review/list-review-samples.ts';
 import { getReviewSample } from '../../services/quality-review/get-review-sample.ts';
@@ -13,7 +13,7 @@ import { saveReportReview } from '../../services/quality-review/save-report-revi
 import { listMyFeedback } from '../../services/quality-review/list-my-feedback.ts';
 import { getReviewSummary } from '../../services/quality-review/get-review-summary.ts';
 import { CHECKLIST_POINT_IDS } from '../../core/quality-review/checklist.ts';
-import { forbidden, ServiceError, type FieldIssue } from '../../services/service-error.ts';
+import { forbidden, type FieldIssue } from '../../services/service-error.ts';
 import { qualityReviewAbilities } from '../../services/policies/abilities.ts';
 import { REVIEW_BASE, SamplePage, SamplesPage } from '../views/consistency/samples-page.tsx';
 import { ReportReviewPage } from '../views/consistency/report-review-page.tsx';
@@ -55,12 +55,8 @@ qualityReviewRoutes.get(`${REVIEW_BASE}/feedback`, async (c) => c.html(<Feedback
 async function summaryPage(c: Context<WebEnv>, action: string) {
   const actor = requireActor(c);
   const query = { from: c.req.query('from') ?? '', to: c.req.query('to') ?? '' };
-  try {
-    return c.html(<ReviewSummaryPage summary={await getReviewSummary(c.get('services'), actor, query)} action={action} issues={[]} />);
-  } catch (e) {
-    if (!(e instanceof ServiceError && e.code === 'invalid')) throw e;
-    return c.html(<ReviewSummaryPage summary={await getReviewSummary(c.get('services'), actor)} action={action} issues={e.fields} />, 400);
-  }
+  const { value: summary, issues } = await readOrIssues(() => getReviewSummary(c.get('services'), actor, query), () => getReviewSummary(c.get('services'), actor));
+  return c.html(<ReviewSummaryPage summary={summary} action={action} issues={issues} />, issues.length ? 400 : 200);
 }
 
 qualityReviewRoutes.get(`${REVIEW_BASE}/summary`, (c) => {

@@ -3,13 +3,13 @@
 // services; the pages only hide forms the user could not use anyway.
 import { EditFosterFamilyPage, FosterFamilyPage, EditProviderPage, NewFosterFamilyPage, NewProviderPage, ProviderPage, emptyFosterFamily, emptyProvider, fosterFamilyOptions, fosterFamilyValuesFrom, fosterFamilyValuesFromForm, one, providerOptions, providerValuesFrom, providerValuesFromForm } from '../views/register/register-pages.tsx';
 import { Hono, type Context } from 'hono';
+import { fieldIssues } from '../form-flow.ts';
 import { listEntityInspections } from '../../services/inspections/list-entity-inspections.ts';
 import type { CaseRecord } from '../../services/policies/organisation.ts';
 import { FosterFamilyListPage, ProviderListPage } from '../views/register/list-pages.tsx';
 import type { Actor } from '../../services/actor.ts';
 import { requireAbility } from '../../services/permissions.ts';
 import { inspectionAbilities, registerAbilities } from '../../services/policies/abilities.ts';
-import { ServiceError, type FieldIssue } from '../../services/service-error.ts';
 import { createProvider, registerAuthorityChoices } from '../../services/register/create-provider.ts';
 import { getProvider } from '../../services/register/get-provider.ts';
 import { listProviders } from '../../services/register/list-providers.ts';
@@ -24,10 +24,6 @@ import { formData, requireActor } from '../require-actor.ts';
 
 export const registerRoutes = new Hono<WebEnv>();
 
-function rethrowUnlessInvalid(e: unknown): FieldIssue[] {
-  if (e instanceof ServiceError && e.code === 'invalid') return e.fields;
-  throw e;
-}
 
 /** An operator (no authority of their own) chooses the authority; staff register in their own. */
 const choosesAuthority = (actor: Actor) => !actor.authorityId;
@@ -67,7 +63,7 @@ registerRoutes.post('/providers', async (c) => {
     const created = await createProvider(services, actor, { ...providerOptions(values), authorityId: choosesAuthority(actor) ? values.authorityId : null });
     return c.redirect(`/providers/${created.id}?gemt=ny`, 303);
   } catch (e) {
-    const issues = rethrowUnlessInvalid(e);
+    const issues = fieldIssues(e);
     const choices = await registerAuthorityChoices(services, actor);
     return c.html(<NewProviderPage values={values} issues={issues} authorities={choosesAuthority(actor) ? choices : null} />, 400);
   }
@@ -105,7 +101,7 @@ registerRoutes.post('/providers/:id/departments', async (c) => {
     await addDepartment(services, actor, { providerId: id, ...department });
     return c.redirect(`/providers/${id}#afdelinger`, 303);
   } catch (e) {
-    const issues = rethrowUnlessInvalid(e);
+    const issues = fieldIssues(e);
     const provider = await getProvider(services, actor, { id });
     requireWrite(actor, { authorityId: provider.authorityId, providerId: provider.id });
     return c.html(<ProviderPage provider={provider} saved={c.req.query('gemt')} {...await providerParts(c, actor, provider)} department={department} issues={issues} />, 400);
@@ -128,7 +124,7 @@ registerRoutes.post('/providers/:id', async (c) => {
     await updateProvider(services, actor, { id, ...providerOptions(values) });
     return c.redirect(`/providers/${id}?gemt=1`, 303);
   } catch (e) {
-    const issues = rethrowUnlessInvalid(e);
+    const issues = fieldIssues(e);
     const provider = await getProvider(services, actor, { id });
     requireWrite(actor, { authorityId: provider.authorityId, providerId: provider.id });
     return c.html(<EditProviderPage provider={provider} values={values} issues={issues} />, 400);
@@ -160,7 +156,7 @@ registerRoutes.post('/foster-families', async (c) => {
     const created = await createFosterFamily(services, actor, { ...fosterFamilyOptions(values), authorityId: choosesAuthority(actor) ? values.authorityId : null });
     return c.redirect(`/foster-families/${created.id}?gemt=ny`, 303);
   } catch (e) {
-    const issues = rethrowUnlessInvalid(e);
+    const issues = fieldIssues(e);
     const choices = await registerAuthorityChoices(services, actor);
     return c.html(<NewFosterFamilyPage values={values} issues={issues} authorities={choosesAuthority(actor) ? choices : null} />, 400);
   }
@@ -189,7 +185,7 @@ registerRoutes.post('/foster-families/:id', async (c) => {
     await updateFosterFamily(services, actor, { id, ...fosterFamilyOptions(values) });
     return c.redirect(`/foster-families/${id}?gemt=1`, 303);
   } catch (e) {
-    const issues = rethrowUnlessInvalid(e);
+    const issues = fieldIssues(e);
     const family = await getFosterFamily(services, actor, { id });
     requireWrite(actor, { authorityId: family.authorityId, fosterFamilyId: family.id });
     return c.html(<EditFosterFamilyPage family={family} values={values} issues={issues} />, 400);

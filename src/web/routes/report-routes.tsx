@@ -16,10 +16,10 @@ import { getHearingDraft } from '../../services/reports/get-hearing-draft.ts';
 import { getReport } from '../../services/reports/get-report.ts';
 import { getReportVersion } from '../../services/reports/get-report-version.ts';
 import { pageFinalReports, pageFinalReportsSchema, type FinalReportItem } from '../../services/reports/list-final-reports.ts';
-import { paged, type Paged } from '../../services/list-paging.ts';
-import type { FieldIssue } from '../../services/service-error.ts';
+import { paged } from '../../services/list-paging.ts';
 import { queryOptions } from '../request-options.ts';
-import { listHearingDrafts } from '../../services/reports/list-hearing-drafts.ts';
+import { listHearingDrafts, type HearingDraftItem } from '../../services/reports/list-hearing-drafts.ts';
+import { readOrIssues } from '../form-flow.ts';
 import { renderReportVersion } from '../../services/reports/render-report-version.ts';
 import { isUuid, type ReportFormat } from '../../services/reports/report-shared.ts';
 import { reviewReport } from '../../services/reports/review-report.ts';
@@ -157,13 +157,8 @@ reportRoutes.post('/inspections/:id/report/correct', (c) =>
 
 reportRoutes.get('/reports/hearing', async (c) => {
   const actor = requireActor(c);
-  try {
-    const list = await listHearingDrafts(c.get('services'), actor, { page: c.req.query('page') });
-    return c.html(<HearingListPage list={list} partyView={placeAbilities(actor).partyView} issues={[]} />);
-  } catch (e) {
-    if (!(e instanceof ServiceError) || e.code !== 'invalid') throw e;
-    return c.html(<HearingListPage list={paged([], 0, 1)} partyView={placeAbilities(actor).partyView} issues={e.fields} />, 400);
-  }
+  const { value: list, issues } = await readOrIssues(() => listHearingDrafts(c.get('services'), actor, { page: c.req.query('page') }), () => paged<HearingDraftItem>([], 0, 1));
+  return c.html(<HearingListPage list={list} partyView={placeAbilities(actor).partyView} issues={issues} />, issues.length ? 400 : 200);
 });
 
 reportRoutes.get('/inspections/:id/report/hearing', async (c) => {
@@ -196,14 +191,7 @@ reportRoutes.post('/inspections/:id/report/hearing', async (c) => {
 reportRoutes.get('/reports', async (c) => {
   const actor = requireActor(c);
   const filters = { year: c.req.query('year') ?? '', latestOnly: c.req.query('latestOnly') ?? '' };
-  let list: Paged<FinalReportItem> = paged([], 0, 1);
-  let issues: FieldIssue[] = [];
-  try {
-    list = await pageFinalReports(c.get('services'), actor, queryOptions(c, pageFinalReportsSchema));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || e.code !== 'invalid') throw e;
-    issues = e.fields;
-  }
+  const { value: list, issues } = await readOrIssues(() => pageFinalReports(c.get('services'), actor, queryOptions(c, pageFinalReportsSchema)), () => paged<FinalReportItem>([], 0, 1));
   return c.html(<FinalReportsPage list={list} filters={filters} issues={issues} partyView={placeAbilities(actor).partyView} />, issues.length ? 400 : 200);
 });
 

@@ -4,7 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { isAnswer } from '../../core/calibration/calibration-items.ts';
 import { findPersonalData } from '../../core/report/personal-data.ts';
-import { calibrationAnswers } from '../../storage/schema.ts';
+import { calibrationAnswers, calibrationRounds } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
@@ -39,9 +39,9 @@ export async function answerRound(ctx: ServiceContext, actor: Actor, options: An
   if (stray) issues.push({ field: `value:${stray}`, message: `Punktet ${stray} hører ikke til runden.` });
   if (issues.length > 0) throw invalid(issues, 'Svarene er ikke gemt.');
   return ctx.db.transaction(async (tx) => {
-    // Closed meanwhile: nothing is written.
-    const { abilities: now } = await loadRound(ctx, actor, round.id, tx);
-    requireAbility(now.answer, 'Runden er lukket; svarene kan ikke længere ændres.');
+    // Closed meanwhile: nothing is written. The shared lock makes a closing wait for this answer.
+    const [now] = await tx.select({ status: calibrationRounds.status }).from(calibrationRounds).where(eq(calibrationRounds.id, round.id)).for('share');
+    requireAbility(now?.status === 'open', 'Runden er lukket; svarene kan ikke længere ændres.');
     if (cleared.length > 0) await tx.delete(calibrationAnswers).where(and(eq(calibrationAnswers.roundId, round.id), eq(calibrationAnswers.userId, actor.id), inArray(calibrationAnswers.itemId, cleared)));
     for (const g of given) {
       await tx.insert(calibrationAnswers).values({ roundId: round.id, userId: actor.id, ...g, answeredAt: ctx.now() })

@@ -2,9 +2,10 @@
 // case and their own answers only, and the owner how many have answered — never an answer or the
 // distribution. Once closed: the results (alpha, distribution, reasons side by side); each
 // inspector's deviation by name for the owner, an inspector their own; the discussion per item.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
+import { listAuthorities } from '../authorities/list-authorities.ts';
 import { roundResults, type RoundResults } from '../../core/calibration/round-results.ts';
-import { authorities, calibrationAnswers, calibrationAttachments, calibrationDiscussions, users } from '../../storage/schema.ts';
+import { calibrationAnswers, calibrationAttachments, calibrationDiscussions, users } from '../../storage/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadRound, type Invitee, type LoadedRound } from './load-round.ts';
@@ -30,31 +31,26 @@ export async function getRound(ctx: ServiceContext, actor: Actor, roundId: unkno
   const loaded = await loadRound(ctx, actor, roundId);
   const { round, invited, abilities, items } = loaded;
   const isInvited = invited.some((i) => i.userId === actor.id);
-  const [owner] = await ctx.db.select({ name: users.displayName }).from(users).where(eq(users.id, round.ownerId));
-  const attachments = await ctx.db.select({ id: calibrationAttachments.id, fileName: calibrationAttachments.fileName }).from(calibrationAttachments).where(eq(calibrationAttachments.roundId, round.id)).orderBy(asc(calibrationAttachments.createdAt), asc(calibrationAttachments.fileName));
-  // Answers are read only where the actor may see them: their own, or everyone's once closed.
-  const answers = abilities.readResults
-    ? await ctx.db.select().from(calibrationAnswers).where(eq(calibrationAnswers.roundId, round.id))
-    : isInvited ? await ctx.db.select().from(calibrationAnswers).where(and(eq(calibrationAnswers.roundId, round.id), eq(calibrationAnswers.userId, actor.id))) : [];
-  const mine = answers.filter((a) => a.userId === actor.id);
-  const myAnswers = isInvited ? Object.fromEntries(mine.map((a) => [a.itemId, { value: a.value, reason: a.reason }])) : null;
-  let answeredAll: number | null = null;
-  if (abilities.close) {
-    const counts = await ctx.db.select({ userId: calibrationAnswers.userId }).from(calibrationAnswers).where(eq(calibrationAnswers.roundId, round.id));
-    const per = new Map<string, number>();
-    for (const c of counts) per.set(c.userId, (per.get(c.userId) ?? 0) + 1);
-    answeredAll = [...per.values()].filter((n) => n >= items.length).length;
-  }
+  const ofRound = eq(calibrationAnswers.roundId, round.id);
+  // Answers are read only where the actor may see them: everyone's once closed, else their own;
+  // the owner of an open round reads only how many items each inspector has answered.
+  const [[owner], attachments, answers, answeredPerInspector, discussions, allAuthorities] = await Promise.all([
+    ctx.db.select({ name: users.displayName }).from(users).where(eq(users.id, round.ownerId)),
+    ctx.db.select({ id: calibrationAttachments.id, fileName: calibrationAttachments.fileName }).from(calibrationAttachments).where(eq(calibrationAttachments.roundId, round.id)).orderBy(asc(calibrationAttachments.createdAt), asc(calibrationAttachments.fileName)),
+    abilities.readResults || isInvited ? ctx.db.select().from(calibrationAnswers).where(abilities.readResults ? ofRound : and(ofRound, eq(calibrationAnswers.userId, actor.id))) : [],
+    abilities.close ? ctx.db.select({ n: count() }).from(calibrationAnswers).where(ofRound).groupBy(calibrationAnswers.userId) : [],
+    abilities.readResults ? ctx.db.select({ itemId: calibrationDiscussions.itemId, note: calibrationDiscussions.note, agreedValue: calibrationDiscussions.agreedValue }).from(calibrationDiscussions).where(eq(calibrationDiscussions.roundId, round.id)) : [],
+    listAuthorities(ctx),
+  ]);
+  const myAnswers = isInvited ? Object.fromEntries(answers.filter((a) => a.userId === actor.id).map((a) => [a.itemId, { value: a.value, reason: a.reason }])) : null;
+  const answeredAll = abilities.close ? answeredPerInspector.filter((r) => r.n >= items.length).length : null;
   let results: RoundResults | null = null;
   if (abilities.readResults) {
-    const all = roundResults(items, loaded.metric, invited, answers.map((a) => ({ userId: a.userId, itemId: a.itemId, value: a.value, reason: a.reason })));
+    const all = roundResults(items, loaded.metric, invited, answers);
     results = abilities.readDeviations ? all : { ...all, inspectors: all.inspectors.filter((i) => i.userId === actor.id) };
   }
-  const discussions = abilities.readResults
-    ? await ctx.db.select({ itemId: calibrationDiscussions.itemId, note: calibrationDiscussions.note, agreedValue: calibrationDiscussions.agreedValue }).from(calibrationDiscussions).where(eq(calibrationDiscussions.roundId, round.id))
-    : [];
   const namesShown = actor.role !== 'inspector';
-  const authorityNames = Object.fromEntries((await ctx.db.select({ id: authorities.id, name: authorities.name }).from(authorities)).map((a) => [a.id, a.name]));
+  const authorityNames = Object.fromEntries(allAuthorities.map((a) => [a.id, a.name]));
   return {
     ...loaded,
     modelTitle: loaded.model.title,

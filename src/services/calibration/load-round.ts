@@ -30,7 +30,8 @@ export async function loadInvitees(db: Db, roundId: string): Promise<Invitee[]> 
 }
 
 /** The round, or not found; refused unless the actor may read it. */
-export async function loadRound(ctx: ServiceContext, actor: Actor, roundId: unknown, db: Db = ctx.db): Promise<LoadedRound> {
+export async function loadRound(ctx: ServiceContext, actor: Actor, roundId: unknown): Promise<LoadedRound> {
+  const db = ctx.db;
   if (!isUuid(roundId)) throw notFound('Kalibreringsrunden');
   const [round] = await db.select().from(calibrationRounds).where(eq(calibrationRounds.id, roundId));
   if (!round) throw notFound('Kalibreringsrunden');

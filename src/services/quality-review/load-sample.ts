@@ -7,13 +7,12 @@ import { requireAbility } from '../permissions.ts';
 import { qualityReviewAbilities } from '../policies/abilities.ts';
 import { notFound } from '../service-error.ts';
 import { isUuid } from '../service-options.ts';
-import type { Db } from '../../storage/database.ts';
 
 export type SampleRow = typeof reviewSamples.$inferSelect;
 
-export async function loadSample(ctx: ServiceContext, actor: Actor, sampleId: unknown, db: Db = ctx.db): Promise<SampleRow> {
+export async function loadSample(ctx: ServiceContext, actor: Actor, sampleId: unknown): Promise<SampleRow> {
   if (!isUuid(sampleId)) throw notFound('Stikprøven');
-  const [sample] = await db.select().from(reviewSamples).where(eq(reviewSamples.id, sampleId));
+  const [sample] = await ctx.db.select().from(reviewSamples).where(eq(reviewSamples.id, sampleId));
   if (!sample) throw notFound('Stikprøven');
   requireAbility(qualityReviewAbilities(actor).reviewOf(sample.authorityId), 'Stikprøver gennemgås af lederen i socialtilsynet.');
   return sample;

@@ -2,7 +2,7 @@
 // middle answer and how many pairs agree; for the round Krippendorff's alpha over its items (items
 // are the units, the inspectors the coders) with a bootstrap 95 % interval and its band in words;
 // the same within each authority; and each inspector's deviation from the middle answers.
-import { alphaBootstrap, krippendorffAlpha, percentAgreement, type Metric } from '../statistics/agreement.ts';
+import { alphaBootstrap, krippendorffAlpha, percentAgreement, type Metric, type ReliabilityData } from '../statistics/agreement.ts';
 import { statValue, type CalibrationItem } from './calibration-items.ts';
 
 export type Participant = { userId: string; name: string; authorityId: string };
@@ -35,8 +35,13 @@ export type InspectorDeviation = Participant & {
 
 export type RoundResults = { metric: Metric; overall: Agreement; byAuthority: (Agreement & { authorityId: string })[]; items: ItemResult[]; inspectors: InspectorDeviation[] };
 
+/** The round's answers as reliability data: each item a unit, its answers as the statistics count them. */
+export function reliabilityData(items: readonly CalibrationItem[], answers: readonly Pick<Answer, 'itemId' | 'value'>[]): ReliabilityData {
+  return new Map(items.map((item) => [item.id, answers.filter((a) => a.itemId === item.id).map((a) => statValue(item.kind, a.value))]));
+}
+
 function agreement(items: CalibrationItem[], answers: Answer[], metric: Metric): Agreement {
-  const data = new Map(items.map((item) => [item.id, answers.filter((a) => a.itemId === item.id).map((a) => statValue(item.kind, a.value))]));
+  const data = reliabilityData(items, answers);
   const alpha = krippendorffAlpha(data, metric);
   return { alpha, interval: alpha === null ? null : alphaBootstrap(data, metric), band: alpha === null ? null : reliabilityBand(alpha), answers: answers.length };
 }

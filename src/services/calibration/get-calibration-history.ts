@@ -4,7 +4,7 @@
 // alpha beside the overall one.
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { calibrationItems, metricOf, statValue, type CalibrationItem } from '../../core/calibration/calibration-items.ts';
-import { reliabilityBand, type ReliabilityBand } from '../../core/calibration/round-results.ts';
+import { reliabilityBand, reliabilityData, type ReliabilityBand } from '../../core/calibration/round-results.ts';
 import { isAssessable } from '../../core/model/schema.ts';
 import { krippendorffAlpha, type Metric } from '../../core/statistics/agreement.ts';
 import { calibrationAnswers, calibrationInvitations, calibrationRounds } from '../../storage/schema.ts';
@@ -41,10 +41,7 @@ export async function getCalibrationHistory(ctx: ServiceContext, actor: Actor): 
     const items = model && isAssessable(model) ? calibrationItems(model).filter((i) => round.itemIds.includes(i.id)) : [];
     const metric: Metric = model && isAssessable(model) ? metricOf(model) : 'nominal';
     const mine = answers.filter((a) => a.roundId === round.id);
-    const alphaOf = (authorityId: string | null) => {
-      const data = new Map(items.map((item) => [item.id, mine.filter((a) => a.itemId === item.id && (authorityId === null || authorityOf.get(`${round.id}/${a.userId}`) === authorityId)).map((a) => statValue(item.kind, a.value))]));
-      return krippendorffAlpha(data, metric);
-    };
+    const alphaOf = (authorityId: string | null) => krippendorffAlpha(reliabilityData(items, authorityId === null ? mine : mine.filter((a) => authorityOf.get(`${round.id}/${a.userId}`) === authorityId)), metric);
     for (const item of items) {
       const key = `${round.modelId}/${item.id}`;
       const row = itemRows.get(key) ?? { item, modelTitle: model?.title ?? round.modelId, metric, byRound: new Map() };

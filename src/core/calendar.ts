@@ -39,6 +39,9 @@ export function dateInDenmark(moment: Date): string {
 /** Today's date in Denmark: deadlines and "not in the future" are Danish calendar days. */
 export const todayInDenmark = (now: Date): string => dateInDenmark(now);
 
+/** The Danish day of a point in time, written as a Danish date ("2. december 2026"). */
+export const formatDanishDay = (moment: Date): string => formatDanishDate(dateInDenmark(moment));
+
 /** The date `days` calendar days after `date` (negative: before). */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

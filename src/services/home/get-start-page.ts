@@ -5,7 +5,7 @@ import { lastWorkingDayBefore } from '../../core/working-days.ts';
 import { and, count, desc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import { entityName, withEntity } from '../inspections/inspection-entity.ts';
-import { addDays, formatDanishDate, todayInDenmark } from '../../core/calendar.ts';
+import { addDays, formatDanishDate, formatDanishDay, todayInDenmark } from '../../core/calendar.ts';
 import { calibrationAnswers, calibrationInvitations, calibrationRounds, fosterFamilies, followUps, inspectionCoInspectors, inspections, decisions, providers, qualityReviews, reportDispatches, reports, reportVersions, visits } from '../../storage/schema.ts';
 import type { WorkSectionKey } from '../../core/vocabulary.ts';
 import type { Actor } from '../actor.ts';
@@ -154,7 +154,7 @@ function providerSections(ctx: ServiceContext, actor: Actor, today: string): Pro
     section('new_reports', async () => found(
       await ctx.db.select({ title: inspections.title, sentAt: reportDispatches.sentAt, total: TOTAL }).from(reportDispatches).innerJoin(reportVersions, eq(reportVersions.id, reportDispatches.versionId)).innerJoin(reports, eq(reports.id, reportVersions.reportId)).innerJoin(inspections, eq(inspections.id, reports.inspectionId))
         .where(and(party, gte(reportDispatches.sentAt, since))).orderBy(desc(reportDispatches.sentAt)).limit(ROWS_SHOWN),
-      (r) => ({ label: r.title, href: '/reports', detail: `Sendt ${formatDanishDate(todayInDenmark(r.sentAt))}` }),
+      (r) => ({ label: r.title, href: '/reports', detail: `Sendt ${formatDanishDay(r.sentAt)}` }),
     )),
   ];
 }

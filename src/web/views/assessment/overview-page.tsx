@@ -2,7 +2,7 @@
 // the engine's errors and warnings, the conclusion once complete, the departments beside the
 // provider, and for a foster family without a child in care the previous assessment to confirm.
 import { AlertIcon } from '../components/notice.tsx';
-import { dateInDenmark, formatDanishDate } from '../../../core/calendar.ts';
+import { formatDanishDay } from '../../../core/calendar.ts';
 import type { AssessableKind, AssessableModel } from '../../../core/model/schema.ts';
 import type { Evaluation } from '../../../core/assessment/evaluate.ts';
 import type { BinaryData } from '../../../core/kinds/binary/assessment-data.ts';
@@ -252,7 +252,7 @@ function PreviousTable({ view }: { view: AssessmentView }) {
   const previous = view.previous!;
   const model = previous.model;
   const data = previous.data as BinaryData | null;
-  const date = formatDanishDate(dateInDenmark(previous.inspection.createdAt));
+  const date = formatDanishDay(previous.inspection.createdAt);
   if (!model || model.kind !== 'binary' || !data) {
     return <p>Den tidligere vurdering ({previous.inspection.title}, {date}) bruger modellen {previous.modelId}, som ikke kan vises her.</p>;
   }

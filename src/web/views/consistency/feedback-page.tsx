@@ -1,5 +1,5 @@
 // An inspector's feedback from the sampled quality review of their own reports.
-import { formatDanishDate } from '../../../core/calendar.ts';
+import { formatDanishDay } from '../../../core/calendar.ts';
 import { CHECKLIST } from '../../../core/quality-review/checklist.ts';
 import type { Feedback } from '../../../services/quality-review/list-my-feedback.ts';
 import type { Paged } from '../../../services/list-paging.ts';
@@ -16,7 +16,7 @@ export function FeedbackPage({ list }: { list: Paged<Feedback> }) {
       {list.items.length === 0 ? <p>Der er ingen tilbagemeldinger endnu.</p> : list.items.map((f) => (
         <section aria-labelledby={`feedback-${f.id}`}>
           <h2 id={`feedback-${f.id}`}>{f.entity}: {f.title} (version {f.number})</h2>
-          <p>Gennemgået {formatDanishDate(f.reviewedAt.toISOString().slice(0, 10))}{f.reviewer ? ` af ${f.reviewer}` : ''}. <a href={`/report-versions/${f.versionId}`}>Åbn rapporten<span class="sr-only">: {f.entity}</span></a></p>
+          <p>Gennemgået {formatDanishDay(f.reviewedAt)}{f.reviewer ? ` af ${f.reviewer}` : ''}. <a href={`/report-versions/${f.versionId}`}>Åbn rapporten<span class="sr-only">: {f.entity}</span></a></p>
           {f.summary && <p>{f.summary}</p>}
           <Table caption={`Tjeklisten for ${f.entity}`} captionHidden rowHeaders head={['Punkt', 'Opfyldt', 'Kommentar']}
             rows={CHECKLIST.map((p) => [p.name, f.points[p.id] ? (f.points[p.id]!.met ? 'Ja' : 'Nej') : '–', f.points[p.id]?.comment || '–'])} />

@@ -1,6 +1,6 @@
 // Whether consistency improves: alpha per closed round, overall and per authority, as a line chart
 // (SVG with a text alternative, the data as a table and CSV), and per item over the rounds.
-import { formatDanishDate } from '../../../core/calendar.ts';
+import { formatDanishDay } from '../../../core/calendar.ts';
 import { RELIABILITY_BAND_LABEL } from '../../../core/labels.ts';
 import type { CalibrationHistory } from '../../../services/calibration/get-calibration-history.ts';
 import { Layout } from '../layout.tsx';
@@ -9,13 +9,12 @@ import type { TableData } from '../components/data-table.tsx';
 import { Table } from '../components/table.tsx';
 import { formatAlpha } from './consistency-format.ts';
 
-const day = (d: Date) => formatDanishDate(d.toISOString().slice(0, 10));
 
 export function historyTable(h: CalibrationHistory, names: Record<string, string>): TableData {
   return {
     caption: 'Alfa pr. lukket runde',
     head: ['Runde', 'Lukket', 'Alle', 'Vurdering', ...h.authorities.map((a) => names[a] ?? a)],
-    rows: h.rounds.map((r) => [r.title, day(r.closedOn), formatAlpha(r.alpha), r.band ? RELIABILITY_BAND_LABEL[r.band] : '–', ...h.authorities.map((a) => formatAlpha(r.byAuthority[a] ?? null))]),
+    rows: h.rounds.map((r) => [r.title, formatDanishDay(r.closedOn), formatAlpha(r.alpha), r.band ? RELIABILITY_BAND_LABEL[r.band] : '–', ...h.authorities.map((a) => formatAlpha(r.byAuthority[a] ?? null))]),
   };
 }
 
@@ -32,7 +31,7 @@ export function HistoryPage({ history: h, names }: { history: CalibrationHistory
       {!last || !first ? <p>Der er ingen lukkede kalibreringsrunder endnu.</p> : (
         <>
           <ChartFigure id="alpha-history" width={660} height={300} title="Krippendorffs alfa pr. kalibreringsrunde"
-            description={`En linje for alle deltagere og en pr. socialtilsyn over ${h.rounds.length} runder, fra ${day(first.closedOn)} til ${day(last.closedOn)}.`}
+            description={`En linje for alle deltagere og en pr. socialtilsyn over ${h.rounds.length} runder, fra ${formatDanishDay(first.closedOn)} til ${formatDanishDay(last.closedOn)}.`}
             caption={`Seneste runde (${last.title}): alfa ${formatAlpha(last.alpha)}${last.band ? `, ${RELIABILITY_BAND_LABEL[last.band]}` : ''}; første runde: ${formatAlpha(first.alpha)}.`}
             table={historyTable(h, names)} csvHref="/consistency/calibration/history.csv">
             <LineChart xs={xs} xLabel={(x) => `R${x}`} yMin={yMin} yMax={1} yFormat={(y) => formatAlpha(y)}

@@ -1,6 +1,6 @@
 // The calibration rounds the user may see (paged), and the form for a new round: first the model,
 // then its items, the case, the invited inspectors and the deadline.
-import { formatDanishDate } from '../../../core/calendar.ts';
+import { formatDanishDate, formatDanishDay } from '../../../core/calendar.ts';
 import { CALIBRATION_STATUS_LABEL, FACT_ITEM_KIND_LABEL } from '../../../core/labels.ts';
 import type { RoundList } from '../../../services/calibration/list-rounds.ts';
 import type { RoundForm } from '../../../services/calibration/get-round-form.ts';
@@ -22,7 +22,7 @@ export function RoundsPage({ list }: { list: RoundList }) {
       {list.mayCreate && <p><a class="button button-primary" href={`${BASE}/new`}>Opret en kalibreringsrunde</a></p>}
       {list.items.length === 0 ? <p>Der er ingen kalibreringsrunder.</p> : (
         <Table caption="Kalibreringsrunder" rowHeaders head={['Runde', 'Status', 'Frist', 'Inviterede', 'Oprettet']}
-          rows={list.items.map((r) => [<a href={`${BASE}/${r.id}`}>{r.title}</a>, CALIBRATION_STATUS_LABEL[r.status], formatDanishDate(r.deadline), String(r.invited), formatDanishDate(r.createdAt.toISOString().slice(0, 10))])} />
+          rows={list.items.map((r) => [<a href={`${BASE}/${r.id}`}>{r.title}</a>, CALIBRATION_STATUS_LABEL[r.status], formatDanishDate(r.deadline), String(r.invited), formatDanishDay(r.createdAt)])} />
       )}
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="runder" href={(p) => pageHref(BASE, {}, p)} />
     </Layout>

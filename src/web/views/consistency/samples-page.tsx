@@ -1,6 +1,6 @@
 // The manager's quality review (ledelsestilsyn): the form that draws a sample of final reports, the
 // samples drawn so far, and one sample with its parameters, seed and reports.
-import { formatDanishDate } from '../../../core/calendar.ts';
+import { formatDanishDate, formatDanishDay } from '../../../core/calendar.ts';
 import { SAMPLE_STRATUM_LABEL } from '../../../core/labels.ts';
 import { SAMPLE_STRATA } from '../../../core/quality-review/draw-sample.ts';
 import type { SampleListItem } from '../../../services/quality-review/list-review-samples.ts';
@@ -41,7 +41,7 @@ export function SamplesPage({ list, issues, values }: { list: Paged<SampleListIt
       <h2>Stikprøver</h2>
       {list.items.length === 0 ? <p>Der er ikke trukket nogen stikprøver.</p> : (
         <Table caption="Trukne stikprøver" captionHidden rowHeaders head={['Trukket', 'Periode', 'Rapporter', 'Lagdeling', 'Frø']}
-          rows={list.items.map((s) => [<a href={`${REVIEW_BASE}/samples/${s.id}`}>{formatDanishDate(s.createdAt.toISOString().slice(0, 10))}</a>, `${formatDanishDate(s.periodFrom)}–${formatDanishDate(s.periodTo)}`, `${s.drawn} af ${s.size}`, strataText(s.strata), String(s.seed)])} />
+          rows={list.items.map((s) => [<a href={`${REVIEW_BASE}/samples/${s.id}`}>{formatDanishDay(s.createdAt)}</a>, `${formatDanishDate(s.periodFrom)}–${formatDanishDate(s.periodTo)}`, `${s.drawn} af ${s.size}`, strataText(s.strata), String(s.seed)])} />
       )}
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} noun="stikprøver" href={(p) => pageHref(REVIEW_BASE, {}, p)} />
     </Layout>
@@ -52,7 +52,7 @@ export function SamplePage({ view, saved }: { view: SampleView; saved: boolean }
   const s = view.sample;
   return (
     <Layout title="Stikprøve" breadcrumbs={[...CRUMBS, ['Ledelsestilsyn', REVIEW_BASE]]}>
-      <h1>Stikprøve trukket {formatDanishDate(s.createdAt.toISOString().slice(0, 10))}</h1>
+      <h1>Stikprøve trukket {formatDanishDay(s.createdAt)}</h1>
       {saved && <Notice kind="success" heading="Stikprøven er trukket" />}
       <SummaryList label="Stikprøvens parametre" items={[
         ['Periode', `${formatDanishDate(s.periodFrom)}–${formatDanishDate(s.periodTo)}`],
@@ -62,7 +62,7 @@ export function SamplePage({ view, saved }: { view: SampleView; saved: boolean }
       ]} />
       {view.reports.length === 0 ? <p>Stikprøven er tom.</p> : (
         <Table caption="Rapporterne i stikprøven" rowHeaders head={['Rapport', 'Tilsynsførende', 'Afsluttet', 'Gennemgået']}
-          rows={view.reports.map((r) => [<a href={`${REVIEW_BASE}/samples/${s.id}/reports/${r.versionId}`}>{r.entity}: {r.title} (version {r.number})</a>, r.inspector ?? '–', formatDanishDate(r.finalisedAt.toISOString().slice(0, 10)), r.reviewed ? 'Ja' : 'Nej'])} />
+          rows={view.reports.map((r) => [<a href={`${REVIEW_BASE}/samples/${s.id}/reports/${r.versionId}`}>{r.entity}: {r.title} (version {r.number})</a>, r.inspector ?? '–', formatDanishDay(r.finalisedAt), r.reviewed ? 'Ja' : 'Nej'])} />
       )}
     </Layout>
   );

@@ -1,7 +1,7 @@
 // An institution's traffic light (seed 003): the matters by colour — each colour named in words and
 // explained in the model's own wording — the form to place or move a matter (the institution
 // only), the history, and a link to the easy-read page for residents.
-import { dateInDenmark, formatDanishDate } from '../../../core/calendar.ts';
+import { formatDanishDate, formatDanishDay } from '../../../core/calendar.ts';
 import { TRAFFIC_LIGHT_LABEL } from '../../../core/labels.ts';
 import { TRAFFIC_LIGHT_COLOURS, type TrafficLightColour } from '../../../core/vocabulary.ts';
 import type { StandardsModel } from '../../../core/kinds/standards/catalog.ts';
@@ -50,7 +50,7 @@ export function TrafficLightPage({ model, view, issues }: { model: StandardsMode
       )}
       <h2>Historik</h2>
       {view.history.length === 0 ? <p>Ingen ændringer endnu.</p> : (
-        <Table caption="Ændrede placeringer" head={['Sag', 'Farve', 'Aftalt', 'Med', 'Ændret']} rows={view.history.map((i) => [`${i.matter}${where(i)}`, TRAFFIC_LIGHT_LABEL[i.colour], formatDanishDate(i.agreedOn), i.agreedWith, i.endedAt ? formatDanishDate(dateInDenmark(i.endedAt)) : ''])} />
+        <Table caption="Ændrede placeringer" head={['Sag', 'Farve', 'Aftalt', 'Med', 'Ændret']} rows={view.history.map((i) => [`${i.matter}${where(i)}`, TRAFFIC_LIGHT_LABEL[i.colour], formatDanishDate(i.agreedOn), i.agreedWith, i.endedAt ? formatDanishDay(i.endedAt) : ''])} />
       )}
     </Layout>
   );

@@ -25,9 +25,7 @@ export async function formData(c: Context<WebEnv>): Promise<Record<string, strin
 
 /** An uploaded file of a multipart form, read into memory (the body limit bounds it); undefined when none was chosen. */
 export async function formFile(c: Context<WebEnv>, name: string): Promise<{ name: string; data: Uint8Array } | undefined> {
-  const value = (await c.req.parseBody({ all: true }))[name];
-  if (!(value instanceof File) || value.name === '') return undefined;
-  return { name: value.name, data: new Uint8Array(await value.arrayBuffer()) };
+  return (await formFiles(c, name))[0];
 }
 
 /** Every file uploaded under one name (an input with `multiple`), read into memory; empty choices left out. */

@@ -92,6 +92,7 @@ test('blind: before closing nobody sees another\'s answers or the distribution; 
   assert.deepEqual(seenBySyd.attachments.map((f) => f.fileName).sort(), ['notat.txt', 'sag.txt'], 'both files');
   const sag = seenBySyd.attachments.find((f) => f.fileName === 'sag.txt')!;
   assert.equal(new TextDecoder().decode((await getRoundAttachment(s, a.inspectorNord, id, sag.id)).data), 'Uddrag af sagen.');
+  for (const actor of [a.municipality, a.admin, provider, region, surveyor]) await expectError('forbidden', () => getRoundAttachment(s, actor, id, sag.id), `${actor.role} may not fetch the case's file`);
   const audit = await s.db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.entityId, id));
   assert.ok(!JSON.stringify(audit).includes('Borgerne har mål'), 'the audit trail does not open the answers');
 

@@ -58,6 +58,7 @@ test('a review: every point answered, a comment where not met; the report is nev
   const sample = await getReviewSample(t.services, who['leder-nord']!, id);
   const versionId = sample.sample.versionIds[0]!;
   const view = await getReportReview(t.services, who['leder-nord']!, id, versionId);
+  for (const u of ['leder-syd', 'inspektoer-nord', 'revisor', 'admin', 'kommune-demo', 'tilbud-demo', 'kvalitet-sjaelland', 'surveyor-demo']) await expectError('forbidden', () => getReportReview(t.services, who[u]!, id, versionId), `${u} may not open the review`);
   assert.equal(view.checklist.length, 7);
   assert.ok(view.document.overallAssessment.length > 0);
   const [before] = await t.services.db.select().from(reportVersions).where(eq(reportVersions.id, versionId));
